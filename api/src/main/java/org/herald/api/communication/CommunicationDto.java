@@ -1,0 +1,23 @@
+package org.herald.api.communication;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.Direction;
+import org.herald.api.Medium;
+
+/** A communication record; {@code queue} is present once an outgoing one has been queued. */
+@Schema(name = "Communication")
+public record CommunicationDto(
+    @Schema(example = "CM000001") String number,
+    @Schema(example = "CT000001") String contact,
+    Direction direction,
+    Medium medium,
+    String category,
+    String subject,
+    String content,
+    String recipient,
+    CommunicationStatus status,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant completedAt,
+    QueueEntryDto queue) {}

@@ -1,0 +1,16 @@
+package org.herald.api.communication;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.QueueState;
+
+/** Where the delivery of an outgoing communication stands. */
+@Schema(name = "QueueEntry")
+public record QueueEntryDto(
+    QueueState state,
+    @Schema(example = "550") String errorCode,
+    String errorReason,
+    int attempts,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant expiresAt,
+    @Schema(type = SchemaType.STRING, format = "date-time") Instant completedAt) {}

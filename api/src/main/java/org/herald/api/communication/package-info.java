@@ -1,0 +1,2 @@
+/** Communications as the REST API shows them. */
+package org.herald.api.communication;

@@ -1,0 +1,26 @@
+package org.herald.api.contact;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A contact as read and written over REST. {@code number}, {@code createdAt} and {@code updatedAt}
+ * are set by Herald and ignored on input.
+ */
+@Schema(name = "Contact")
+public record ContactDto(
+    @Schema(readOnly = true, example = "CT000001") String number,
+    @Schema(example = "Maria Georgiou") @NotBlank @Size(max = 200) String name,
+    @Schema(description = "ISO 639-1; one of herald.languages", example = "el")
+        String preferredLanguage,
+    @Valid List<EmailDto> emails,
+    @Valid List<PhoneDto> phones,
+    boolean optInDirectMarketing,
+    boolean optInAffiliateMarketing,
+    @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
+    @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {}

@@ -1,0 +1,15 @@
+package org.herald.channel;
+
+import org.herald.api.Medium;
+
+/**
+ * One way of delivering messages (an integration). Implementations are CDI beans; exactly one
+ * serves a medium. {@link #send} reports failures as outcomes and throws only on faults it did not
+ * expect.
+ */
+public interface Channel {
+
+  boolean serves(Medium medium);
+
+  SendOutcome send(OutgoingMessage message);
+}

@@ -1,0 +1,46 @@
+package org.herald.channel.smtp;
+
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.herald.channel.SendOutcome;
+
+/** Turns what an SMTP exchange threw into an outcome: 4xx and lost connections are transient. */
+final class SmtpReplies {
+
+  private SmtpReplies() {}
+
+  static SendOutcome classify(MessagingException failure) {
+    for (Throwable t = failure; t != null; t = next(t)) {
+      Integer code = replyCode(t);
+      if (code != null && code > 0) {
+        String reply = t.getMessage() == null ? "" : t.getMessage().trim();
+        return code >= 500
+            ? SendOutcome.permanentFailure(String.valueOf(code), reply)
+            : SendOutcome.transientFailure(String.valueOf(code), reply);
+      }
+      if (t instanceof IOException) {
+        return SendOutcome.transientFailure("CONNECTION", t.toString());
+      }
+    }
+    return SendOutcome.transientFailure("MESSAGING", failure.toString());
+  }
+
+  private static Integer replyCode(Throwable t) {
+    if (t instanceof SMTPSendFailedException e) {
+      return e.getReturnCode();
+    }
+    if (t instanceof SMTPAddressFailedException e) {
+      return e.getReturnCode();
+    }
+    return null;
+  }
+
+  private static Throwable next(Throwable t) {
+    if (t instanceof MessagingException m && m.getNextException() != null) {
+      return m.getNextException();
+    }
+    return t.getCause() == t ? null : t.getCause();
+  }
+}

@@ -1,0 +1,2 @@
+/** Email delivery over SMTP with Jakarta Mail. */
+package org.herald.channel.smtp;

@@ -1,0 +1,29 @@
+package org.herald.communication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds communication categories by code. */
+@ApplicationScoped
+public class CategoryRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Category> findByCode(String code) {
+    return em.createNamedQuery("Category.byCode", Category.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Category> all() {
+    return em.createNamedQuery("Category.all", Category.class).getResultList();
+  }
+
+  public void add(Category category) {
+    em.persist(category);
+  }
+}

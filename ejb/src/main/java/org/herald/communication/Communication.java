@@ -1,0 +1,187 @@
+package org.herald.communication;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.herald.api.Direction;
+import org.herald.api.Medium;
+import org.herald.api.communication.CommunicationStatus;
+import org.herald.channel.OutgoingMessage;
+import org.herald.contact.Contact;
+import org.herald.error.IllegalTransitionException;
+
+/** The logged record of one interaction with a contact. */
+@Entity
+@Table(name = "communication")
+@NamedQuery(
+    name = "Communication.byNumber",
+    query = "SELECT c FROM Communication c JOIN FETCH c.contact WHERE c.number = :number")
+@NamedQuery(
+    name = "Communication.byIdempotencyKey",
+    query = "SELECT c FROM Communication c JOIN FETCH c.contact WHERE c.idempotencyKey = :key")
+public class Communication {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "communication_seq")
+  @SequenceGenerator(
+      name = "communication_seq",
+      sequenceName = "communication_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "number", nullable = false, unique = true, updatable = false)
+  private String number;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "contact_id", nullable = false, updatable = false)
+  private Contact contact;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "direction", nullable = false)
+  private Direction direction;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "medium", nullable = false)
+  private Medium medium;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  @Column(name = "subject")
+  private String subject;
+
+  @Column(name = "content", nullable = false)
+  private String content;
+
+  @Column(name = "recipient")
+  private String recipient;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private CommunicationStatus status;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "idempotency_key", updatable = false)
+  private String idempotencyKey;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Communication() {}
+
+  Communication(
+      String number,
+      Contact contact,
+      NewCommunication request,
+      Category category,
+      String recipient,
+      String idempotencyKey,
+      Instant now) {
+    this.number = number;
+    this.contact = contact;
+    this.direction = request.direction();
+    this.medium = request.medium();
+    this.category = category;
+    this.subject = request.subject();
+    this.content = request.content();
+    this.recipient = recipient;
+    this.expiresAt = request.expiresAt();
+    this.idempotencyKey = idempotencyKey;
+    this.status = CommunicationStatus.DRAFT;
+    this.createdAt = now;
+  }
+
+  /** Completes a draft. Completing an outgoing email or SMS is what sends it. */
+  void complete(Instant now) {
+    if (status != CommunicationStatus.DRAFT) {
+      throw new IllegalTransitionException("Communication " + number + " is already " + status);
+    }
+    status = CommunicationStatus.COMPLETED;
+    completedAt = now;
+  }
+
+  /** Outgoing, completed emails and SMS are delivered; everything else is only logged. */
+  public boolean isToDeliver() {
+    return status == CommunicationStatus.COMPLETED
+        && direction == Direction.OUTGOING
+        && (medium == Medium.EMAIL || medium == Medium.SMS);
+  }
+
+  OutgoingMessage outgoingMessage() {
+    return new OutgoingMessage(number, medium, recipient, subject, content);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public Contact getContact() {
+    return contact;
+  }
+
+  public Direction getDirection() {
+    return direction;
+  }
+
+  public Medium getMedium() {
+    return medium;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public CommunicationStatus getStatus() {
+    return status;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+}

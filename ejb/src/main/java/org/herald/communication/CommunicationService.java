@@ -1,0 +1,110 @@
+package org.herald.communication;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.herald.api.Medium;
+import org.herald.contact.Contact;
+import org.herald.contact.ContactRepository;
+import org.herald.error.InvalidValueException;
+import org.herald.error.UnknownResourceException;
+import org.herald.error.Violations;
+import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
+import org.herald.persistence.PublicNumbers;
+import org.herald.queue.QueueEntry;
+import org.herald.queue.QueueService;
+
+/** Creates manual communications and, when they are completed, queues their delivery. */
+@Stateless
+public class CommunicationService {
+
+  @Inject CommunicationRepository communications;
+  @Inject CategoryRepository categories;
+  @Inject ContactRepository contacts;
+  @Inject QueueService queue;
+  @Inject PublicNumbers numbers;
+
+  /**
+   * Saves a communication as a draft, or completes it; an outgoing email or SMS is then queued in
+   * the same transaction. An idempotency key already used answers the communication it created.
+   */
+  public Communication create(NewCommunication request, String idempotencyKey) {
+    if (idempotencyKey != null) {
+      Optional<Communication> existing = communications.findByIdempotencyKey(idempotencyKey);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+    }
+    Instant now = Instant.now();
+    Violations violations = new Violations();
+    Contact contact = violations.check("contact", () -> contact(request.contactNumber()));
+    Category category =
+        request.categoryCode() == null
+            ? null
+            : violations.check("category", () -> category(request.categoryCode()));
+    if (request.medium() == Medium.EMAIL
+        && (request.subject() == null || request.subject().isBlank())) {
+      violations.add("subject", "REQUIRED", "is required for email");
+    }
+    if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
+      violations.add("expiresAt", "IN_THE_PAST", "must be in the future");
+    }
+    String recipient =
+        contact == null
+            ? null
+            : violations.check(
+                "recipient",
+                () -> Recipients.resolve(request.medium(), request.recipient(), contact));
+    violations.throwIfAny();
+
+    Communication communication =
+        new Communication(
+            numbers.next(PublicNumbers.Kind.COMMUNICATION),
+            contact,
+            request,
+            category,
+            recipient,
+            idempotencyKey,
+            now);
+    communications.add(communication);
+    if (!request.draft()) {
+      communication.complete(now);
+      if (communication.isToDeliver()) {
+        queue.enqueue(communication.getId(), communication.outgoingMessage(), request.expiresAt());
+      }
+    }
+    return communication;
+  }
+
+  public Communication get(String number) {
+    return communications
+        .findByNumber(number)
+        .orElseThrow(() -> new UnknownResourceException("communication", number));
+  }
+
+  public ResultPage<Communication> list(CommunicationFilter filter, PageRequest page) {
+    return communications.list(filter, page);
+  }
+
+  public long count(CommunicationFilter filter) {
+    return communications.count(filter);
+  }
+
+  public Optional<QueueEntry> queueEntry(Communication communication) {
+    return queue.forCommunication(communication.getId());
+  }
+
+  private Contact contact(String number) {
+    return contacts
+        .findByNumber(number)
+        .orElseThrow(() -> new InvalidValueException("UNKNOWN_CONTACT", "no contact " + number));
+  }
+
+  private Category category(String code) {
+    return categories
+        .findByCode(code)
+        .orElseThrow(() -> new InvalidValueException("UNKNOWN_CATEGORY", "no category " + code));
+  }
+}

@@ -1,0 +1,144 @@
+package org.herald.contact;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A person Herald communicates with: the seed's contact information entity. */
+@Entity
+@Table(name = "contact")
+@NamedQuery(name = "Contact.byNumber", query = "SELECT c FROM Contact c WHERE c.number = :number")
+@NamedQuery(
+    name = "Contact.byIdempotencyKey",
+    query = "SELECT c FROM Contact c WHERE c.idempotencyKey = :key")
+public class Contact {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
+  @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "number", nullable = false, updatable = false, unique = true)
+  private String number;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Column(name = "preferred_language")
+  private String preferredLanguage;
+
+  @ElementCollection
+  @CollectionTable(name = "contact_email", joinColumns = @JoinColumn(name = "contact_id"))
+  @OrderColumn(name = "position")
+  private List<ContactEmail> emails = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "contact_phone", joinColumns = @JoinColumn(name = "contact_id"))
+  @OrderColumn(name = "position")
+  private List<ContactPhone> phones = new ArrayList<>();
+
+  @Column(name = "opt_in_direct_marketing", nullable = false)
+  private boolean optInDirectMarketing;
+
+  @Column(name = "opt_in_affiliate_marketing", nullable = false)
+  private boolean optInAffiliateMarketing;
+
+  @Column(name = "idempotency_key", updatable = false)
+  private String idempotencyKey;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Contact() {}
+
+  public Contact(String number, ContactDetails details, String idempotencyKey, Instant now) {
+    this.number = number;
+    this.idempotencyKey = idempotencyKey;
+    this.createdAt = now;
+    update(details, now);
+  }
+
+  public void update(ContactDetails details, Instant now) {
+    this.name = details.name();
+    this.preferredLanguage = details.preferredLanguage();
+    this.emails = new ArrayList<>(details.emails());
+    this.phones = new ArrayList<>(details.phones());
+    this.optInDirectMarketing = details.optInDirectMarketing();
+    this.optInAffiliateMarketing = details.optInAffiliateMarketing();
+    this.updatedAt = now;
+  }
+
+  public Optional<ContactEmail> primaryEmail() {
+    return emails.stream().filter(ContactEmail::isPrimary).findFirst();
+  }
+
+  /** The number an SMS goes to: the primary phone if it is a mobile, else the first mobile. */
+  public Optional<ContactPhone> primaryMobile() {
+    return phones.stream()
+        .filter(ContactPhone::isMobile)
+        .filter(ContactPhone::isPrimary)
+        .findFirst()
+        .or(() -> phones.stream().filter(ContactPhone::isMobile).findFirst());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public List<ContactEmail> getEmails() {
+    return List.copyOf(emails);
+  }
+
+  public List<ContactPhone> getPhones() {
+    return List.copyOf(phones);
+  }
+
+  public boolean isOptInDirectMarketing() {
+    return optInDirectMarketing;
+  }
+
+  public boolean isOptInAffiliateMarketing() {
+    return optInAffiliateMarketing;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

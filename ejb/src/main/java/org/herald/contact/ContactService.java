@@ -1,0 +1,51 @@
+package org.herald.contact;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.herald.error.UnknownResourceException;
+import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
+import org.herald.persistence.PublicNumbers;
+
+/** Creates, changes and finds contacts. */
+@Stateless
+public class ContactService {
+
+  @Inject ContactRepository contacts;
+  @Inject PublicNumbers numbers;
+
+  /**
+   * Adds a contact. With an idempotency key already used, answers the contact that key created
+   * instead of adding a second one.
+   */
+  public Contact create(ContactDetails details, String idempotencyKey) {
+    if (idempotencyKey != null) {
+      var existing = contacts.findByIdempotencyKey(idempotencyKey);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+    }
+    Contact contact =
+        new Contact(
+            numbers.next(PublicNumbers.Kind.CONTACT), details, idempotencyKey, Instant.now());
+    contacts.add(contact);
+    return contact;
+  }
+
+  public Contact update(String number, ContactDetails details) {
+    Contact contact = get(number);
+    contact.update(details, Instant.now());
+    return contact;
+  }
+
+  public Contact get(String number) {
+    return contacts
+        .findByNumber(number)
+        .orElseThrow(() -> new UnknownResourceException("contact", number));
+  }
+
+  public ResultPage<Contact> list(PageRequest page) {
+    return contacts.list(page);
+  }
+}

@@ -1,0 +1,179 @@
+package org.herald.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.api.Direction;
+import org.herald.api.Medium;
+import org.herald.api.contact.EmailType;
+import org.herald.api.contact.PhoneType;
+import org.herald.communication.Category;
+import org.herald.communication.CategoryRepository;
+import org.herald.communication.CommunicationService;
+import org.herald.communication.NewCommunication;
+import org.herald.contact.Contact;
+import org.herald.contact.ContactDetails;
+import org.herald.contact.ContactEmail;
+import org.herald.contact.ContactPhone;
+import org.herald.contact.ContactService;
+import org.herald.contact.EmailAddress;
+import org.herald.contact.PhoneNumber;
+
+/**
+ * Company ZX's subscribers, categories and a few logged communications. Every record is created
+ * under a fixed idempotency key (or looked up by code), so loading twice adds nothing.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+  private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "herald.demo-data", defaultValue = "false")
+  boolean enabled;
+
+  @Inject CategoryRepository categories;
+  @Inject ContactService contacts;
+  @Inject CommunicationService communications;
+
+  @PostConstruct
+  void load() {
+    if (!enabled) {
+      return;
+    }
+    category("GENERAL", "General", "Anything not classified elsewhere");
+    category("INQUIRY", "Inquiry", "Questions about services and products");
+    category("COMPLAINT", "Customer complaint", "Complaints and support issues");
+    category("BILLING", "Billing", "Bills, payments and balances");
+    category("MARKETING", "Marketing", "Offers and announcements");
+
+    Contact maria =
+        contact(
+            "demo-contact-1",
+            "Maria Georgiou",
+            "el",
+            List.of(
+                email(EmailType.PERSONAL, "maria.georgiou@example.com", true),
+                email(EmailType.WORK, "m.georgiou@zx-partner.example", false)),
+            List.of(
+                phone(PhoneType.MOBILE, "+35799123456", true),
+                phone(PhoneType.HOME, "+35722123456", false)),
+            true,
+            false);
+    Contact john =
+        contact(
+            "demo-contact-2",
+            "John Smith",
+            "en",
+            List.of(email(EmailType.PERSONAL, "john.smith@example.com", true)),
+            List.of(phone(PhoneType.MOBILE, "+447911123456", true)),
+            true,
+            true);
+    Contact eleni =
+        contact(
+            "demo-contact-3",
+            "Eleni Papadopoulou",
+            "el",
+            List.of(email(EmailType.WORK, "eleni@example.gr", true)),
+            List.of(
+                phone(PhoneType.MOBILE, "+306912345678", true),
+                phone(PhoneType.WORK, "+302101234567", false)),
+            false,
+            false);
+    contact(
+        "demo-contact-4",
+        "Andreas Christou",
+        "en",
+        List.of(
+            email(EmailType.PERSONAL, "andreas.christou@example.com", true),
+            email(EmailType.OTHER, "andreas@example.org", false)),
+        List.of(),
+        false,
+        true);
+
+    log(
+        "demo-communication-1",
+        maria,
+        Direction.INCOMING,
+        Medium.PHONE,
+        "INQUIRY",
+        "Asked about fibre upgrade",
+        "Customer called to ask when fibre reaches her area.",
+        false);
+    log(
+        "demo-communication-2",
+        john,
+        Direction.INCOMING,
+        Medium.EMAIL,
+        "COMPLAINT",
+        "Service interruption",
+        "My service was down for two hours yesterday evening.",
+        false);
+    log(
+        "demo-communication-3",
+        eleni,
+        Direction.OUTGOING,
+        Medium.LETTER,
+        "BILLING",
+        "Annual statement",
+        "Annual statement posted.",
+        false);
+    log(
+        "demo-communication-4",
+        john,
+        Direction.OUTGOING,
+        Medium.EMAIL,
+        "GENERAL",
+        "Welcome to Company ZX",
+        "Dear John Smith, we would like to welcome you to our company.",
+        true);
+    LOG.log(System.Logger.Level.INFO, "Demo data loaded (Company ZX)");
+  }
+
+  private void category(String code, String name, String description) {
+    if (categories.findByCode(code).isEmpty()) {
+      categories.add(new Category(code, name, description));
+    }
+  }
+
+  private Contact contact(
+      String key,
+      String name,
+      String language,
+      List<ContactEmail> emails,
+      List<ContactPhone> phones,
+      boolean direct,
+      boolean affiliate) {
+    return contacts.create(
+        new ContactDetails(name, language, emails, phones, direct, affiliate), key);
+  }
+
+  private void log(
+      String key,
+      Contact contact,
+      Direction direction,
+      Medium medium,
+      String category,
+      String subject,
+      String content,
+      boolean draft) {
+    communications.create(
+        new NewCommunication(
+            contact.getNumber(), direction, medium, category, subject, content, null, null, draft),
+        key);
+  }
+
+  private static ContactEmail email(EmailType type, String address, boolean primary) {
+    return new ContactEmail(type, EmailAddress.of(address), primary);
+  }
+
+  private static ContactPhone phone(PhoneType type, String number, boolean primary) {
+    return new ContactPhone(type, PhoneNumber.of(number), primary);
+  }
+}

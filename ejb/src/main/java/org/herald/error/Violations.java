@@ -1,0 +1,62 @@
+package org.herald.error;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.herald.api.problem.FieldError;
+
+/**
+ * Collects every invalid value of one request before refusing it, so a client learns all its
+ * mistakes at once and each is named by its JSON path.
+ */
+public final class Violations {
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  /** Runs a parse or check; on failure records it against {@code field} and returns null. */
+  public <T> T check(String field, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (InvalidValueException e) {
+      add(field, e.code(), e.getMessage());
+      return null;
+    }
+  }
+
+  /** Parses an enum by its UPPER_SNAKE name; null stays null. */
+  public <E extends Enum<E>> E enumValue(String field, Class<E> type, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      add(field, "UNKNOWN_VALUE", "'" + value + "' is not one of " + allowed);
+      return null;
+    }
+  }
+
+  public void require(String field, Object value) {
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      add(field, "REQUIRED", "is required");
+    }
+  }
+
+  public void add(String field, String code, String message) {
+    errors.add(new FieldError(field, code, message));
+  }
+
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  public void throwIfAny() {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+}

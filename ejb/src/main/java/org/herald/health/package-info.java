@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: liveness of the application, readiness of its database. */
+package org.herald.health;

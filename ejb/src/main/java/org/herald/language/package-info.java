@@ -1,0 +1,2 @@
+/** The languages Herald communicates in (herald.languages) and the default one. */
+package org.herald.language;

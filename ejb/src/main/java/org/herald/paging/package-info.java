@@ -1,0 +1,2 @@
+/** Paging and sorting of list queries, validated the same way for every list. */
+package org.herald.paging;

@@ -1,0 +1,53 @@
+package org.herald.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before anything else starts: Flyway owns the schema, JPA never
+ * generates DDL. PostgreSQL and H2 each have their own migration folder.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+  private static final System.Logger LOG = System.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultDataSource")
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    String folder = "db/migration/" + vendorFolder();
+    var result =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:" + folder)
+            .load()
+            .migrate();
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Schema at version {0} ({1} migrations applied from {2})",
+        result.targetSchemaVersion,
+        result.migrationsExecuted,
+        folder);
+  }
+
+  private String vendorFolder() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.toLowerCase().contains("postgres") ? "postgresql" : "h2";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** JPA plumbing shared by every area: the schema migration, converters, public numbers. */
+package org.herald.persistence;

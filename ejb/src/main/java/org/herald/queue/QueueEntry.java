@@ -1,0 +1,234 @@
+package org.herald.queue;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.api.Medium;
+import org.herald.api.QueueState;
+import org.herald.channel.OutgoingMessage;
+import org.herald.channel.SendOutcome;
+import org.herald.error.IllegalTransitionException;
+
+/**
+ * One outgoing communication waiting for, or done with, delivery. It holds the message as rendered
+ * for delivery, so the dispatcher needs nothing else. Claim fields are internal: the public life
+ * cycle is the seed's four states.
+ */
+@Entity
+@Table(name = "queue_entry")
+@NamedQuery(
+    name = "QueueEntry.byCommunication",
+    query = "SELECT q FROM QueueEntry q WHERE q.communicationId = :communicationId")
+@NamedQuery(
+    name = "QueueEntry.claim",
+    query =
+        "UPDATE QueueEntry q SET q.claimedBy = :node, q.claimedAt = :now"
+            + " WHERE q.id = :id AND q.state = org.herald.api.QueueState.PENDING"
+            + " AND q.claimedBy IS NULL AND q.expiresAt > :now")
+@NamedQuery(
+    name = "QueueEntry.expire",
+    query =
+        "UPDATE QueueEntry q SET q.state = org.herald.api.QueueState.REJECTED,"
+            + " q.errorCode = '"
+            + QueueEntry.EXPIRED
+            + "', q.errorReason = 'expired before delivery', q.completedAt = :now"
+            + " WHERE q.state = org.herald.api.QueueState.PENDING AND q.claimedBy IS NULL"
+            + " AND q.expiresAt <= :now")
+@NamedQuery(
+    name = "QueueEntry.stranded",
+    query =
+        "SELECT q.id FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
+            + " AND q.claimedBy IS NULL AND q.expiresAt > :now AND q.nextAttemptAt <= :due"
+            + " ORDER BY q.nextAttemptAt")
+public class QueueEntry {
+
+  /** The error code of an entry that expired while pending. */
+  public static final String EXPIRED = "EXPIRED";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "queue_entry_seq")
+  @SequenceGenerator(
+      name = "queue_entry_seq",
+      sequenceName = "queue_entry_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "communication_id", nullable = false, updatable = false)
+  private Long communicationId;
+
+  @Column(name = "communication_number", nullable = false, updatable = false)
+  private String communicationNumber;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "medium", nullable = false, updatable = false)
+  private Medium medium;
+
+  @Column(name = "recipient", nullable = false, updatable = false)
+  private String recipient;
+
+  @Column(name = "subject", updatable = false)
+  private String subject;
+
+  @Column(name = "content", nullable = false, updatable = false)
+  private String content;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
+  private QueueState state;
+
+  @Column(name = "error_code")
+  private String errorCode;
+
+  @Column(name = "error_reason")
+  private String errorReason;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  /** When the next delivery attempt is due; the stranded-entry sweep looks at it. */
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "claimed_by")
+  private String claimedBy;
+
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "queue_attempt", joinColumns = @JoinColumn(name = "queue_entry_id"))
+  @OrderColumn(name = "position")
+  private List<QueueAttempt> attemptLog = new ArrayList<>();
+
+  protected QueueEntry() {}
+
+  public QueueEntry(long communicationId, OutgoingMessage message, Instant expiresAt, Instant now) {
+    this.communicationId = communicationId;
+    this.communicationNumber = message.communicationNumber();
+    this.medium = message.medium();
+    this.recipient = message.recipient();
+    this.subject = message.subject();
+    this.content = message.content();
+    this.state = QueueState.PENDING;
+    this.expiresAt = expiresAt;
+    this.nextAttemptAt = now;
+    this.createdAt = now;
+  }
+
+  public OutgoingMessage message() {
+    return new OutgoingMessage(communicationNumber, medium, recipient, subject, content);
+  }
+
+  public boolean isExpired(Instant now) {
+    return !expiresAt.isAfter(now);
+  }
+
+  /** Logs an attempt and releases the claim; the caller then completes, rejects or retries. */
+  void recordAttempt(SendOutcome outcome, Instant now) {
+    requireState(QueueState.PENDING, "record an attempt");
+    attemptLog.add(new QueueAttempt(now, outcome));
+    attempts++;
+    claimedBy = null;
+    claimedAt = null;
+  }
+
+  void complete(Instant now) {
+    requireState(QueueState.PENDING, "complete");
+    state = QueueState.COMPLETED;
+    errorCode = null;
+    errorReason = null;
+    completedAt = now;
+  }
+
+  void reject(String code, String reason, Instant now) {
+    requireState(QueueState.PENDING, "reject");
+    state = QueueState.REJECTED;
+    errorCode = code;
+    errorReason = QueueAttempt.truncate(reason);
+    completedAt = now;
+  }
+
+  /** Stays pending; the last failure is shown until the next attempt decides. */
+  void retryAt(Instant when, String code, String reason) {
+    requireState(QueueState.PENDING, "retry");
+    nextAttemptAt = when;
+    errorCode = code;
+    errorReason = QueueAttempt.truncate(reason);
+  }
+
+  /** Gives a claimed entry back untouched, e.g. when no channel serves its medium yet. */
+  void release() {
+    claimedBy = null;
+    claimedAt = null;
+  }
+
+  private void requireState(QueueState required, String action) {
+    if (state != required) {
+      throw new IllegalTransitionException(
+          "Cannot " + action + " queue entry of " + communicationNumber + ": it is " + state);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCommunicationNumber() {
+    return communicationNumber;
+  }
+
+  public QueueState getState() {
+    return state;
+  }
+
+  public String getErrorCode() {
+    return errorCode;
+  }
+
+  public String getErrorReason() {
+    return errorReason;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public List<QueueAttempt> getAttemptLog() {
+    return List.copyOf(attemptLog);
+  }
+}

@@ -1,0 +1,41 @@
+package org.herald.queue;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import org.herald.channel.OutgoingMessage;
+import org.herald.queue.jms.DispatchRequests;
+
+/** Puts outgoing communications on the queue and answers where their delivery stands. */
+@Stateless
+public class QueueService {
+
+  @Inject QueueRepository entries;
+  @Inject QueueSettings settings;
+  @Inject DispatchRequests dispatch;
+
+  /**
+   * Queues a message in the caller's transaction: the entry row and the JMS dispatch request commit
+   * together or not at all.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public QueueEntry enqueue(long communicationId, OutgoingMessage message, Instant expiresAt) {
+    Instant now = Instant.now();
+    QueueEntry entry =
+        new QueueEntry(
+            communicationId,
+            message,
+            expiresAt == null ? now.plus(settings.defaultExpiry()) : expiresAt,
+            now);
+    entries.add(entry);
+    dispatch.request(entry.getId());
+    return entry;
+  }
+
+  public Optional<QueueEntry> forCommunication(long communicationId) {
+    return entries.findByCommunication(communicationId);
+  }
+}

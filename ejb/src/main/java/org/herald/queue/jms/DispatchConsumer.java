@@ -1,0 +1,47 @@
+package org.herald.queue.jms;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSDestinationDefinition;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import org.herald.queue.Dispatcher;
+
+/**
+ * Receives dispatch requests and hands each to the {@link Dispatcher}. Not transacted: the
+ * dispatcher keeps its own short transactions around the send, and its claim makes a redelivered
+ * message harmless.
+ */
+@JMSDestinationDefinition(
+    name = DispatchConsumer.QUEUE,
+    interfaceName = "jakarta.jms.Queue",
+    destinationName = "HeraldDispatch")
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = DispatchConsumer.QUEUE),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue")
+    })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DispatchConsumer implements MessageListener {
+
+  public static final String QUEUE = "java:app/jms/HeraldDispatch";
+
+  @Inject Dispatcher dispatcher;
+
+  @Override
+  public void onMessage(Message message) {
+    try {
+      dispatcher.dispatch(message.getBody(Long.class));
+    } catch (JMSException e) {
+      throw new IllegalStateException("Unreadable dispatch request", e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+-- Contacts (the contact_information entity), categories, communications and the queue.
+-- Ids come from sequences that step by 50 (the JPA allocation size); public numbers from their own.
+
+CREATE SEQUENCE contact_seq INCREMENT BY 50;
+CREATE SEQUENCE contact_number_seq;
+CREATE SEQUENCE category_seq INCREMENT BY 50;
+CREATE SEQUENCE communication_seq INCREMENT BY 50;
+CREATE SEQUENCE communication_number_seq;
+CREATE SEQUENCE queue_entry_seq INCREMENT BY 50;
+
+CREATE TABLE contact (
+  id                          BIGINT PRIMARY KEY,
+  number                      VARCHAR(20)  NOT NULL UNIQUE,
+  name                        VARCHAR(200) NOT NULL,
+  preferred_language          VARCHAR(2),
+  opt_in_direct_marketing     BOOLEAN      NOT NULL,
+  opt_in_affiliate_marketing  BOOLEAN      NOT NULL,
+  idempotency_key             VARCHAR(200) UNIQUE,
+  created_at                  TIMESTAMP WITH TIME ZONE NOT NULL,
+  updated_at                  TIMESTAMP WITH TIME ZONE NOT NULL,
+  version                     BIGINT       NOT NULL
+);
+
+CREATE TABLE contact_email (
+  contact_id  BIGINT       NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  position    INTEGER      NOT NULL,
+  type        VARCHAR(20)  NOT NULL,
+  address     VARCHAR(320) NOT NULL,
+  is_primary  BOOLEAN      NOT NULL,
+  PRIMARY KEY (contact_id, position)
+);
+
+CREATE TABLE contact_phone (
+  contact_id  BIGINT      NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  position    INTEGER     NOT NULL,
+  type        VARCHAR(20) NOT NULL,
+  number      VARCHAR(20) NOT NULL,
+  is_primary  BOOLEAN     NOT NULL,
+  PRIMARY KEY (contact_id, position)
+);
+
+CREATE TABLE category (
+  id           BIGINT PRIMARY KEY,
+  code         VARCHAR(50)  NOT NULL UNIQUE,
+  name         VARCHAR(200) NOT NULL,
+  description  VARCHAR(1000),
+  version      BIGINT       NOT NULL
+);
+
+CREATE TABLE communication (
+  id               BIGINT PRIMARY KEY,
+  number           VARCHAR(20)  NOT NULL UNIQUE,
+  contact_id       BIGINT       NOT NULL REFERENCES contact (id),
+  direction        VARCHAR(20)  NOT NULL,
+  medium           VARCHAR(20)  NOT NULL,
+  category_id      BIGINT       REFERENCES category (id),
+  subject          VARCHAR(1000),
+  content          TEXT         NOT NULL,
+  recipient        VARCHAR(320),
+  status           VARCHAR(20)  NOT NULL,
+  expires_at       TIMESTAMP WITH TIME ZONE,
+  idempotency_key  VARCHAR(200) UNIQUE,
+  created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  completed_at     TIMESTAMP WITH TIME ZONE,
+  version          BIGINT       NOT NULL
+);
+CREATE INDEX communication_contact_idx ON communication (contact_id, id);
+CREATE INDEX communication_created_idx ON communication (created_at);
+
+CREATE TABLE queue_entry (
+  id                    BIGINT PRIMARY KEY,
+  communication_id      BIGINT       NOT NULL UNIQUE REFERENCES communication (id),
+  communication_number  VARCHAR(20)  NOT NULL,
+  medium                VARCHAR(20)  NOT NULL,
+  recipient             VARCHAR(320) NOT NULL,
+  subject               VARCHAR(1000),
+  content               TEXT         NOT NULL,
+  state                 VARCHAR(30)  NOT NULL,
+  error_code            VARCHAR(50),
+  error_reason          VARCHAR(1000),
+  attempts              INTEGER      NOT NULL,
+  expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+  next_attempt_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  claimed_by            VARCHAR(200),
+  claimed_at            TIMESTAMP WITH TIME ZONE,
+  created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+  completed_at          TIMESTAMP WITH TIME ZONE
+);
+-- Claims and sweeps only ever look at pending entries: keep their index small as the table grows.
+CREATE INDEX queue_entry_pending_idx ON queue_entry (next_attempt_at) WHERE state = 'PENDING';
+
+CREATE TABLE queue_attempt (
+  queue_entry_id  BIGINT       NOT NULL REFERENCES queue_entry (id) ON DELETE CASCADE,
+  position        INTEGER      NOT NULL,
+  attempted_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+  outcome         VARCHAR(30)  NOT NULL,
+  code            VARCHAR(50),
+  peer_reply      VARCHAR(1000),
+  PRIMARY KEY (queue_entry_id, position)
+);

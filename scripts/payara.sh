@@ -1,0 +1,51 @@
+# Shared by ./run and it/domain.sh: manage one Payara Server domain that a script owns.
+# Source it with PAYARA_HOME, DOMAIN_DIR and DOMAIN_NAME set. Every call is non-interactive
+# (CI has no standard input).
+
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+
+asadmin() { "$ASADMIN" --interactive=false "$@"; }
+
+# Remote commands go to this domain's admin port (ADMIN_PORT).
+asadmin_remote() { "$ASADMIN" --interactive=false --port "$ADMIN_PORT" "$@"; }
+
+domain_pid_file() { echo "$DOMAIN_DIR/$DOMAIN_NAME/config/pid"; }
+
+# Stops a domain left behind by an earlier run (even one whose script was killed), then removes it.
+remove_domain() {
+  if [ -d "$DOMAIN_DIR/$DOMAIN_NAME" ]; then
+    asadmin stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null 2>&1 || true
+    local pid_file
+    pid_file=$(domain_pid_file)
+    if [ -f "$pid_file" ]; then
+      local pid
+      pid=$(cat "$pid_file")
+      if kill -0 "$pid" 2>/dev/null && grep -q glassfish "/proc/$pid/cmdline" 2>/dev/null; then
+        kill -9 "$pid" 2>/dev/null || true
+      fi
+    fi
+    rm -rf "${DOMAIN_DIR:?}/$DOMAIN_NAME"
+  fi
+}
+
+# Replaces any earlier domain of this name with a new one. Arguments: create-domain port options.
+create_domain() {
+  remove_domain
+  mkdir -p "$DOMAIN_DIR"
+  asadmin create-domain --nopassword --domaindir "$DOMAIN_DIR" "$@" "$DOMAIN_NAME" >/dev/null
+}
+
+start_domain() {
+  # Times are UTC everywhere; a JVM option would need a restart to take effect.
+  TZ=UTC asadmin start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME"
+}
+
+stop_domain() {
+  asadmin stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" || remove_domain
+}
+
+# Lets Payara's OpenAPI document show the DTOs that live in the EAR's lib/.
+enable_openapi_lib_scan() {
+  asadmin_remote set-config-property --propertyName=mp.openapi.extensions.scan.lib \
+    --propertyValue=true --source=domain >/dev/null
+}

@@ -1,0 +1,86 @@
+package org.herald.web.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.api.Direction;
+import org.herald.api.Medium;
+import org.herald.api.communication.CommunicationStatus;
+import org.herald.communication.CommunicationFilter;
+import org.herald.communication.CommunicationRepository;
+import org.herald.communication.CommunicationService;
+import org.herald.paging.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** Pages, sorts and filters communications in the database, one page per request. */
+class CommunicationLazyModel extends LazyDataModel<CommunicationRow> {
+
+  private static final long serialVersionUID = 1L;
+  private static final Set<String> SORTABLE = CommunicationRepository.SORTABLE.keySet();
+
+  private final transient CommunicationService communications;
+
+  CommunicationLazyModel(CommunicationService communications) {
+    this.communications = communications;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return Math.toIntExact(communications.count(filter(filterBy)));
+  }
+
+  @Override
+  public List<CommunicationRow> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+    boolean sorted =
+        sort != null && sort.getOrder() != SortOrder.UNSORTED && SORTABLE.contains(sort.getField());
+    PageRequest page =
+        new PageRequest(
+            first / pageSize,
+            pageSize,
+            sorted ? sort.getField() : "number",
+            sorted ? sort.getOrder() == SortOrder.ASCENDING : false);
+    return communications
+        .list(filter(filterBy), page)
+        .map(c -> new CommunicationRow(c, communications.queueEntry(c).orElse(null)));
+  }
+
+  @Override
+  public String getRowKey(CommunicationRow row) {
+    return row.getNumber();
+  }
+
+  private static CommunicationFilter filter(Map<String, FilterMeta> filterBy) {
+    return new CommunicationFilter(
+        text(filterBy, "contact"),
+        parse(Direction.class, text(filterBy, "direction")),
+        parse(Medium.class, text(filterBy, "medium")),
+        null,
+        parse(CommunicationStatus.class, text(filterBy, "status")));
+  }
+
+  private static String text(Map<String, FilterMeta> filterBy, String field) {
+    FilterMeta meta = filterBy.get(field);
+    if (meta == null || meta.getFilterValue() == null) {
+      return null;
+    }
+    String value = meta.getFilterValue().toString().trim();
+    return value.isEmpty() ? null : value;
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+package org.herald.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.herald.communication.Communication;
+import org.herald.communication.CommunicationService;
+import org.herald.error.UnknownResourceException;
+
+/** One communication in full, with its delivery attempts. */
+@Named("communication")
+@RequestScoped
+public class CommunicationView {
+
+  @Inject CommunicationService service;
+
+  private String number;
+  private CommunicationRow row;
+
+  /** Called by the page's viewAction once the number parameter is set. */
+  public void load() {
+    if (number == null) {
+      return;
+    }
+    try {
+      Communication c = service.get(number);
+      row = new CommunicationRow(c, service.queueEntry(c).orElse(null));
+    } catch (UnknownResourceException e) {
+      row = null;
+    }
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public CommunicationRow getRow() {
+    return row;
+  }
+}

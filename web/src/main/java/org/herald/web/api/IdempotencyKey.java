@@ -1,0 +1,24 @@
+package org.herald.web.api;
+
+import org.herald.error.InvalidInputException;
+
+/** The optional {@code Idempotency-Key} header of create and send requests. */
+public final class IdempotencyKey {
+
+  public static final String HEADER = "Idempotency-Key";
+  private static final int MAX_LENGTH = 200;
+
+  private IdempotencyKey() {}
+
+  /** The key, or null when absent; refuses blank or over-long keys. */
+  public static String check(String key) {
+    if (key == null) {
+      return null;
+    }
+    if (key.isBlank() || key.length() > MAX_LENGTH) {
+      throw InvalidInputException.of(
+          HEADER, "OUT_OF_RANGE", "must be 1 to " + MAX_LENGTH + " characters");
+    }
+    return key;
+  }
+}

@@ -1,0 +1,101 @@
+package org.herald.web.api.communication;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Page;
+import org.herald.api.communication.CommunicationDto;
+import org.herald.api.communication.NewCommunicationDto;
+import org.herald.api.problem.Problem;
+import org.herald.communication.Communication;
+import org.herald.communication.CommunicationRepository;
+import org.herald.communication.CommunicationService;
+import org.herald.paging.PageRequest;
+import org.herald.web.api.IdempotencyKey;
+import org.herald.web.api.Pages;
+
+@Path("communications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Communications", description = "Logged interactions with contacts, and their delivery")
+public class CommunicationResource {
+
+  @Inject CommunicationService communications;
+  @Inject CommunicationAssembler assembler;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(
+      summary = "Create a communication",
+      description =
+          "Saved as a draft (draft=true) or completed. A completed outgoing email or SMS is queued"
+              + " for delivery in the same transaction; its queue entry shows the progress.")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid value (unknown contact, medium or category, missing subject…)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response create(
+      @NotNull @Valid NewCommunicationDto communication,
+      @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+    Communication created =
+        communications.create(assembler.toNew(communication), IdempotencyKey.check(idempotencyKey));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
+        .entity(assembler.toDto(created))
+        .build();
+  }
+
+  @GET
+  @Path("{number}")
+  @Operation(summary = "Read a communication and where its delivery stands")
+  @APIResponse(responseCode = "404", description = "No such communication")
+  public CommunicationDto get(@PathParam("number") String number) {
+    return assembler.toDto(communications.get(number));
+  }
+
+  @GET
+  @Operation(
+      summary = "List communications",
+      description =
+          "Filters: contact (number), direction, medium, category (code), status. sort: number,"
+              + " createdAt, completedAt, medium, direction, status, subject or contact, then ,asc"
+              + " or ,desc")
+  public Page<CommunicationDto> list(
+      @QueryParam("contact") String contact,
+      @QueryParam("direction") String direction,
+      @QueryParam("medium") String medium,
+      @QueryParam("category") String category,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    PageRequest request =
+        PageRequest.of(page, size, sort, CommunicationRepository.SORTABLE.keySet(), "number");
+    return Pages.of(
+        communications.list(
+            assembler.toFilter(contact, direction, medium, category, status), request),
+        assembler::toDto);
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resource for communications (/communications). */
+package org.herald.web.api.communication;

@@ -1,0 +1,93 @@
+package org.herald.web.api.contact;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Page;
+import org.herald.api.contact.ContactDto;
+import org.herald.api.problem.Problem;
+import org.herald.contact.Contact;
+import org.herald.contact.ContactRepository;
+import org.herald.contact.ContactService;
+import org.herald.paging.PageRequest;
+import org.herald.web.api.IdempotencyKey;
+import org.herald.web.api.Pages;
+
+@Path("contacts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts", description = "The people Herald communicates with (contact_information)")
+public class ContactResource {
+
+  @Inject ContactService contacts;
+  @Inject ContactAssembler assembler;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(summary = "Add a contact")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid value",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response create(
+      @NotNull @Valid ContactDto contact,
+      @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+    Contact created =
+        contacts.create(assembler.toDetails(contact), IdempotencyKey.check(idempotencyKey));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
+        .entity(assembler.toDto(created))
+        .build();
+  }
+
+  @GET
+  @Path("{number}")
+  @Operation(summary = "Read a contact")
+  @APIResponse(responseCode = "404", description = "No such contact")
+  public ContactDto get(@PathParam("number") String number) {
+    return assembler.toDto(contacts.get(number));
+  }
+
+  @PUT
+  @Path("{number}")
+  @Operation(summary = "Replace a contact's details")
+  public ContactDto update(@PathParam("number") String number, @NotNull @Valid ContactDto contact) {
+    return assembler.toDto(contacts.update(number, assembler.toDetails(contact)));
+  }
+
+  @GET
+  @Operation(
+      summary = "List contacts",
+      description = "sort: number, name or createdAt, then ,asc or ,desc")
+  public Page<ContactDto> list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    PageRequest request =
+        PageRequest.of(page, size, sort, ContactRepository.SORTABLE.keySet(), "number");
+    return Pages.of(contacts.list(request), assembler::toDto);
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resource for contacts (/contacts). */
+package org.herald.web.api.contact;
