@@ -56,7 +56,9 @@ public class CommunicationService {
             ? null
             : violations.check(
                 "recipient",
-                () -> Recipients.resolve(request.medium(), request.recipient(), contact));
+                () ->
+                    Recipients.resolve(
+                        request.direction(), request.medium(), request.recipient(), contact));
     violations.throwIfAny();
 
     Communication communication =

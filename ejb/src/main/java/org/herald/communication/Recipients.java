@@ -1,5 +1,6 @@
 package org.herald.communication;
 
+import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactEmail;
@@ -10,14 +11,17 @@ import org.herald.error.InvalidValueException;
 
 /**
  * Where an outgoing email or SMS goes: the address the user gave, else the contact's primary email
- * or primary mobile.
+ * or primary mobile. Incoming communications keep whatever the user noted, unchecked.
  */
 final class Recipients {
 
   private Recipients() {}
 
-  static String resolve(Medium medium, String given, Contact contact) {
+  static String resolve(Direction direction, Medium medium, String given, Contact contact) {
     boolean explicit = given != null && !given.isBlank();
+    if (direction == Direction.INCOMING) {
+      return explicit ? given.trim() : null;
+    }
     return switch (medium) {
       case EMAIL ->
           explicit

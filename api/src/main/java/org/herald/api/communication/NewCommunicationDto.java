@@ -1,7 +1,5 @@
 package org.herald.api.communication;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,12 +7,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A manual communication to create: saved as a draft, or completed (and so sent). */
 @Schema(name = "NewCommunication")
 public record NewCommunicationDto(
-    @Schema(description = "Contact number", example = "CT000001") @NotBlank String contact,
-    @Schema(example = "OUTGOING", defaultValue = "OUTGOING") String direction,
-    @Schema(example = "EMAIL") @NotNull String medium,
+    @Schema(required = true, description = "Contact number", example = "CT000001") String contact,
+    @Schema(
+            enumeration = {"INCOMING", "OUTGOING"},
+            defaultValue = "OUTGOING")
+        String direction,
+    @Schema(
+            required = true,
+            enumeration = {"EMAIL", "SMS", "PUSH", "PHONE", "LETTER", "FACE_TO_FACE"},
+            example = "EMAIL")
+        String medium,
     @Schema(description = "Category code", example = "BILLING") String category,
     @Schema(description = "Required for email", example = "Your bill is ready") String subject,
-    @Schema(example = "Dear Maria, your bill of 42.00 is ready.") @NotNull String content,
+    @Schema(required = true, example = "Dear Maria, your bill of 42.00 is ready.") String content,
     @Schema(
             description =
                 "Email address or E.164 number to deliver to; default: the contact's primary one")

@@ -1,8 +1,5 @@
 package org.herald.api.contact;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -15,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Contact")
 public record ContactDto(
     @Schema(readOnly = true, example = "CT000001") String number,
-    @Schema(example = "Maria Georgiou") @NotBlank @Size(max = 200) String name,
+    @Schema(required = true, maxLength = 200, example = "Maria Georgiou") String name,
     @Schema(description = "ISO 639-1; one of herald.languages", example = "el")
         String preferredLanguage,
-    @Valid List<EmailDto> emails,
-    @Valid List<PhoneDto> phones,
+    List<EmailDto> emails,
+    List<PhoneDto> phones,
     boolean optInDirectMarketing,
     boolean optInAffiliateMarketing,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,

@@ -13,6 +13,7 @@ import org.herald.communication.CommunicationFilter;
 import org.herald.communication.CommunicationService;
 import org.herald.communication.NewCommunication;
 import org.herald.error.Violations;
+import org.herald.web.api.RequestBody;
 
 /** Maps communications between their REST shape and the domain. */
 @ApplicationScoped
@@ -21,7 +22,13 @@ public class CommunicationAssembler {
   @Inject CommunicationService communications;
 
   public NewCommunication toNew(NewCommunicationDto dto) {
+    RequestBody.require(dto);
     Violations violations = new Violations();
+    violations.require("contact", dto.contact());
+    violations.require("medium", dto.medium());
+    if (dto.content() == null) {
+      violations.add("content", "REQUIRED", "is required");
+    }
     Direction direction =
         dto.direction() == null
             ? Direction.OUTGOING

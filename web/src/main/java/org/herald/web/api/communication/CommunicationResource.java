@@ -2,8 +2,6 @@ package org.herald.web.api.communication;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -58,7 +56,7 @@ public class CommunicationResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response create(
-      @NotNull @Valid NewCommunicationDto communication,
+      NewCommunicationDto communication,
       @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
     Communication created =
         communications.create(assembler.toNew(communication), IdempotencyKey.check(idempotencyKey));

@@ -17,15 +17,24 @@ import org.herald.contact.EmailAddress;
 import org.herald.contact.PhoneNumber;
 import org.herald.error.Violations;
 import org.herald.language.Languages;
+import org.herald.web.api.RequestBody;
 
 /** Maps contacts between their REST shape and the domain, naming every invalid field. */
 @ApplicationScoped
 public class ContactAssembler {
 
+  private static final int NAME_LENGTH = 200;
+
   @Inject Languages languages;
 
+  /** The details a client sent, or every invalid value in them at once. */
   public ContactDetails toDetails(ContactDto dto) {
+    RequestBody.require(dto);
     Violations violations = new Violations();
+    violations.require("name", dto.name());
+    if (dto.name() != null && dto.name().length() > NAME_LENGTH) {
+      violations.add("name", "OUT_OF_RANGE", "must be at most " + NAME_LENGTH + " characters");
+    }
     String language =
         dto.preferredLanguage() == null
             ? languages.defaultLanguage()

@@ -2,8 +2,6 @@ package org.herald.web.api.contact;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,8 +52,7 @@ public class ContactResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response create(
-      @NotNull @Valid ContactDto contact,
-      @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+      ContactDto contact, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
     Contact created =
         contacts.create(assembler.toDetails(contact), IdempotencyKey.check(idempotencyKey));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
@@ -74,7 +71,7 @@ public class ContactResource {
   @PUT
   @Path("{number}")
   @Operation(summary = "Replace a contact's details")
-  public ContactDto update(@PathParam("number") String number, @NotNull @Valid ContactDto contact) {
+  public ContactDto update(@PathParam("number") String number, ContactDto contact) {
     return assembler.toDto(contacts.update(number, assembler.toDetails(contact)));
   }
 
