@@ -1,0 +1,272 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestCommunications.anEmailTo;
+import static org.herald.it.support.TestCommunications.anSmsTo;
+import static org.herald.it.support.TestContacts.aContact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Database;
+import org.herald.it.support.Deployments;
+import org.herald.it.support.Eventually;
+import org.herald.it.support.HeraldClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Manual communications through the queue, JMS and SMTP to a real SMTP server (GreenMail on the
+ * port the test domain is configured with): delivered, retried then rejected, expired unsent.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CommunicationDeliveryIT {
+
+  private static final ServerSetup SMTP =
+      new ServerSetup(
+          Integer.getInteger("herald.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private static GreenMail smtpServer;
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.herald();
+  }
+
+  @BeforeAll
+  static void startSmtpServer() {
+    smtpServer = new GreenMail(SMTP);
+    smtpServer.start();
+  }
+
+  @AfterAll
+  static void stopSmtpServer() {
+    smtpServer.stop();
+  }
+
+  /** Tests that take the SMTP server down bring a fresh one back up for the next. */
+  @AfterEach
+  void smtpServerIsUp() {
+    if (!smtpServer.isRunning()) {
+      startSmtpServer();
+    }
+  }
+
+  @Test
+  void aCompletedEmailIsDeliveredOverSmtpAndCompleted() throws Exception {
+    String contact = aContact().create(api);
+    String address =
+        api.get("/contacts/" + contact)
+            .json()
+            .getJsonArray("emails")
+            .getJsonObject(0)
+            .getString("address");
+
+    ApiResponse created =
+        api.post(
+            "/communications",
+            anEmailTo(contact)
+                .category("BILLING")
+                .subject("Your bill BL-1001 is issued")
+                .content("Dear customer, your bill BL-1001 of 42.00 must be settled by 30/11.")
+                .build());
+
+    assertEquals(201, created.status(), created::toString);
+    String number = created.json().getString("number");
+    assertTrue(number.matches("CM\\d{6}"), number);
+    assertEquals(address, created.json().getString("recipient"), "defaults to the primary email");
+
+    JsonObject queue = awaitQueueState(number, "COMPLETED");
+    assertEquals(1, queue.getInt("attempts"));
+
+    MimeMessage mail = receivedBy(address).get(0);
+    assertEquals(address, mail.getRecipients(Message.RecipientType.TO)[0].toString());
+    assertEquals("herald@herald.test", mail.getFrom()[0].toString());
+    assertEquals("Your bill BL-1001 is issued", mail.getSubject());
+    assertEquals(
+        "Dear customer, your bill BL-1001 of 42.00 must be settled by 30/11.",
+        GreenMailUtil.getBody(mail).trim());
+    assertTrue(mail.getMessageID().contains(number), "Message-ID is derived from " + number);
+  }
+
+  @Test
+  void theSameIdempotencyKeySendsOneEmail() throws Exception {
+    String contact = aContact().create(api);
+    String address = primaryEmail(contact);
+    String body = HeraldClient.json(anEmailTo(contact).subject("Once only").build());
+    String key = "send-" + System.nanoTime();
+
+    String first = api.postRaw("/communications", body, key).json().getString("number");
+    String second = api.postRaw("/communications", body, key).json().getString("number");
+
+    assertEquals(first, second);
+    awaitQueueState(first, "COMPLETED");
+    Thread.sleep(1000); // room for a wrongly queued second send to arrive
+    assertEquals(1, receivedBy(address).size());
+  }
+
+  @Test
+  void whileTheSmtpServerIsDownDeliveryIsRetriedThenRejectedWithItsReply() {
+    smtpServer.stop();
+    String contact = aContact().create(api);
+
+    String number =
+        api.post("/communications", anEmailTo(contact).subject("Never arrives").build())
+            .json()
+            .getString("number");
+
+    // The test domain allows 3 attempts, 2 s then 4 s apart.
+    JsonObject queue = awaitQueueState(number, "REJECTED");
+    assertEquals(3, queue.getInt("attempts"));
+    assertEquals("CONNECTION", queue.getString("errorCode"));
+    assertTrue(queue.getString("errorReason").contains("Connection refused"), queue::toString);
+    assertEquals(
+        3,
+        Database.count(
+            "SELECT COUNT(*) FROM queue_attempt a JOIN queue_entry q ON q.id = a.queue_entry_id"
+                + " WHERE q.communication_number = ?",
+            number),
+        "every attempt is recorded");
+  }
+
+  @Test
+  void anEntryThatExpiresBeforeItsRetryIsRejectedAndNeverSent() throws Exception {
+    smtpServer.stop();
+    String contact = aContact().create(api);
+    String address = primaryEmail(contact);
+
+    String number =
+        api.post(
+                "/communications",
+                anEmailTo(contact)
+                    .subject("Offer ends soon")
+                    .expiresAt(Instant.now().plusSeconds(1))
+                    .build())
+            .json()
+            .getString("number");
+    Eventually.await(Duration.ofSeconds(10), () -> queue(number), q -> q.getInt("attempts") == 1);
+    startSmtpServer(); // back up before the retry (2 s later), which must not send it
+
+    JsonObject queue = awaitQueueState(number, "REJECTED");
+    assertEquals("EXPIRED", queue.getString("errorCode"));
+    Thread.sleep(3000); // past the retry time
+    assertEquals("REJECTED", queue(number).getString("state"));
+    assertEquals(1, queue(number).getInt("attempts"));
+    assertTrue(receivedBy(address).isEmpty(), "an expired entry is never sent");
+  }
+
+  @Test
+  void draftsAndIncomingCommunicationsAreLoggedNotQueued() {
+    String contact = aContact().create(api);
+
+    JsonObject draft = api.post("/communications", anEmailTo(contact).asDraft().build()).json();
+    JsonObject incoming =
+        api.post("/communications", anEmailTo(contact).incoming().subject("Question").build())
+            .json();
+    JsonObject call =
+        api.post("/communications", anEmailTo(contact).medium("PHONE").subject(null).build())
+            .json();
+
+    assertEquals("DRAFT", draft.getString("status"));
+    assertFalse(draft.containsKey("queue"));
+    assertEquals("COMPLETED", incoming.getString("status"));
+    assertFalse(incoming.containsKey("queue"));
+    assertFalse(call.containsKey("queue"), "outgoing phone calls are logged only");
+    assertEquals(
+        0,
+        Database.count(
+            "SELECT COUNT(*) FROM queue_entry q JOIN communication c ON c.id = q.communication_id JOIN contact t ON t.id = c.contact_id WHERE t.number = ?",
+            contact));
+  }
+
+  @Test
+  void anSmsIsQueuedForThePrimaryMobile() {
+    String contact = aContact().create(api);
+    String mobile =
+        api.get("/contacts/" + contact)
+            .json()
+            .getJsonArray("phones")
+            .getJsonObject(0)
+            .getString("number");
+
+    JsonObject sms =
+        api.post("/communications", anSmsTo(contact).content("Your code is 1234").build()).json();
+
+    assertEquals(mobile, sms.getString("recipient"));
+    assertEquals("PENDING", sms.getJsonObject("queue").getString("state"));
+  }
+
+  @Test
+  void communicationsAreListedByContactDirectionMediumAndCategory() {
+    String contact = aContact().create(api);
+    api.post("/communications", anEmailTo(contact).category("BILLING").asDraft().build());
+    api.post("/communications", anEmailTo(contact).category("INQUIRY").incoming().build());
+    api.post("/communications", anSmsTo(contact).category("BILLING").asDraft().build());
+
+    assertEquals(3, total("/communications?contact=" + contact));
+    assertEquals(1, total("/communications?contact=" + contact + "&direction=INCOMING"));
+    assertEquals(1, total("/communications?contact=" + contact + "&medium=SMS"));
+    assertEquals(2, total("/communications?contact=" + contact + "&category=BILLING"));
+    assertEquals(2, total("/communications?contact=" + contact + "&status=DRAFT"));
+    JsonObject page =
+        api.get("/communications?contact=" + contact + "&size=2&sort=number,desc").json();
+    assertEquals(2, page.getJsonArray("items").size());
+    String newest = page.getJsonArray("items").getJsonObject(0).getString("number");
+    String older = page.getJsonArray("items").getJsonObject(1).getString("number");
+    assertTrue(newest.compareTo(older) > 0);
+  }
+
+  private long total(String path) {
+    return api.get(path).json().getJsonNumber("totalItems").longValue();
+  }
+
+  private JsonObject queue(String number) {
+    JsonObject communication = api.get("/communications/" + number).json();
+    return communication.getJsonObject("queue");
+  }
+
+  private JsonObject awaitQueueState(String number, String state) {
+    return Eventually.await(
+        Duration.ofSeconds(30),
+        () -> queue(number),
+        q -> q != null && state.equals(q.getString("state")));
+  }
+
+  private String primaryEmail(String contact) {
+    return api.get("/contacts/" + contact)
+        .json()
+        .getJsonArray("emails")
+        .getJsonObject(0)
+        .getString("address");
+  }
+
+  private List<MimeMessage> receivedBy(String address) {
+    return Arrays.stream(smtpServer.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+  }
+
+  private static boolean sentTo(MimeMessage message, String address) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

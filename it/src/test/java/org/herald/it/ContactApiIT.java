@@ -1,0 +1,163 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestContacts.aBareContact;
+import static org.herald.it.support.TestContacts.aContact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Deployments;
+import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestContacts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The CRM syncs contacts: create, read, replace, list; idempotent creation; the demo data. */
+@ExtendWith(ArquillianExtension.class)
+class ContactApiIT {
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.herald();
+  }
+
+  @Test
+  void aContactWithSeveralAddressesIsStoredAndReadBack() {
+    String personal = TestContacts.uniqueAddress();
+    String work = TestContacts.uniqueAddress();
+    ApiResponse created =
+        api.post(
+            "/contacts",
+            aBareContact()
+                .named("Maria Georgiou")
+                .speaking("el")
+                .email("PERSONAL", personal, false)
+                .email("WORK", work, true)
+                .phone("HOME", "+35722123456", false)
+                .phone("MOBILE", "+35799123456", true)
+                .optedIn(true, false)
+                .build());
+
+    assertEquals(201, created.status(), created::toString);
+    String number = created.json().getString("number");
+    assertTrue(number.matches("CT\\d{6}"), number);
+    assertEquals(
+        HeraldClient.API + "/contacts/" + number, created.header("Location").orElseThrow());
+
+    JsonObject read = api.get("/contacts/" + number).json();
+    assertEquals("Maria Georgiou", read.getString("name"));
+    assertEquals("el", read.getString("preferredLanguage"));
+    assertTrue(read.getBoolean("optInDirectMarketing"));
+    assertFalse(read.getBoolean("optInAffiliateMarketing"));
+    JsonArray emails = read.getJsonArray("emails");
+    assertEquals(personal, emails.getJsonObject(0).getString("address"));
+    assertFalse(emails.getJsonObject(0).getBoolean("primary"));
+    assertEquals(work, emails.getJsonObject(1).getString("address"));
+    assertTrue(emails.getJsonObject(1).getBoolean("primary"));
+    assertEquals("+35799123456", read.getJsonArray("phones").getJsonObject(1).getString("number"));
+    assertTrue(read.getString("createdAt").endsWith("Z"), "times are UTC with Z");
+  }
+
+  @Test
+  void withoutAPrimaryTheFirstAddressOfEachKindBecomesPrimary() {
+    JsonObject contact =
+        api.post(
+                "/contacts",
+                aBareContact()
+                    .email("PERSONAL", TestContacts.uniqueAddress(), false)
+                    .email("WORK", TestContacts.uniqueAddress(), false)
+                    .phone("MOBILE", "+447911123456", false)
+                    .build())
+            .json();
+
+    assertTrue(contact.getJsonArray("emails").getJsonObject(0).getBoolean("primary"));
+    assertFalse(contact.getJsonArray("emails").getJsonObject(1).getBoolean("primary"));
+    assertTrue(contact.getJsonArray("phones").getJsonObject(0).getBoolean("primary"));
+  }
+
+  @Test
+  void putReplacesTheDetails() {
+    String number = aContact().named("Before").create(api);
+    String address = TestContacts.uniqueAddress();
+
+    ApiResponse updated =
+        api.put(
+            "/contacts/" + number,
+            aBareContact()
+                .named("After")
+                .email("WORK", address, true)
+                .optedIn(false, true)
+                .build());
+
+    assertEquals(200, updated.status(), updated::toString);
+    JsonObject read = api.get("/contacts/" + number).json();
+    assertEquals("After", read.getString("name"));
+    assertEquals(1, read.getJsonArray("emails").size());
+    assertEquals(address, read.getJsonArray("emails").getJsonObject(0).getString("address"));
+    assertTrue(read.getJsonArray("phones").isEmpty());
+    assertTrue(read.getBoolean("optInAffiliateMarketing"));
+  }
+
+  @Test
+  void theSameIdempotencyKeyCreatesOneContact() {
+    String body = HeraldClient.json(aContact().build());
+    ApiResponse first = api.postRaw("/contacts", body, "contact-key-" + System.nanoTime());
+    String key = "contact-key-" + System.nanoTime();
+    ApiResponse a = api.postRaw("/contacts", body, key);
+    ApiResponse b = api.postRaw("/contacts", body, key);
+
+    assertEquals(201, first.status());
+    assertEquals(a.json().getString("number"), b.json().getString("number"));
+    assertFalse(first.json().getString("number").equals(a.json().getString("number")));
+  }
+
+  @Test
+  void listsArePagedAndSorted() {
+    aContact().named("Zeta Paging").create(api);
+    aContact().named("Alpha Paging").create(api);
+
+    JsonObject page = api.get("/contacts?page=0&size=2&sort=name,asc").json();
+    assertEquals(2, page.getJsonArray("items").size());
+    assertEquals(0, page.getInt("page"));
+    assertEquals(2, page.getInt("size"));
+    assertTrue(page.getJsonNumber("totalItems").longValue() >= 6);
+    String first = page.getJsonArray("items").getJsonObject(0).getString("name");
+    String second = page.getJsonArray("items").getJsonObject(1).getString("name");
+    assertTrue(first.compareTo(second) <= 0, first + " before " + second);
+
+    JsonObject descending = api.get("/contacts?size=1&sort=name,desc").json();
+    assertTrue(
+        descending.getJsonArray("items").getJsonObject(0).getString("name").compareTo(first) >= 0);
+  }
+
+  @Test
+  void theDemoDataOfCompanyZxIsLoadedOnceOnPostgresql() {
+    // Loaded at every deployment of this suite, so a second load would have doubled them.
+    JsonObject maria =
+        api.get("/contacts?size=200&sort=number,asc").json().getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(c -> c.getString("name").equals("Maria Georgiou"))
+            .filter(
+                c ->
+                    c.getJsonArray("emails")
+                        .getJsonObject(0)
+                        .getString("address")
+                        .equals("maria.georgiou@example.com"))
+            .reduce(
+                (a, b) -> {
+                  throw new AssertionError("demo contact loaded twice");
+                })
+            .orElseThrow();
+    assertEquals("el", maria.getString("preferredLanguage"));
+    assertEquals(2, maria.getJsonArray("emails").size());
+    assertEquals(2, maria.getJsonArray("phones").size());
+  }
+}

@@ -1,0 +1,86 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestCommunications.anEmailTo;
+import static org.herald.it.support.TestContacts.aContact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Deployments;
+import org.herald.it.support.HeraldClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What operations and admins see: health, the OpenAPI document, the portal's pages. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.herald();
+  }
+
+  @Test
+  void healthIsUpWithThePostgresqlDatabaseReady() {
+    JsonObject health = api.page("/health").json();
+    assertEquals("UP", health.getString("status"));
+    JsonObject database =
+        health.getJsonArray("checks").stream()
+            .map(JsonObject.class::cast)
+            .filter(c -> c.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("UP", database.getString("status"));
+    assertEquals("PostgreSQL", database.getJsonObject("data").getString("product"));
+    assertEquals("UP", api.page("/health/ready").json().getString("status"));
+    assertEquals("UP", api.page("/health/live").json().getString("status"));
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApiAndItsContract() {
+    ApiResponse openapi = api.page("/openapi");
+    assertEquals(200, openapi.status());
+    String document = openapi.body();
+    for (String expected :
+        new String[] {
+          "/api/v1/contacts:",
+          "/api/v1/contacts/{number}:",
+          "/api/v1/communications:",
+          "/api/v1/communications/{number}:",
+          "NewCommunication:",
+          "Problem:",
+          "scheme: bearer"
+        }) {
+      assertTrue(document.contains(expected), "OpenAPI has " + expected);
+    }
+  }
+
+  @Test
+  void thePortalListsCommunicationsFromTheDatabaseAndShowsOne() {
+    String contact = aContact().named("Portal Person").create(api);
+    String number =
+        api.post(
+                "/communications",
+                anEmailTo(contact).subject("Seen in the portal").asDraft().build())
+            .json()
+            .getString("number");
+
+    ApiResponse list = api.page("/herald/?dummy=" + number);
+    assertEquals(200, list.status());
+    assertTrue(list.body().contains("ui-datatable"), "a PrimeFaces data table");
+    assertTrue(list.body().contains(number), "newest first: " + number + " on the first page");
+    assertTrue(list.body().contains("Portal Person"));
+
+    ApiResponse detail = api.page("/herald/communication.xhtml?number=" + number);
+    assertEquals(200, detail.status());
+    assertTrue(detail.body().contains("Seen in the portal"));
+    assertTrue(detail.body().contains("DRAFT"));
+    assertTrue(detail.body().contains(contact + " · Portal Person"));
+  }
+}

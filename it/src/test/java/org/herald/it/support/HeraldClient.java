@@ -1,0 +1,104 @@
+package org.herald.it.support;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Calls the test domain over HTTP, as the CRM would: JSON in, JSON out, bearer key. */
+public final class HeraldClient {
+
+  public static final String PORT = System.getProperty("herald.it.http.port", "28080");
+  public static final String ROOT = "http://localhost:" + PORT;
+  public static final String API = ROOT + "/herald/api/v1";
+  public static final String API_KEY = System.getProperty("herald.it.api-key", "it-backoffice-key");
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String key;
+
+  private HeraldClient(String key) {
+    this.key = key;
+  }
+
+  /** A client with the back-office key in force. */
+  public static HeraldClient backOffice() {
+    return new HeraldClient(API_KEY);
+  }
+
+  /** A client presenting {@code key} (null: no Authorization header at all). */
+  public static HeraldClient withKey(String key) {
+    return new HeraldClient(key);
+  }
+
+  public static String json(Object value) {
+    return JSONB.toJson(value);
+  }
+
+  public ApiResponse get(String path) {
+    return send(request(path).GET());
+  }
+
+  public ApiResponse post(String path, Object body) {
+    return postRaw(path, body instanceof String s ? s : json(body), null);
+  }
+
+  public ApiResponse postRaw(String path, String body, String idempotencyKey) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(request);
+  }
+
+  public ApiResponse put(String path, Object body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json(body))));
+  }
+
+  /** GET of any URL on the server (portal pages, /health, /openapi), without the API key. */
+  public ApiResponse page(String pathFromRoot) {
+    return send(
+        HttpRequest.newBuilder(URI.create(ROOT + pathFromRoot))
+            .timeout(Duration.ofSeconds(30))
+            .GET());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(API + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    if (key != null) {
+      builder.header("Authorization", "Bearer " + key);
+    }
+    return builder;
+  }
+
+  private ApiResponse send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new ApiResponse(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
+    } catch (IOException e) {
+      throw new IllegalStateException("Herald did not answer", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

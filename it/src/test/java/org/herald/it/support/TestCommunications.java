@@ -1,0 +1,75 @@
+package org.herald.it.support;
+
+import java.time.Instant;
+import org.herald.api.communication.NewCommunicationDto;
+
+/** Builds manual communications for tests. */
+public final class TestCommunications {
+
+  private final String contact;
+  private String direction = "OUTGOING";
+  private String medium = "EMAIL";
+  private String category;
+  private String subject = "A subject";
+  private String content = "Some content";
+  private String recipient;
+  private Instant expiresAt;
+  private boolean draft;
+
+  private TestCommunications(String contact) {
+    this.contact = contact;
+  }
+
+  public static TestCommunications anEmailTo(String contact) {
+    return new TestCommunications(contact);
+  }
+
+  public static TestCommunications anSmsTo(String contact) {
+    return new TestCommunications(contact).medium("SMS").subject(null);
+  }
+
+  public TestCommunications medium(String medium) {
+    this.medium = medium;
+    return this;
+  }
+
+  public TestCommunications incoming() {
+    this.direction = "INCOMING";
+    return this;
+  }
+
+  public TestCommunications category(String category) {
+    this.category = category;
+    return this;
+  }
+
+  public TestCommunications subject(String subject) {
+    this.subject = subject;
+    return this;
+  }
+
+  public TestCommunications content(String content) {
+    this.content = content;
+    return this;
+  }
+
+  public TestCommunications recipient(String recipient) {
+    this.recipient = recipient;
+    return this;
+  }
+
+  public TestCommunications expiresAt(Instant expiresAt) {
+    this.expiresAt = expiresAt;
+    return this;
+  }
+
+  public TestCommunications asDraft() {
+    this.draft = true;
+    return this;
+  }
+
+  public NewCommunicationDto build() {
+    return new NewCommunicationDto(
+        contact, direction, medium, category, subject, content, recipient, expiresAt, draft);
+  }
+}
