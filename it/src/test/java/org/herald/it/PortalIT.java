@@ -1,0 +1,168 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestCommunications.anEmailTo;
+import static org.herald.it.support.TestCommunications.anSmsTo;
+import static org.herald.it.support.TestContacts.aContact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.herald.it.support.Browser;
+import org.herald.it.support.Deployments;
+import org.herald.it.support.HeraldClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An admin works the Communications screen in a real browser: the table pages, sorts and filters in
+ * the database through PrimeFaces' AJAX, and a number opens the detail view.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+  private static final String TABLE = "communicationsForm:communications";
+  private static final int COMMUNICATIONS = 12;
+
+  private static Browser browser;
+  private static String contact;
+  private static String sms;
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.herald();
+  }
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.open();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  /** One contact with eleven draft emails and one draft SMS, created once. */
+  @BeforeEach
+  void communicationsOfOneContact() {
+    if (contact != null) {
+      return;
+    }
+    contact = aContact().named("Portal Browser").create(api);
+    for (int i = 1; i < COMMUNICATIONS; i++) {
+      api.post("/communications", anEmailTo(contact).subject("Email " + i).asDraft().build());
+    }
+    sms =
+        api.post("/communications", anSmsTo(contact).content("Code 4321").asDraft().build())
+            .json()
+            .getString("number");
+  }
+
+  @Test
+  void theTableFiltersByContactAndMediumAndPages() {
+    browser.go("/herald/");
+    filterByContact();
+    assertEquals("1–12 of 12", pageReport());
+    assertTrue(
+        contactsShown().stream().allMatch(c -> c.startsWith(contact)), contactsShown()::toString);
+
+    new Select(browser.driver().findElement(By.cssSelector(".ui-paginator-rpp-options")))
+        .selectByValue("10");
+    browser.await(d -> pageReport().equals("1–10 of 12"));
+    assertEquals(10, numbersShown().size());
+    browser.driver().findElement(By.cssSelector(".ui-paginator-next")).click();
+    browser.await(d -> pageReport().equals("11–12 of 12"));
+    assertEquals(2, numbersShown().size());
+
+    choose("mediumFilter", "SMS");
+    browser.await(d -> pageReport().equals("1–1 of 1"));
+    assertEquals(List.of(sms), numbersShown());
+  }
+
+  @Test
+  void clickingTheNumberHeaderSortsInTheDatabase() {
+    browser.go("/herald/");
+    filterByContact();
+    List<String> newestFirst = numbersShown();
+    assertTrue(newestFirst.get(0).compareTo(newestFirst.get(1)) > 0, "newest first by default");
+
+    browser
+        .driver()
+        .findElement(By.cssSelector("th[id='" + TABLE + ":number'] .ui-column-title"))
+        .click();
+    browser.await(d -> numbersShown().get(0).compareTo(numbersShown().get(1)) < 0);
+    List<String> ascending = numbersShown();
+    assertEquals(ascending.stream().sorted().toList(), ascending);
+  }
+
+  @Test
+  void aNumberOpensTheDetailView() {
+    browser.go("/herald/");
+    filterByContact();
+    browser.driver().findElement(By.linkText(sms)).click();
+
+    browser.await(d -> d.getCurrentUrl().contains("communication.xhtml"));
+    assertEquals("SMS", text("medium"));
+    assertEquals("DRAFT", text("status"));
+    assertEquals("Code 4321", text("content"));
+    assertTrue(text("contact").startsWith(contact));
+  }
+
+  private void filterByContact() {
+    WebElement filter = browser.driver().findElement(By.id(TABLE + ":contact:filter"));
+    filter.sendKeys(contact);
+    browser.await(
+        d ->
+            !numbersShown().isEmpty()
+                && contactsShown().stream().allMatch(c -> c.startsWith(contact)));
+  }
+
+  /** Picks an option of a column's filter menu the way a user does: open it, click the item. */
+  private void choose(String menu, String label) {
+    String id = TABLE + ":" + menu;
+    browser.driver().findElement(By.id(id)).click();
+    browser.await(
+        d -> d.findElement(By.cssSelector("li[data-label='" + label + "']")).isDisplayed());
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
+        .click();
+  }
+
+  private String pageReport() {
+    return browser.driver().findElement(By.cssSelector(".ui-paginator-current")).getText();
+  }
+
+  private List<String> numbersShown() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("tbody[id='" + TABLE + "_data'] a.communication-link"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private List<String> contactsShown() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("tbody[id='" + TABLE + "_data'] tr td:nth-child(2)"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private String text(String id) {
+    return browser.driver().findElement(By.id(id)).getText().trim();
+  }
+}

@@ -1,0 +1,93 @@
+package org.herald.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Selenium, as an admin's browser; never downloads anything. */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+
+  private Browser(ChromeDriver driver) {
+    this.driver = driver;
+  }
+
+  public static Browser open() {
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("herald.it.chromium", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--window-size=1400,1000",
+          "--user-data-dir=" + Files.createTempDirectory("herald-chromium"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(
+                  new File(System.getProperty("herald.it.chromedriver", "/usr/bin/chromedriver")))
+              .usingAnyFreePort()
+              .build();
+      return new Browser(new ChromeDriver(service, options));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void go(String pathFromRoot) {
+    driver.get(HeraldClient.ROOT + pathFromRoot);
+  }
+
+  /**
+   * Waits for an AJAX update to bring the page to the expected state. On a timeout the page's
+   * screenshot and HTML are kept in target/portal-failures/ for diagnosis.
+   */
+  public <T> T await(Function<WebDriver, T> condition) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(15))
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
+    } catch (TimeoutException e) {
+      keepEvidence();
+      throw e;
+    }
+  }
+
+  private void keepEvidence() {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "portal-failures"));
+      String name = "page-" + System.currentTimeMillis();
+      Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+      Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      // Evidence is a courtesy: never hide the original failure.
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
