@@ -128,16 +128,27 @@ class PortalIT {
                 && contactsShown().stream().allMatch(c -> c.startsWith(contact)));
   }
 
-  /** Picks an option of a column's filter menu the way a user does: open it, click the item. */
+  /**
+   * Picks an option of a column's filter menu the way a user does: open it, click the item. A click
+   * during the panel's opening animation can be lost, so it is repeated until the menu shows the
+   * choice.
+   */
   private void choose(String menu, String label) {
     String id = TABLE + ":" + menu;
-    browser.driver().findElement(By.id(id)).click();
+    By item = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
     browser.await(
-        d -> d.findElement(By.cssSelector("li[data-label='" + label + "']")).isDisplayed());
-    browser
-        .driver()
-        .findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
-        .click();
+        d -> {
+          if (d.findElement(By.id(id + "_label")).getText().equals(label)) {
+            return true;
+          }
+          List<WebElement> option = d.findElements(item);
+          if (!option.isEmpty() && option.get(0).isDisplayed()) {
+            option.get(0).click();
+          } else {
+            d.findElement(By.id(id)).click();
+          }
+          return false;
+        });
   }
 
   private String pageReport() {
