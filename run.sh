@@ -38,13 +38,17 @@ export HERALD_BACKOFFICE_API_KEY="${HERALD_BACKOFFICE_API_KEY:-$DEMO_KEY}"
 export HERALD_DEMO_DATA="${HERALD_DEMO_DATA:-true}"
 
 stopping=
+pid=
 cleanup() {
   [ -n "$stopping" ] && return
   stopping=1
   echo
   echo "==> Stopping Herald"
   [ -n "${tail_pid:-}" ] && kill "$tail_pid" 2>/dev/null || true
-  stop_domain >/dev/null 2>&1 || true
+  # Only our own server: a newer ./run.sh may already have replaced the domain.
+  if [ -z "$pid" ] || [ "$(cat "$(domain_pid_file)" 2>/dev/null)" = "$pid" ]; then
+    stop_domain >/dev/null 2>&1 || true
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -52,6 +56,7 @@ trap 'exit 143' TERM
 
 echo "==> Starting Payara Server"
 start_domain >/dev/null
+pid=$(cat "$(domain_pid_file)")
 
 # H2 in PostgreSQL mode, so one set of SQL serves both; set before the database file exists.
 asadmin_remote set 'resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default;AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE' >/dev/null
@@ -77,6 +82,5 @@ INFO
 log="$DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
 tail -n 0 -F "$log" &
 tail_pid=$!
-pid=$(cat "$(domain_pid_file)")
 while kill -0 "$pid" 2>/dev/null; do sleep 2; done
 echo "Payara Server stopped."

@@ -9,13 +9,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /** Classifies communications by business function (inquiry, complaint, billing…). */
 @Entity
 @Table(name = "category")
 @NamedQuery(name = "Category.byCode", query = "SELECT c FROM Category c WHERE c.code = :code")
 @NamedQuery(name = "Category.all", query = "SELECT c FROM Category c ORDER BY c.name")
-public class Category {
+public class Category implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_seq")

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
@@ -27,11 +28,17 @@ import org.herald.error.IllegalTransitionException;
 @Table(name = "communication")
 @NamedQuery(
     name = "Communication.byNumber",
-    query = "SELECT c FROM Communication c JOIN FETCH c.contact WHERE c.number = :number")
+    query =
+        "SELECT c FROM Communication c JOIN FETCH c.contact LEFT JOIN FETCH c.category"
+            + " WHERE c.number = :number")
 @NamedQuery(
     name = "Communication.byIdempotencyKey",
-    query = "SELECT c FROM Communication c JOIN FETCH c.contact WHERE c.idempotencyKey = :key")
-public class Communication {
+    query =
+        "SELECT c FROM Communication c JOIN FETCH c.contact LEFT JOIN FETCH c.category"
+            + " WHERE c.idempotencyKey = :key")
+public class Communication implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "communication_seq")

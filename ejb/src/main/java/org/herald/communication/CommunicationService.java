@@ -3,6 +3,8 @@ package org.herald.communication;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.herald.api.Medium;
 import org.herald.contact.Contact;
@@ -96,6 +98,11 @@ public class CommunicationService {
 
   public Optional<QueueEntry> queueEntry(Communication communication) {
     return queue.forCommunication(communication.getId());
+  }
+
+  /** The queue entries of a page of communications, by communication id, in one query. */
+  public Map<Long, QueueEntry> queueEntries(List<Communication> page) {
+    return queue.forCommunications(page.stream().map(Communication::getId).toList());
   }
 
   private Contact contact(String number) {

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,9 @@ import java.util.Optional;
 @NamedQuery(
     name = "Contact.byIdempotencyKey",
     query = "SELECT c FROM Contact c WHERE c.idempotencyKey = :key")
-public class Contact {
+public class Contact implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
@@ -41,12 +45,13 @@ public class Contact {
   @Column(name = "preferred_language")
   private String preferredLanguage;
 
-  @ElementCollection
+  // Eager: a contact has a handful of addresses, and they are read wherever the contact is.
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "contact_email", joinColumns = @JoinColumn(name = "contact_id"))
   @OrderColumn(name = "position")
   private List<ContactEmail> emails = new ArrayList<>();
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "contact_phone", joinColumns = @JoinColumn(name = "contact_id"))
   @OrderColumn(name = "position")
   private List<ContactPhone> phones = new ArrayList<>();

@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import org.herald.api.contact.PhoneType;
 
 /** One phone number of a contact, in E.164. */
 @Embeddable
-public class ContactPhone {
+public class ContactPhone implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "type", nullable = false)

@@ -13,7 +13,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date before anything else starts: Flyway owns the schema, JPA never
- * generates DDL. PostgreSQL and H2 each have their own migration folder.
+ * generates DDL. Migrations common to PostgreSQL and H2 live in {@code db/migration/common}, what
+ * differs in a folder per database.
  */
 @Startup
 @Singleton
@@ -31,7 +32,7 @@ public class SchemaMigration {
     var result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:" + folder)
+            .locations("classpath:db/migration/common", "classpath:" + folder)
             .load()
             .migrate();
     LOG.log(

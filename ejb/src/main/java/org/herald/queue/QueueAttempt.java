@@ -4,12 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 import org.herald.channel.SendOutcome;
 
 /** One delivery attempt of a queue entry: when, how it ended, what the peer said. */
 @Embeddable
-public class QueueAttempt {
+public class QueueAttempt implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Peer replies are kept for diagnosis, not whole transcripts. */
   static final int MAX_REPLY = 1000;

@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,9 @@ import org.herald.error.IllegalTransitionException;
 @NamedQuery(
     name = "QueueEntry.byCommunication",
     query = "SELECT q FROM QueueEntry q WHERE q.communicationId = :communicationId")
+@NamedQuery(
+    name = "QueueEntry.byCommunications",
+    query = "SELECT q FROM QueueEntry q WHERE q.communicationId IN :communicationIds")
 @NamedQuery(
     name = "QueueEntry.claim",
     query =
@@ -54,7 +59,9 @@ import org.herald.error.IllegalTransitionException;
         "SELECT q.id FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
             + " AND q.claimedBy IS NULL AND q.expiresAt > :now AND q.nextAttemptAt <= :due"
             + " ORDER BY q.nextAttemptAt")
-public class QueueEntry {
+public class QueueEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The error code of an entry that expired while pending. */
   public static final String EXPIRED = "EXPIRED";
@@ -118,7 +125,8 @@ public class QueueEntry {
   @Column(name = "completed_at")
   private Instant completedAt;
 
-  @ElementCollection
+  // Eager: bounded by the retry limit, and shown wherever the entry is.
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "queue_attempt", joinColumns = @JoinColumn(name = "queue_entry_id"))
   @OrderColumn(name = "position")
   private List<QueueAttempt> attemptLog = new ArrayList<>();
@@ -190,6 +198,10 @@ public class QueueEntry {
       throw new IllegalTransitionException(
           "Cannot " + action + " queue entry of " + communicationNumber + ": it is " + state);
     }
+  }
+
+  public Long getCommunicationId() {
+    return communicationId;
   }
 
   public Long getId() {

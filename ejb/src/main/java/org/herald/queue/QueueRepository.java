@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,15 @@ public class QueueRepository {
         .setParameter("communicationId", communicationId)
         .getResultStream()
         .findFirst();
+  }
+
+  public List<QueueEntry> findByCommunications(Collection<Long> communicationIds) {
+    if (communicationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("QueueEntry.byCommunications", QueueEntry.class)
+        .setParameter("communicationIds", communicationIds)
+        .getResultList();
   }
 
   /** Marks the entry as taken by {@code node}; true only for the one caller that won it. */

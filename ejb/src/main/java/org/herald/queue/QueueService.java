@@ -5,7 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.herald.channel.OutgoingMessage;
 import org.herald.queue.jms.DispatchRequests;
 
@@ -37,5 +41,11 @@ public class QueueService {
 
   public Optional<QueueEntry> forCommunication(long communicationId) {
     return entries.findByCommunication(communicationId);
+  }
+
+  /** The entries of many communications in one query, by communication id. */
+  public Map<Long, QueueEntry> forCommunications(Collection<Long> communicationIds) {
+    return entries.findByCommunications(communicationIds).stream()
+        .collect(Collectors.toMap(QueueEntry::getCommunicationId, Function.identity()));
   }
 }

@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.Deployments;
@@ -120,6 +123,31 @@ class CommunicationDeliveryIT {
     assertEquals(first, second);
     awaitQueueState(first, "COMPLETED");
     Thread.sleep(1000); // room for a wrongly queued second send to arrive
+    assertEquals(1, receivedBy(address).size());
+  }
+
+  @Test
+  void parallelRequestsWithOneIdempotencyKeyStillSendOneEmail() throws Exception {
+    String contact = aContact().create(api);
+    String address = primaryEmail(contact);
+    String body = HeraldClient.json(anEmailTo(contact).subject("Raced").build());
+    String key = "race-" + System.nanoTime();
+
+    List<ApiResponse> answers =
+        IntStream.range(0, 6)
+            .parallel()
+            .mapToObj(i -> api.postRaw("/communications", body, key))
+            .toList();
+
+    Set<String> numbers =
+        answers.stream()
+            .peek(a -> assertTrue(a.status() == 201 || a.status() == 409, a::toString))
+            .filter(a -> a.status() == 201)
+            .map(a -> a.json().getString("number"))
+            .collect(Collectors.toSet());
+    assertEquals(1, numbers.size(), "every winner names the same communication");
+    awaitQueueState(numbers.iterator().next(), "COMPLETED");
+    Thread.sleep(1000);
     assertEquals(1, receivedBy(address).size());
   }
 

@@ -6,10 +6,13 @@ import java.util.Set;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
+import org.herald.communication.Communication;
 import org.herald.communication.CommunicationFilter;
 import org.herald.communication.CommunicationRepository;
 import org.herald.communication.CommunicationService;
 import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
+import org.herald.queue.QueueEntry;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -44,14 +47,14 @@ class CommunicationLazyModel extends LazyDataModel<CommunicationRow> {
             pageSize,
             sorted ? sort.getField() : "number",
             sorted ? sort.getOrder() == SortOrder.ASCENDING : false);
-    return communications
-        .list(filter(filterBy), page)
-        .map(c -> new CommunicationRow(c, communications.queueEntry(c).orElse(null)));
+    ResultPage<Communication> result = communications.list(filter(filterBy), page);
+    Map<Long, QueueEntry> entries = communications.queueEntries(result.items());
+    return result.map(c -> new CommunicationRow(c, entries.get(c.getId())));
   }
 
   @Override
   public String getRowKey(CommunicationRow row) {
-    return row.getNumber();
+    return row.getCommunication().getNumber();
   }
 
   private static CommunicationFilter filter(Map<String, FilterMeta> filterBy) {

@@ -2,8 +2,10 @@ package org.herald.web.api.communication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
+import org.herald.api.Page;
 import org.herald.api.communication.CommunicationDto;
 import org.herald.api.communication.CommunicationStatus;
 import org.herald.api.communication.NewCommunicationDto;
@@ -13,6 +15,9 @@ import org.herald.communication.CommunicationFilter;
 import org.herald.communication.CommunicationService;
 import org.herald.communication.NewCommunication;
 import org.herald.error.Violations;
+import org.herald.paging.ResultPage;
+import org.herald.queue.QueueEntry;
+import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 /** Maps communications between their REST shape and the domain. */
@@ -62,19 +67,25 @@ public class CommunicationAssembler {
   }
 
   public CommunicationDto toDto(Communication c) {
+    return toDto(c, communications.queueEntry(c).orElse(null));
+  }
+
+  public Page<CommunicationDto> toPage(ResultPage<Communication> page) {
+    Map<Long, QueueEntry> entries = communications.queueEntries(page.items());
+    return Pages.of(page, c -> toDto(c, entries.get(c.getId())));
+  }
+
+  private static CommunicationDto toDto(Communication c, QueueEntry q) {
     QueueEntryDto queue =
-        communications
-            .queueEntry(c)
-            .map(
-                q ->
-                    new QueueEntryDto(
-                        q.getState(),
-                        q.getErrorCode(),
-                        q.getErrorReason(),
-                        q.getAttempts(),
-                        q.getExpiresAt(),
-                        q.getCompletedAt()))
-            .orElse(null);
+        q == null
+            ? null
+            : new QueueEntryDto(
+                q.getState(),
+                q.getErrorCode(),
+                q.getErrorReason(),
+                q.getAttempts(),
+                q.getExpiresAt(),
+                q.getCompletedAt());
     return new CommunicationDto(
         c.getNumber(),
         c.getContact().getNumber(),

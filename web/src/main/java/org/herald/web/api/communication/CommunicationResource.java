@@ -28,7 +28,6 @@ import org.herald.communication.CommunicationRepository;
 import org.herald.communication.CommunicationService;
 import org.herald.paging.PageRequest;
 import org.herald.web.api.IdempotencyKey;
-import org.herald.web.api.Pages;
 
 @Path("communications")
 @RequestScoped
@@ -91,9 +90,8 @@ public class CommunicationResource {
       @QueryParam("sort") String sort) {
     PageRequest request =
         PageRequest.of(page, size, sort, CommunicationRepository.SORTABLE.keySet(), "number");
-    return Pages.of(
+    return assembler.toPage(
         communications.list(
-            assembler.toFilter(contact, direction, medium, category, status), request),
-        assembler::toDto);
+            assembler.toFilter(contact, direction, medium, category, status), request));
   }
 }

@@ -1,4 +1,5 @@
 -- Contacts (the contact_information entity), categories, communications and the queue.
+-- Common to PostgreSQL and H2 (in PostgreSQL mode); VARCHAR without a length is unbounded in both.
 -- Ids come from sequences that step by 50 (the JPA allocation size); public numbers from their own.
 
 CREATE SEQUENCE contact_seq INCREMENT BY 50;
@@ -55,7 +56,7 @@ CREATE TABLE communication (
   medium           VARCHAR(20)  NOT NULL,
   category_id      BIGINT       REFERENCES category (id),
   subject          VARCHAR(1000),
-  content          VARCHAR         NOT NULL,
+  content          VARCHAR      NOT NULL,
   recipient        VARCHAR(320),
   status           VARCHAR(20)  NOT NULL,
   expires_at       TIMESTAMP WITH TIME ZONE,
@@ -74,7 +75,7 @@ CREATE TABLE queue_entry (
   medium                VARCHAR(20)  NOT NULL,
   recipient             VARCHAR(320) NOT NULL,
   subject               VARCHAR(1000),
-  content               VARCHAR         NOT NULL,
+  content               VARCHAR      NOT NULL,
   state                 VARCHAR(30)  NOT NULL,
   error_code            VARCHAR(50),
   error_reason          VARCHAR(1000),
@@ -86,8 +87,7 @@ CREATE TABLE queue_entry (
   created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   completed_at          TIMESTAMP WITH TIME ZONE
 );
--- H2 has no partial indexes.
-CREATE INDEX queue_entry_pending_idx ON queue_entry (state, next_attempt_at);
+-- The index of pending entries differs per database: see V1_1 in postgresql/ and h2/.
 
 CREATE TABLE queue_attempt (
   queue_entry_id  BIGINT       NOT NULL REFERENCES queue_entry (id) ON DELETE CASCADE,
