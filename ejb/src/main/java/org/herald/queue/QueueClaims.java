@@ -46,6 +46,7 @@ public class QueueClaims {
     entry.recordAttempt(outcome, now);
     switch (outcome.kind()) {
       case DELIVERED -> entry.complete(now);
+      case ACCEPTED -> entry.awaitReceipt(outcome.reference(), outcome.parts(), now);
       case PERMANENT_FAILURE -> entry.reject(outcome.code(), outcome.reply(), now);
       case TRANSIENT_FAILURE ->
           settings

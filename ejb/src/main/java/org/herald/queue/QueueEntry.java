@@ -39,6 +39,9 @@ import org.herald.error.IllegalTransitionException;
     name = "QueueEntry.byCommunications",
     query = "SELECT q FROM QueueEntry q WHERE q.communicationId IN :communicationIds")
 @NamedQuery(
+    name = "QueueEntry.byPeerReference",
+    query = "SELECT q FROM QueueEntry q WHERE q.peerReference = :reference")
+@NamedQuery(
     name = "QueueEntry.claim",
     query =
         "UPDATE QueueEntry q SET q.claimedBy = :node, q.claimedAt = :now"
@@ -52,12 +55,13 @@ import org.herald.error.IllegalTransitionException;
             + QueueEntry.EXPIRED
             + "', q.errorReason = 'expired before delivery', q.completedAt = :now"
             + " WHERE q.state = org.herald.api.QueueState.PENDING AND q.claimedBy IS NULL"
-            + " AND q.expiresAt <= :now")
+            + " AND q.awaitingReceiptSince IS NULL AND q.expiresAt <= :now")
 @NamedQuery(
     name = "QueueEntry.stranded",
     query =
         "SELECT q.id FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
-            + " AND q.claimedBy IS NULL AND q.expiresAt > :now AND q.nextAttemptAt <= :due"
+            + " AND q.claimedBy IS NULL AND q.awaitingReceiptSince IS NULL"
+            + " AND q.expiresAt > :now AND q.nextAttemptAt <= :due"
             + " ORDER BY q.nextAttemptAt")
 public class QueueEntry implements Serializable {
 
@@ -108,6 +112,18 @@ public class QueueEntry implements Serializable {
 
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
+
+  /** The peer's id for the accepted message (an SMSC message id), to match its receipt. */
+  @Column(name = "peer_reference")
+  private String peerReference;
+
+  /** How many messages delivery took (parts of a concatenated SMS); 0 before it is accepted. */
+  @Column(name = "parts", nullable = false)
+  private int parts;
+
+  /** Set once a peer accepted the message and will report delivery later. */
+  @Column(name = "awaiting_receipt_since")
+  private Instant awaitingReceiptSince;
 
   /** When the next delivery attempt is due; the stranded-entry sweep looks at it. */
   @Column(name = "next_attempt_at", nullable = false)
@@ -163,6 +179,22 @@ public class QueueEntry implements Serializable {
     claimedAt = null;
   }
 
+  /**
+   * The peer took the message and will send a receipt: the entry stays pending, but no sweep
+   * expires or re-sends it any more.
+   */
+  void awaitReceipt(String reference, int parts, Instant now) {
+    requireState(QueueState.PENDING, "await a receipt for");
+    this.peerReference = reference;
+    this.parts = parts;
+    this.awaitingReceiptSince = now;
+  }
+
+  /** Whether a receipt from the peer can still decide this entry (duplicates are ignored). */
+  public boolean isAwaitingReceipt() {
+    return state == QueueState.PENDING && awaitingReceiptSince != null;
+  }
+
   void complete(Instant now) {
     requireState(QueueState.PENDING, "complete");
     state = QueueState.COMPLETED;
@@ -198,6 +230,18 @@ public class QueueEntry implements Serializable {
       throw new IllegalTransitionException(
           "Cannot " + action + " queue entry of " + communicationNumber + ": it is " + state);
     }
+  }
+
+  public String getPeerReference() {
+    return peerReference;
+  }
+
+  public int getParts() {
+    return parts;
+  }
+
+  public Instant getAwaitingReceiptSince() {
+    return awaitingReceiptSince;
   }
 
   public Long getCommunicationId() {

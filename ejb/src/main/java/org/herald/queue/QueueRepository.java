@@ -38,6 +38,13 @@ public class QueueRepository {
         .getResultList();
   }
 
+  public Optional<QueueEntry> findByPeerReference(String reference) {
+    return em.createNamedQuery("QueueEntry.byPeerReference", QueueEntry.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Marks the entry as taken by {@code node}; true only for the one caller that won it. */
   boolean claim(long id, String node, Instant now) {
     return em.createNamedQuery("QueueEntry.claim")

@@ -80,6 +80,9 @@ CREATE TABLE queue_entry (
   error_code            VARCHAR(50),
   error_reason          VARCHAR(1000),
   attempts              INTEGER      NOT NULL,
+  peer_reference        VARCHAR(200),
+  parts                 INTEGER      NOT NULL,
+  awaiting_receipt_since TIMESTAMP WITH TIME ZONE,
   expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   next_attempt_at       TIMESTAMP WITH TIME ZONE NOT NULL,
   claimed_by            VARCHAR(200),
@@ -87,6 +90,7 @@ CREATE TABLE queue_entry (
   created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   completed_at          TIMESTAMP WITH TIME ZONE
 );
+CREATE INDEX queue_entry_peer_reference_idx ON queue_entry (peer_reference);
 -- The index of pending entries differs per database: see V1_1 in postgresql/ and h2/.
 
 CREATE TABLE queue_attempt (

@@ -64,6 +64,20 @@ class QueueEntryTest {
   }
 
   @Test
+  void anAcceptedMessageWaitsPendingForItsReceipt() {
+    entry.recordAttempt(SendOutcome.accepted("msg-42", 3, "submit_sm_resp OK"), now);
+    entry.awaitReceipt("msg-42", 3, now);
+
+    assertEquals(QueueState.PENDING, entry.getState());
+    assertTrue(entry.isAwaitingReceipt());
+    assertEquals("msg-42", entry.getPeerReference());
+    assertEquals(3, entry.getParts());
+
+    entry.complete(now.plusSeconds(5));
+    assertFalse(entry.isAwaitingReceipt(), "a second receipt finds nothing to decide");
+  }
+
+  @Test
   void aFinishedEntryCannotBeSentOrChangedAgain() {
     entry.complete(now);
 
