@@ -46,6 +46,15 @@ public class Category implements Serializable {
     this.description = description;
   }
 
+  public void rename(String name, String description) {
+    this.name = name;
+    this.description = description;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
   public String getCode() {
     return code;
   }

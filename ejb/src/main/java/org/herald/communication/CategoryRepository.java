@@ -26,4 +26,17 @@ public class CategoryRepository {
   public void add(Category category) {
     em.persist(category);
   }
+
+  public void remove(Category category) {
+    em.remove(category);
+  }
+
+  public boolean isUsed(Category category) {
+    return !em.createQuery(
+            "SELECT c.id FROM Communication c WHERE c.category = :category", Long.class)
+        .setParameter("category", category)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
 }

@@ -30,11 +30,17 @@ import org.herald.error.IllegalTransitionException;
     name = "Communication.byNumber",
     query =
         "SELECT c FROM Communication c JOIN FETCH c.contact LEFT JOIN FETCH c.category"
+            + " LEFT JOIN FETCH c.referringTo"
             + " WHERE c.number = :number")
+@NamedQuery(
+    name = "Communication.followUps",
+    query =
+        "SELECT c.number FROM Communication c WHERE c.referringTo = :communication ORDER BY c.id")
 @NamedQuery(
     name = "Communication.byIdempotencyKey",
     query =
         "SELECT c FROM Communication c JOIN FETCH c.contact LEFT JOIN FETCH c.category"
+            + " LEFT JOIN FETCH c.referringTo"
             + " WHERE c.idempotencyKey = :key")
 public class Communication implements Serializable {
 
@@ -52,8 +58,13 @@ public class Communication implements Serializable {
   private String number;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "contact_id", nullable = false, updatable = false)
+  @JoinColumn(name = "contact_id", nullable = false)
   private Contact contact;
+
+  /** The completed communication this one follows up: chains group one issue's exchanges. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "referring_to_id")
+  private Communication referringTo;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "direction", nullable = false)
@@ -100,24 +111,36 @@ public class Communication implements Serializable {
 
   Communication(
       String number,
-      Contact contact,
       NewCommunication request,
-      Category category,
-      String recipient,
+      References references,
       String idempotencyKey,
       Instant now) {
     this.number = number;
-    this.contact = contact;
-    this.direction = request.direction();
-    this.medium = request.medium();
-    this.category = category;
-    this.subject = request.subject();
-    this.content = request.content();
-    this.recipient = recipient;
-    this.expiresAt = request.expiresAt();
     this.idempotencyKey = idempotencyKey;
     this.status = CommunicationStatus.DRAFT;
     this.createdAt = now;
+    write(request, references);
+  }
+
+  /** Rewrites a draft; a completed communication is a record and stays as it is. */
+  void revise(NewCommunication request, References references) {
+    if (status != CommunicationStatus.DRAFT) {
+      throw new IllegalTransitionException(
+          "Communication " + number + " is " + status + "; only drafts can be edited");
+    }
+    write(request, references);
+  }
+
+  private void write(NewCommunication request, References references) {
+    this.contact = references.contact();
+    this.category = references.category();
+    this.recipient = references.recipient();
+    this.referringTo = references.referringTo();
+    this.direction = request.direction();
+    this.medium = request.medium();
+    this.subject = request.subject();
+    this.content = request.content();
+    this.expiresAt = request.expiresAt();
   }
 
   /** Completes a draft. Completing an outgoing email or SMS is what sends it. */
@@ -146,6 +169,10 @@ public class Communication implements Serializable {
 
   public String getNumber() {
     return number;
+  }
+
+  public Communication getReferringTo() {
+    return referringTo;
   }
 
   public Contact getContact() {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.herald.paging.PageRequest;
@@ -37,6 +38,12 @@ public class CommunicationRepository {
         .setParameter("number", number)
         .getResultStream()
         .findFirst();
+  }
+
+  public List<String> followUps(Communication communication) {
+    return em.createNamedQuery("Communication.followUps", String.class)
+        .setParameter("communication", communication)
+        .getResultList();
   }
 
   public Optional<Communication> findByIdempotencyKey(String key) {

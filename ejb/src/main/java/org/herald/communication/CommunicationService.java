@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.herald.api.Medium;
+import org.herald.api.communication.CommunicationStatus;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactRepository;
 import org.herald.error.InvalidValueException;
@@ -40,8 +41,55 @@ public class CommunicationService {
       }
     }
     Instant now = Instant.now();
+    References references = resolve(request, now);
+    Communication communication =
+        new Communication(
+            numbers.next(PublicNumbers.Kind.COMMUNICATION),
+            request,
+            references,
+            idempotencyKey,
+            now);
+    communications.add(communication);
+    completeUnlessDraft(communication, request, now);
+    return communication;
+  }
+
+  /** Rewrites a draft; saved again as a draft, or completed (and so sent). */
+  public Communication update(String number, NewCommunication request) {
+    Communication communication = get(number);
+    Instant now = Instant.now();
+    communication.revise(request, resolve(request, now));
+    completeUnlessDraft(communication, request, now);
+    return communication;
+  }
+
+  /** The numbers of the communications that follow this one up, oldest first. */
+  public List<String> followUps(Communication communication) {
+    return communications.followUps(communication);
+  }
+
+  private void completeUnlessDraft(
+      Communication communication, NewCommunication request, Instant now) {
+    if (!request.draft()) {
+      communication.complete(now);
+      if (communication.isToDeliver()) {
+        queue.enqueue(communication.getId(), communication.outgoingMessage(), request.expiresAt());
+      }
+    }
+  }
+
+  /** Looks up and checks everything the request refers to, refusing all problems at once. */
+  private References resolve(NewCommunication request, Instant now) {
     Violations violations = new Violations();
-    Contact contact = violations.check("contact", () -> contact(request.contactNumber()));
+    Communication referringTo =
+        request.referringTo() == null
+            ? null
+            : violations.check("referringTo", () -> followable(request.referringTo()));
+    // A follow-up without a contact is for the contact of the communication it follows up.
+    Contact contact =
+        request.contactNumber() == null && request.referringTo() != null
+            ? (referringTo == null ? null : referringTo.getContact())
+            : violations.check("contact", () -> contact(request.contactNumber()));
     Category category =
         request.categoryCode() == null
             ? null
@@ -62,22 +110,21 @@ public class CommunicationService {
                     Recipients.resolve(
                         request.direction(), request.medium(), request.recipient(), contact));
     violations.throwIfAny();
+    return new References(contact, category, recipient, referringTo);
+  }
 
+  private Communication followable(String number) {
     Communication communication =
-        new Communication(
-            numbers.next(PublicNumbers.Kind.COMMUNICATION),
-            contact,
-            request,
-            category,
-            recipient,
-            idempotencyKey,
-            now);
-    communications.add(communication);
-    if (!request.draft()) {
-      communication.complete(now);
-      if (communication.isToDeliver()) {
-        queue.enqueue(communication.getId(), communication.outgoingMessage(), request.expiresAt());
-      }
+        communications
+            .findByNumber(number)
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "UNKNOWN_COMMUNICATION", "no communication " + number));
+    if (communication.getStatus() != CommunicationStatus.COMPLETED) {
+      throw new InvalidValueException(
+          "NOT_COMPLETED",
+          number + " is a draft; only completed communications can be followed up");
     }
     return communication;
   }
@@ -106,6 +153,9 @@ public class CommunicationService {
   }
 
   private Contact contact(String number) {
+    if (number == null || number.isBlank()) {
+      throw new InvalidValueException("REQUIRED", "is required unless referringTo names one");
+    }
     return contacts
         .findByNumber(number)
         .orElseThrow(() -> new InvalidValueException("UNKNOWN_CONTACT", "no contact " + number));

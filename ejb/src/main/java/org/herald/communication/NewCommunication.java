@@ -4,9 +4,14 @@ import java.time.Instant;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 
-/** A manual communication as a user asked for it, enums already parsed, references not yet. */
+/**
+ * A manual communication as a user asked for it (to create, or to rewrite a draft), enums already
+ * parsed, references not yet. {@code referringTo} is the number of the completed communication it
+ * follows up, if any; without a contact it follows up that communication's contact.
+ */
 public record NewCommunication(
     String contactNumber,
+    String referringTo,
     Direction direction,
     Medium medium,
     String categoryCode,

@@ -13,6 +13,7 @@ import org.herald.api.contact.EmailType;
 import org.herald.api.contact.PhoneType;
 import org.herald.communication.Category;
 import org.herald.communication.CategoryRepository;
+import org.herald.communication.Communication;
 import org.herald.communication.CommunicationService;
 import org.herald.communication.NewCommunication;
 import org.herald.contact.Contact;
@@ -97,15 +98,29 @@ public class DemoData {
         false,
         true);
 
-    log(
-        "demo-communication-1",
-        maria,
-        Direction.INCOMING,
-        Medium.PHONE,
-        "INQUIRY",
-        "Asked about fibre upgrade",
-        "Customer called to ask when fibre reaches her area.",
-        false);
+    Communication inquiry =
+        log(
+            "demo-communication-1",
+            maria,
+            Direction.INCOMING,
+            Medium.PHONE,
+            "INQUIRY",
+            "Asked about fibre upgrade",
+            "Customer called to ask when fibre reaches her area.",
+            false);
+    communications.create(
+        new NewCommunication(
+            null,
+            inquiry.getNumber(),
+            Direction.OUTGOING,
+            Medium.PHONE,
+            "INQUIRY",
+            "Called back about fibre",
+            "Told the customer fibre reaches her area next spring.",
+            null,
+            null,
+            false),
+        "demo-communication-5");
     log(
         "demo-communication-2",
         john,
@@ -154,7 +169,7 @@ public class DemoData {
         new ContactDetails(name, language, emails, phones, direct, affiliate), key);
   }
 
-  private void log(
+  private Communication log(
       String key,
       Contact contact,
       Direction direction,
@@ -163,9 +178,18 @@ public class DemoData {
       String subject,
       String content,
       boolean draft) {
-    communications.create(
+    return communications.create(
         new NewCommunication(
-            contact.getNumber(), direction, medium, category, subject, content, null, null, draft),
+            contact.getNumber(),
+            null,
+            direction,
+            medium,
+            category,
+            subject,
+            content,
+            null,
+            null,
+            draft),
         key);
   }
 

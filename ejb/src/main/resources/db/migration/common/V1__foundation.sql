@@ -55,6 +55,7 @@ CREATE TABLE communication (
   direction        VARCHAR(20)  NOT NULL,
   medium           VARCHAR(20)  NOT NULL,
   category_id      BIGINT       REFERENCES category (id),
+  referring_to_id  BIGINT       REFERENCES communication (id),
   subject          VARCHAR(1000),
   content          VARCHAR      NOT NULL,
   recipient        VARCHAR(320),
@@ -67,6 +68,7 @@ CREATE TABLE communication (
 );
 CREATE INDEX communication_contact_idx ON communication (contact_id, id);
 CREATE INDEX communication_created_idx ON communication (created_at);
+CREATE INDEX communication_referring_to_idx ON communication (referring_to_id);
 
 CREATE TABLE queue_entry (
   id                    BIGINT PRIMARY KEY,

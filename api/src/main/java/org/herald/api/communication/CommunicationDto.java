@@ -1,6 +1,7 @@
 package org.herald.api.communication;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.herald.api.Direction;
@@ -11,6 +12,12 @@ import org.herald.api.Medium;
 public record CommunicationDto(
     @Schema(example = "CM000001") String number,
     @Schema(example = "CT000001") String contact,
+    @Schema(description = "The communication this one follows up", example = "CM000001")
+        String referringTo,
+    @Schema(
+            description =
+                "Communications following this one up, oldest first; present when reading one")
+        List<String> followUps,
     Direction direction,
     Medium medium,
     String category,

@@ -4,10 +4,21 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A manual communication to create: saved as a draft, or completed (and so sent). */
+/**
+ * A manual communication to create, or a draft's new content: saved as a draft, or completed (and
+ * so sent).
+ */
 @Schema(name = "NewCommunication")
 public record NewCommunicationDto(
-    @Schema(required = true, description = "Contact number", example = "CT000001") String contact,
+    @Schema(
+            description =
+                "Contact number; required unless referringTo names the communication followed up",
+            example = "CT000001")
+        String contact,
+    @Schema(
+            description = "Number of the completed communication this one follows up",
+            example = "CM000001")
+        String referringTo,
     @Schema(
             enumeration = {"INCOMING", "OUTGOING"},
             defaultValue = "OUTGOING")

@@ -66,6 +66,10 @@ public final class HeraldClient {
             .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json(body))));
   }
 
+  public ApiResponse delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** GET of any URL on the server (portal pages, /health, /openapi), without the API key. */
   public ApiResponse page(String pathFromRoot) {
     return send(

@@ -7,6 +7,7 @@ import org.herald.api.communication.NewCommunicationDto;
 public final class TestCommunications {
 
   private final String contact;
+  private String referringTo;
   private String direction = "OUTGOING";
   private String medium = "EMAIL";
   private String category;
@@ -26,6 +27,13 @@ public final class TestCommunications {
 
   public static TestCommunications anSmsTo(String contact) {
     return new TestCommunications(contact).medium("SMS").subject(null);
+  }
+
+  /** A follow-up of {@code communication}, for the same contact unless one is given. */
+  public static TestCommunications aFollowUpOf(String communication) {
+    TestCommunications followUp = new TestCommunications(null);
+    followUp.referringTo = communication;
+    return followUp;
   }
 
   public TestCommunications medium(String medium) {
@@ -70,6 +78,15 @@ public final class TestCommunications {
 
   public NewCommunicationDto build() {
     return new NewCommunicationDto(
-        contact, direction, medium, category, subject, content, recipient, expiresAt, draft);
+        contact,
+        referringTo,
+        direction,
+        medium,
+        category,
+        subject,
+        content,
+        recipient,
+        expiresAt,
+        draft);
   }
 }

@@ -2,6 +2,7 @@ package org.herald.web.api.communication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
@@ -29,7 +30,9 @@ public class CommunicationAssembler {
   public NewCommunication toNew(NewCommunicationDto dto) {
     RequestBody.require(dto);
     Violations violations = new Violations();
-    violations.require("contact", dto.contact());
+    if (dto.referringTo() == null) {
+      violations.require("contact", dto.contact());
+    }
     violations.require("medium", dto.medium());
     if (dto.content() == null) {
       violations.add("content", "REQUIRED", "is required");
@@ -42,6 +45,7 @@ public class CommunicationAssembler {
     violations.throwIfAny();
     return new NewCommunication(
         dto.contact(),
+        dto.referringTo(),
         direction,
         medium,
         dto.category(),
@@ -66,16 +70,17 @@ public class CommunicationAssembler {
     return filter;
   }
 
+  /** One communication in full: its queue entry and its follow-ups. */
   public CommunicationDto toDto(Communication c) {
-    return toDto(c, communications.queueEntry(c).orElse(null));
+    return toDto(c, communications.queueEntry(c).orElse(null), communications.followUps(c));
   }
 
   public Page<CommunicationDto> toPage(ResultPage<Communication> page) {
     Map<Long, QueueEntry> entries = communications.queueEntries(page.items());
-    return Pages.of(page, c -> toDto(c, entries.get(c.getId())));
+    return Pages.of(page, c -> toDto(c, entries.get(c.getId()), null));
   }
 
-  private static CommunicationDto toDto(Communication c, QueueEntry q) {
+  private static CommunicationDto toDto(Communication c, QueueEntry q, List<String> followUps) {
     QueueEntryDto queue =
         q == null
             ? null
@@ -89,6 +94,8 @@ public class CommunicationAssembler {
     return new CommunicationDto(
         c.getNumber(),
         c.getContact().getNumber(),
+        c.getReferringTo() == null ? null : c.getReferringTo().getNumber(),
+        followUps,
         c.getDirection(),
         c.getMedium(),
         c.getCategory() == null ? null : c.getCategory().getCode(),

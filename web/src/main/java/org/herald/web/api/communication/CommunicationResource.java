@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,6 +63,20 @@ public class CommunicationResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
         .entity(assembler.toDto(created))
         .build();
+  }
+
+  @PUT
+  @Path("{number}")
+  @Operation(
+      summary = "Edit a draft",
+      description =
+          "Rewrites a draft with the body's content; draft=false completes it (and sends an"
+              + " outgoing email or SMS). A completed communication cannot be edited (409).")
+  @APIResponse(responseCode = "404", description = "No such communication")
+  @APIResponse(responseCode = "409", description = "Not a draft")
+  public CommunicationDto update(
+      @PathParam("number") String number, NewCommunicationDto communication) {
+    return assembler.toDto(communications.update(number, assembler.toNew(communication)));
   }
 
   @GET

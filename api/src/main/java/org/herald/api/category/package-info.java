@@ -1,0 +1,2 @@
+/** Communication categories as the REST API shows them. */
+package org.herald.api.category;

@@ -1,0 +1,82 @@
+package org.herald.web.api.category;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.category.CategoryDto;
+import org.herald.communication.Category;
+import org.herald.communication.CategoryService;
+import org.herald.web.api.RequestBody;
+
+@Path("categories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Categories", description = "Classify communications by business function")
+public class CategoryResource {
+
+  @Inject CategoryService categories;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "List all categories, by name")
+  public List<CategoryDto> list() {
+    return categories.all().stream().map(CategoryResource::toDto).toList();
+  }
+
+  @POST
+  @Operation(summary = "Add a category")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "422", description = "Invalid or duplicate code, missing name")
+  public Response create(CategoryDto category) {
+    RequestBody.require(category);
+    Category created = categories.create(category.code(), category.name(), category.description());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
+        .entity(toDto(created))
+        .build();
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "Read a category")
+  @APIResponse(responseCode = "404", description = "No such category")
+  public CategoryDto get(@PathParam("code") String code) {
+    return toDto(categories.get(code));
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Rename a category or change its description")
+  public CategoryDto update(@PathParam("code") String code, CategoryDto category) {
+    RequestBody.require(category);
+    return toDto(categories.update(code, category.name(), category.description()));
+  }
+
+  @DELETE
+  @Path("{code}")
+  @Operation(summary = "Delete an unused category")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "409", description = "Communications use it")
+  public void delete(@PathParam("code") String code) {
+    categories.delete(code);
+  }
+
+  private static CategoryDto toDto(Category category) {
+    return new CategoryDto(category.getCode(), category.getName(), category.getDescription());
+  }
+}

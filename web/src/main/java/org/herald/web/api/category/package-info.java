@@ -1,0 +1,2 @@
+/** REST resource for communication categories (/categories). */
+package org.herald.web.api.category;
