@@ -22,6 +22,7 @@ import org.herald.api.communication.CommunicationStatus;
 import org.herald.channel.OutgoingMessage;
 import org.herald.contact.Contact;
 import org.herald.error.IllegalTransitionException;
+import org.herald.externalsystem.ExternalSystem;
 
 /** The logged record of one interaction with a contact. */
 @Entity
@@ -30,7 +31,7 @@ import org.herald.error.IllegalTransitionException;
     name = "Communication.byNumber",
     query =
         "SELECT c FROM Communication c JOIN FETCH c.contact LEFT JOIN FETCH c.category"
-            + " LEFT JOIN FETCH c.referringTo"
+            + " LEFT JOIN FETCH c.referringTo LEFT JOIN FETCH c.processedBy"
             + " WHERE c.number = :number")
 @NamedQuery(
     name = "Communication.followUps",
@@ -40,7 +41,7 @@ import org.herald.error.IllegalTransitionException;
     name = "Communication.byIdempotencyKey",
     query =
         "SELECT c FROM Communication c JOIN FETCH c.contact LEFT JOIN FETCH c.category"
-            + " LEFT JOIN FETCH c.referringTo"
+            + " LEFT JOIN FETCH c.referringTo LEFT JOIN FETCH c.processedBy"
             + " WHERE c.idempotencyKey = :key")
 public class Communication implements Serializable {
 
@@ -65,6 +66,11 @@ public class Communication implements Serializable {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "referring_to_id")
   private Communication referringTo;
+
+  /** The external system that delivers this communication; null when Herald does. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "external_system_id")
+  private ExternalSystem processedBy;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "direction", nullable = false)
@@ -136,6 +142,7 @@ public class Communication implements Serializable {
     this.category = references.category();
     this.recipient = references.recipient();
     this.referringTo = references.referringTo();
+    this.processedBy = references.processedBy();
     this.direction = request.direction();
     this.medium = request.medium();
     this.subject = request.subject();
@@ -152,11 +159,14 @@ public class Communication implements Serializable {
     completedAt = now;
   }
 
-  /** Outgoing, completed emails and SMS are delivered; everything else is only logged. */
+  /**
+   * Completed outgoing communications are delivered when Herald has a channel for them (email, SMS)
+   * or an external system processes them; everything else is only logged.
+   */
   public boolean isToDeliver() {
     return status == CommunicationStatus.COMPLETED
         && direction == Direction.OUTGOING
-        && (medium == Medium.EMAIL || medium == Medium.SMS);
+        && (processedBy != null || medium == Medium.EMAIL || medium == Medium.SMS);
   }
 
   OutgoingMessage outgoingMessage() {
@@ -173,6 +183,10 @@ public class Communication implements Serializable {
 
   public Communication getReferringTo() {
     return referringTo;
+  }
+
+  public ExternalSystem getProcessedBy() {
+    return processedBy;
   }
 
   public Contact getContact() {

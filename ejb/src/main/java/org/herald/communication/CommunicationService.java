@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
 import org.herald.contact.Contact;
@@ -13,6 +14,8 @@ import org.herald.contact.ContactRepository;
 import org.herald.error.InvalidValueException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
+import org.herald.externalsystem.ExternalSystem;
+import org.herald.externalsystem.ExternalSystemRepository;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 import org.herald.persistence.PublicNumbers;
@@ -28,6 +31,7 @@ public class CommunicationService {
   @Inject ContactRepository contacts;
   @Inject QueueService queue;
   @Inject PublicNumbers numbers;
+  @Inject ExternalSystemRepository externalSystems;
 
   /**
    * Saves a communication as a draft, or completes it; an outgoing email or SMS is then queued in
@@ -73,7 +77,12 @@ public class CommunicationService {
     if (!request.draft()) {
       communication.complete(now);
       if (communication.isToDeliver()) {
-        queue.enqueue(communication.getId(), communication.outgoingMessage(), request.expiresAt());
+        queue.enqueue(
+            communication.getId(),
+            communication.getContact().getNumber(),
+            communication.outgoingMessage(),
+            communication.getProcessedBy() == null ? null : communication.getProcessedBy().getId(),
+            request.expiresAt());
       }
     }
   }
@@ -101,6 +110,10 @@ public class CommunicationService {
     if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
       violations.add("expiresAt", "IN_THE_PAST", "must be in the future");
     }
+    ExternalSystem processedBy =
+        request.processedBy() == null
+            ? null
+            : violations.check("processedBy", () -> processor(request));
     String recipient =
         contact == null
             ? null
@@ -110,7 +123,32 @@ public class CommunicationService {
                     Recipients.resolve(
                         request.direction(), request.medium(), request.recipient(), contact));
     violations.throwIfAny();
-    return new References(contact, category, recipient, referringTo);
+    return new References(contact, category, recipient, referringTo, processedBy);
+  }
+
+  /** Only an external system that supports the medium may process an outgoing communication. */
+  private ExternalSystem processor(NewCommunication request) {
+    ExternalSystem system =
+        externalSystems
+            .findByCode(request.processedBy())
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "UNKNOWN_EXTERNAL_SYSTEM", "no external system " + request.processedBy()));
+    if (request.direction() != Direction.OUTGOING) {
+      throw new InvalidValueException(
+          "NOT_OUTGOING", "only outgoing communications are processed by a system");
+    }
+    if (request.medium() != null && !system.supports(request.medium())) {
+      throw new InvalidValueException(
+          "MEDIUM_NOT_SUPPORTED",
+          system.getCode()
+              + " does not support "
+              + request.medium()
+              + "; it supports "
+              + system.getSupportedMedia());
+    }
+    return system;
   }
 
   private Communication followable(String number) {

@@ -7,7 +7,8 @@ import org.herald.api.Medium;
 /**
  * A manual communication as a user asked for it (to create, or to rewrite a draft), enums already
  * parsed, references not yet. {@code referringTo} is the number of the completed communication it
- * follows up, if any; without a contact it follows up that communication's contact.
+ * follows up, if any; without a contact it follows up that communication's contact. {@code
+ * processedBy} is the code of the external system that delivers it, if not Herald.
  */
 public record NewCommunication(
     String contactNumber,
@@ -18,5 +19,6 @@ public record NewCommunication(
     String subject,
     String content,
     String recipient,
+    String processedBy,
     Instant expiresAt,
     boolean draft) {}

@@ -1,7 +1,15 @@
 package org.herald.communication;
 
 import org.herald.contact.Contact;
+import org.herald.externalsystem.ExternalSystem;
 
-/** What a communication's request names, looked up and checked: who, which category, where to. */
+/**
+ * What a communication's request names, looked up and checked: who, which category, where to, which
+ * communication it follows up, which external system delivers it.
+ */
 record References(
-    Contact contact, Category category, String recipient, Communication referringTo) {}
+    Contact contact,
+    Category category,
+    String recipient,
+    Communication referringTo,
+    ExternalSystem processedBy) {}

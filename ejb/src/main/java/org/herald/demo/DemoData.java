@@ -119,6 +119,7 @@ public class DemoData {
             "Told the customer fibre reaches her area next spring.",
             null,
             null,
+            null,
             false),
         "demo-communication-5");
     log(
@@ -187,6 +188,7 @@ public class DemoData {
             category,
             subject,
             content,
+            null,
             null,
             null,
             draft),

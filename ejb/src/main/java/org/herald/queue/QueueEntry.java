@@ -61,6 +61,7 @@ import org.herald.error.IllegalTransitionException;
     query =
         "SELECT q.id FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
             + " AND q.claimedBy IS NULL AND q.awaitingReceiptSince IS NULL"
+            + " AND q.externalSystemId IS NULL"
             + " AND q.expiresAt > :now AND q.nextAttemptAt <= :due"
             + " ORDER BY q.nextAttemptAt")
 public class QueueEntry implements Serializable {
@@ -84,11 +85,18 @@ public class QueueEntry implements Serializable {
   @Column(name = "communication_number", nullable = false, updatable = false)
   private String communicationNumber;
 
+  @Column(name = "contact_number", nullable = false, updatable = false)
+  private String contactNumber;
+
+  /** The external system that processes this entry itself; null when Herald delivers it. */
+  @Column(name = "external_system_id", updatable = false)
+  private Long externalSystemId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "medium", nullable = false, updatable = false)
   private Medium medium;
 
-  @Column(name = "recipient", nullable = false, updatable = false)
+  @Column(name = "recipient", updatable = false)
   private String recipient;
 
   @Column(name = "subject", updatable = false)
@@ -149,8 +157,16 @@ public class QueueEntry implements Serializable {
 
   protected QueueEntry() {}
 
-  public QueueEntry(long communicationId, OutgoingMessage message, Instant expiresAt, Instant now) {
+  public QueueEntry(
+      long communicationId,
+      String contactNumber,
+      OutgoingMessage message,
+      Long externalSystemId,
+      Instant expiresAt,
+      Instant now) {
     this.communicationId = communicationId;
+    this.contactNumber = contactNumber;
+    this.externalSystemId = externalSystemId;
     this.communicationNumber = message.communicationNumber();
     this.medium = message.medium();
     this.recipient = message.recipient();
@@ -219,6 +235,41 @@ public class QueueEntry implements Serializable {
     errorReason = QueueAttempt.truncate(reason);
   }
 
+  /**
+   * An external system's report on an entry it processes. Repeating the current state changes
+   * nothing (so a system may safely retry); COMPLETED and REJECTED only follow PENDING,
+   * COMPLETED_AND_REMOVED follows PENDING or COMPLETED.
+   */
+  public void report(QueueState target, String code, String reason, Instant now) {
+    if (target == state) {
+      return;
+    }
+    boolean allowed =
+        switch (target) {
+          case COMPLETED, REJECTED -> state == QueueState.PENDING;
+          case COMPLETED_AND_REMOVED ->
+              state == QueueState.PENDING || state == QueueState.COMPLETED;
+          case PENDING -> false;
+        };
+    if (!allowed) {
+      throw new IllegalTransitionException(
+          communicationNumber
+              + " is "
+              + state
+              + "; "
+              + target
+              + (target == QueueState.COMPLETED_AND_REMOVED
+                  ? " follows only PENDING or COMPLETED"
+                  : " follows only PENDING"));
+    }
+    if (target == QueueState.REJECTED) {
+      reject(code, reason, now);
+    } else {
+      state = target;
+      completedAt = completedAt == null ? now : completedAt;
+    }
+  }
+
   /** Gives a claimed entry back untouched, e.g. when no channel serves its medium yet. */
   void release() {
     claimedBy = null;
@@ -250,6 +301,34 @@ public class QueueEntry implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public String getContactNumber() {
+    return contactNumber;
+  }
+
+  public Long getExternalSystemId() {
+    return externalSystemId;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public Medium getMedium() {
+    return medium;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 
   public String getCommunicationNumber() {

@@ -22,20 +22,30 @@ public class QueueService {
   @Inject DispatchRequests dispatch;
 
   /**
-   * Queues a message in the caller's transaction: the entry row and the JMS dispatch request commit
-   * together or not at all.
+   * Queues a message in the caller's transaction. Herald's own deliveries get a JMS dispatch
+   * request that commits together with the entry row, or not at all; an external system's entries
+   * wait for that system to pull them.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public QueueEntry enqueue(long communicationId, OutgoingMessage message, Instant expiresAt) {
+  public QueueEntry enqueue(
+      long communicationId,
+      String contactNumber,
+      OutgoingMessage message,
+      Long externalSystemId,
+      Instant expiresAt) {
     Instant now = Instant.now();
     QueueEntry entry =
         new QueueEntry(
             communicationId,
+            contactNumber,
             message,
+            externalSystemId,
             expiresAt == null ? now.plus(settings.defaultExpiry()) : expiresAt,
             now);
     entries.add(entry);
-    dispatch.request(entry.getId());
+    if (externalSystemId == null) {
+      dispatch.request(entry.getId());
+    }
     return entry;
   }
 

@@ -8,6 +8,7 @@ CREATE SEQUENCE category_seq INCREMENT BY 50;
 CREATE SEQUENCE communication_seq INCREMENT BY 50;
 CREATE SEQUENCE communication_number_seq;
 CREATE SEQUENCE queue_entry_seq INCREMENT BY 50;
+CREATE SEQUENCE external_system_seq INCREMENT BY 50;
 
 CREATE TABLE contact (
   id                          BIGINT PRIMARY KEY,
@@ -48,6 +49,23 @@ CREATE TABLE category (
   version      BIGINT       NOT NULL
 );
 
+CREATE TABLE external_system (
+  id                BIGINT PRIMARY KEY,
+  code              VARCHAR(50)  NOT NULL UNIQUE,
+  name              VARCHAR(200) NOT NULL,
+  alternative_code  VARCHAR(50),
+  character_limit   INTEGER,
+  api_key_hash      VARCHAR(64)  NOT NULL UNIQUE,
+  key_created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+  version           BIGINT       NOT NULL
+);
+
+CREATE TABLE external_system_medium (
+  external_system_id  BIGINT      NOT NULL REFERENCES external_system (id) ON DELETE CASCADE,
+  medium              VARCHAR(20) NOT NULL,
+  PRIMARY KEY (external_system_id, medium)
+);
+
 CREATE TABLE communication (
   id               BIGINT PRIMARY KEY,
   number           VARCHAR(20)  NOT NULL UNIQUE,
@@ -56,6 +74,7 @@ CREATE TABLE communication (
   medium           VARCHAR(20)  NOT NULL,
   category_id      BIGINT       REFERENCES category (id),
   referring_to_id  BIGINT       REFERENCES communication (id),
+  external_system_id BIGINT     REFERENCES external_system (id),
   subject          VARCHAR(1000),
   content          VARCHAR      NOT NULL,
   recipient        VARCHAR(320),
@@ -74,8 +93,10 @@ CREATE TABLE queue_entry (
   id                    BIGINT PRIMARY KEY,
   communication_id      BIGINT       NOT NULL UNIQUE REFERENCES communication (id),
   communication_number  VARCHAR(20)  NOT NULL,
+  contact_number        VARCHAR(20)  NOT NULL,
+  external_system_id    BIGINT       REFERENCES external_system (id),
   medium                VARCHAR(20)  NOT NULL,
-  recipient             VARCHAR(320) NOT NULL,
+  recipient             VARCHAR(320),
   subject               VARCHAR(1000),
   content               VARCHAR      NOT NULL,
   state                 VARCHAR(30)  NOT NULL,
@@ -93,6 +114,8 @@ CREATE TABLE queue_entry (
   completed_at          TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX queue_entry_peer_reference_idx ON queue_entry (peer_reference);
+-- An external system pages through its own entries.
+CREATE INDEX queue_entry_external_system_idx ON queue_entry (external_system_id, id);
 -- The index of pending entries differs per database: see V1_1 in postgresql/ and h2/.
 
 CREATE TABLE queue_attempt (

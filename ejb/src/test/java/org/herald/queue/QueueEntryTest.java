@@ -20,7 +20,9 @@ class QueueEntryTest {
   private final QueueEntry entry =
       new QueueEntry(
           7L,
+          "CT000007",
           new OutgoingMessage("CM000007", Medium.EMAIL, "maria@example.com", "Bill", "Dear Maria"),
+          null,
           now.plus(Duration.ofDays(7)),
           now);
 

@@ -24,6 +24,8 @@ public record CommunicationDto(
     String subject,
     String content,
     String recipient,
+    @Schema(description = "The external system that delivers it", example = "PORTAL")
+        String processedBy,
     CommunicationStatus status,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant completedAt,

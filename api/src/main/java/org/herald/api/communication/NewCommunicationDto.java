@@ -36,6 +36,12 @@ public record NewCommunicationDto(
                 "Email address or E.164 number to deliver to; default: the contact's primary one")
         String recipient,
     @Schema(
+            description =
+                "Code of the external system that delivers it (one that supports the medium);"
+                    + " default: Herald itself",
+            example = "PORTAL")
+        String processedBy,
+    @Schema(
             description = "Delivery deadline; default: now + herald.queue.default-expiry",
             type = SchemaType.STRING,
             format = "date-time")

@@ -14,6 +14,7 @@ public final class TestCommunications {
   private String subject = "A subject";
   private String content = "Some content";
   private String recipient;
+  private String processedBy;
   private Instant expiresAt;
   private boolean draft;
 
@@ -66,6 +67,11 @@ public final class TestCommunications {
     return this;
   }
 
+  public TestCommunications processedBy(String externalSystem) {
+    this.processedBy = externalSystem;
+    return this;
+  }
+
   public TestCommunications expiresAt(Instant expiresAt) {
     this.expiresAt = expiresAt;
     return this;
@@ -86,6 +92,7 @@ public final class TestCommunications {
         subject,
         content,
         recipient,
+        processedBy,
         expiresAt,
         draft);
   }

@@ -4,17 +4,21 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.herald.web.api.externalsystem.ExternalSystemAccess;
 import org.herald.web.api.problem.Problems;
 
 /**
  * Admits a request only with {@code Authorization: Bearer <herald.backoffice.api-key>}. Without a
- * configured key the API admits no one, rather than everyone.
+ * configured key the API admits no one, rather than everyone. Resources for external systems
+ * ({@link ExternalSystemAccess}) check those systems' own keys instead.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -23,8 +27,14 @@ public class BackOfficeAuthentication implements ContainerRequestFilter {
   static final String KEY_PROPERTY = "herald.backoffice.api-key";
   private static final String BEARER = "Bearer ";
 
+  @Context ResourceInfo resource;
+
   @Override
   public void filter(ContainerRequestContext request) {
+    Class<?> target = resource.getResourceClass();
+    if (target != null && target.isAnnotationPresent(ExternalSystemAccess.class)) {
+      return; // external systems present keys of their own
+    }
     Optional<String> expected =
         ConfigProvider.getConfig()
             .getOptionalValue(KEY_PROPERTY, String.class)

@@ -26,4 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     description = "The key set in herald.backoffice.api-key (HERALD_BACKOFFICE_API_KEY)")
+@SecurityScheme(
+    securitySchemeName = "externalSystemKey",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "An external system's own key, shown when it is registered or its key rotated")
 public class HeraldApi extends Application {}

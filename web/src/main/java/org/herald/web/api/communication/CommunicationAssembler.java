@@ -52,6 +52,7 @@ public class CommunicationAssembler {
         dto.subject(),
         dto.content(),
         dto.recipient(),
+        dto.processedBy(),
         dto.expiresAt(),
         dto.draft());
   }
@@ -102,6 +103,7 @@ public class CommunicationAssembler {
         c.getSubject(),
         c.getContent(),
         c.getRecipient(),
+        c.getProcessedBy() == null ? null : c.getProcessedBy().getCode(),
         c.getStatus(),
         c.getCreatedAt(),
         c.getCompletedAt(),

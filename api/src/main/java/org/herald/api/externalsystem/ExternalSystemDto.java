@@ -1,0 +1,26 @@
+package org.herald.api.externalsystem;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A third-party system (customer portal, mobile app) that pulls its queue entries over REST. {@code
+ * apiKey} is shown only in the answer that creates the system or rotates its key.
+ */
+@Schema(name = "ExternalSystem")
+public record ExternalSystemDto(
+    @Schema(required = true, pattern = "[A-Z0-9_]{1,50}", example = "PORTAL") String code,
+    @Schema(required = true, maxLength = 200, example = "Customer portal") String name,
+    @Schema(maxLength = 50, example = "CP") String alternativeCode,
+    @Schema(required = true, example = "[\"PUSH\", \"EMAIL\"]") List<String> supportedMedia,
+    @Schema(
+            description =
+                "Message character count limit; the lower of this and the medium's applies",
+            example = "500")
+        Integer characterLimit,
+    @Schema(readOnly = true, description = "Shown once, at creation or rotation; stored hashed")
+        String apiKey,
+    @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time")
+        Instant keyCreatedAt) {}

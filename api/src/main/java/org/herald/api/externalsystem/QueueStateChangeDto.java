@@ -1,0 +1,18 @@
+package org.herald.api.externalsystem;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An external system's report on an entry: COMPLETED, REJECTED (with its error code and reason) or
+ * COMPLETED_AND_REMOVED (viewed and deleted from the inbox; from PENDING or COMPLETED only).
+ */
+@Schema(name = "QueueStateChange")
+public record QueueStateChangeDto(
+    @Schema(
+            required = true,
+            enumeration = {"COMPLETED", "REJECTED", "COMPLETED_AND_REMOVED"},
+            example = "REJECTED")
+        String state,
+    @Schema(description = "Required for REJECTED", example = "DEVICE_UNREGISTERED")
+        String errorCode,
+    @Schema(example = "The app was uninstalled") String errorReason) {}

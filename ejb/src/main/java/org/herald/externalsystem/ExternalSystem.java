@@ -1,0 +1,132 @@
+package org.herald.externalsystem;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.herald.api.Medium;
+
+/** A third-party system that processes the communications addressed to it. */
+@Entity
+@Table(name = "external_system")
+@NamedQuery(
+    name = "ExternalSystem.byCode",
+    query = "SELECT s FROM ExternalSystem s WHERE s.code = :code")
+@NamedQuery(
+    name = "ExternalSystem.byKeyHash",
+    query = "SELECT s FROM ExternalSystem s WHERE s.apiKeyHash = :hash")
+@NamedQuery(name = "ExternalSystem.all", query = "SELECT s FROM ExternalSystem s ORDER BY s.code")
+public class ExternalSystem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "external_system_seq")
+  @SequenceGenerator(
+      name = "external_system_seq",
+      sequenceName = "external_system_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "code", nullable = false, unique = true, updatable = false)
+  private String code;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Column(name = "alternative_code")
+  private String alternativeCode;
+
+  // Eager: a handful of media, needed wherever the system is.
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "external_system_medium",
+      joinColumns = @JoinColumn(name = "external_system_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "medium", nullable = false)
+  private Set<Medium> supportedMedia = EnumSet.noneOf(Medium.class);
+
+  @Column(name = "character_limit")
+  private Integer characterLimit;
+
+  @Column(name = "api_key_hash", nullable = false, unique = true)
+  private String apiKeyHash;
+
+  @Column(name = "key_created_at", nullable = false)
+  private Instant keyCreatedAt;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected ExternalSystem() {}
+
+  ExternalSystem(String code, ExternalSystemDetails details, ApiKey key, Instant now) {
+    this.code = code;
+    describe(details);
+    rotate(key, now);
+  }
+
+  void describe(ExternalSystemDetails details) {
+    this.name = details.name();
+    this.alternativeCode = details.alternativeCode();
+    this.supportedMedia =
+        details.supportedMedia().isEmpty()
+            ? EnumSet.noneOf(Medium.class)
+            : EnumSet.copyOf(details.supportedMedia());
+    this.characterLimit = details.characterLimit();
+  }
+
+  /** Replaces the key: the old one stops working at once. */
+  void rotate(ApiKey key, Instant now) {
+    this.apiKeyHash = key.hash();
+    this.keyCreatedAt = now;
+  }
+
+  public boolean supports(Medium medium) {
+    return supportedMedia.contains(medium);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getAlternativeCode() {
+    return alternativeCode;
+  }
+
+  public Set<Medium> getSupportedMedia() {
+    return Set.copyOf(supportedMedia);
+  }
+
+  public Integer getCharacterLimit() {
+    return characterLimit;
+  }
+
+  public Instant getKeyCreatedAt() {
+    return keyCreatedAt;
+  }
+}

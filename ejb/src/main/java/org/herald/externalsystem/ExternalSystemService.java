@@ -1,0 +1,84 @@
+package org.herald.externalsystem;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.herald.error.UnknownResourceException;
+import org.herald.error.Violations;
+
+/** Registers external systems, rotates their keys, and recognises them by their keys. */
+@Stateless
+public class ExternalSystemService {
+
+  private static final String CODE = "[A-Z0-9_]{1,50}";
+
+  @Inject ExternalSystemRepository systems;
+
+  /** A new system and its key: the only time the key is ever available. */
+  public Registration register(String code, ExternalSystemDetails details) {
+    Violations violations = new Violations();
+    if (code == null || !code.matches(CODE)) {
+      violations.add("code", "INVALID_CODE", "must be 1 to 50 of A-Z, 0-9 and _");
+    } else if (systems.findByCode(code).isPresent()) {
+      violations.add("code", "DUPLICATE", "external system " + code + " exists already");
+    }
+    check(violations, details);
+    violations.throwIfAny();
+    ApiKey key = ApiKey.generate();
+    ExternalSystem system = new ExternalSystem(code, details, key, Instant.now());
+    systems.add(system);
+    return new Registration(system, key);
+  }
+
+  public ExternalSystem update(String code, ExternalSystemDetails details) {
+    ExternalSystem system = get(code);
+    Violations violations = new Violations();
+    check(violations, details);
+    violations.throwIfAny();
+    system.describe(details);
+    return system;
+  }
+
+  public Registration rotateKey(String code) {
+    ExternalSystem system = get(code);
+    ApiKey key = ApiKey.generate();
+    system.rotate(key, Instant.now());
+    return new Registration(system, key);
+  }
+
+  public ExternalSystem get(String code) {
+    return systems
+        .findByCode(code)
+        .orElseThrow(() -> new UnknownResourceException("external system", code));
+  }
+
+  public List<ExternalSystem> all() {
+    return systems.all();
+  }
+
+  /** The system a presented key belongs to, if any. */
+  public Optional<ExternalSystem> authenticate(String presentedKey) {
+    return systems.findByKeyHash(ApiKey.hash(presentedKey));
+  }
+
+  private static void check(Violations violations, ExternalSystemDetails details) {
+    violations.require("name", details.name());
+    if (details.name() != null && details.name().length() > 200) {
+      violations.add("name", "OUT_OF_RANGE", "must be at most 200 characters");
+    }
+    if (details.alternativeCode() != null && details.alternativeCode().length() > 50) {
+      violations.add("alternativeCode", "OUT_OF_RANGE", "must be at most 50 characters");
+    }
+    if (details.supportedMedia().isEmpty()) {
+      violations.add("supportedMedia", "REQUIRED", "name at least one medium");
+    }
+    if (details.characterLimit() != null && details.characterLimit() < 1) {
+      violations.add("characterLimit", "OUT_OF_RANGE", "must be at least 1");
+    }
+  }
+
+  /** A system with its key in clear, for the one answer that may show it. */
+  public record Registration(ExternalSystem system, ApiKey key) {}
+}

@@ -1,0 +1,220 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestCommunications.anEmailTo;
+import static org.herald.it.support.TestContacts.aContact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import org.herald.api.externalsystem.ExternalSystemDto;
+import org.herald.api.externalsystem.QueueStateChangeDto;
+import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Deployments;
+import org.herald.it.support.HeraldClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A customer portal and a mobile app process their own communications: each pulls only its own
+ * queue entries with its own key and reports their life cycle.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExternalSystemQueueIT {
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.herald();
+  }
+
+  @Test
+  void aPortalPullsItsEntriesAndReportsTheirLifeCycle() {
+    Registered registered = register("PORTAL", List.of("PUSH", "EMAIL"));
+    HeraldClient portal = registered.client();
+    String contact = aContact().create(api);
+    String push = sendVia(registered, contact, "PUSH");
+
+    JsonObject backOfficeView = api.get("/communications/" + push).json();
+    assertEquals("PENDING", backOfficeView.getJsonObject("queue").getString("state"));
+
+    JsonObject entry = portal.get("/queue/entries/" + push).json();
+    assertEquals(contact, entry.getString("contact"));
+    assertEquals("PUSH", entry.getString("medium"));
+    assertEquals("Your statement is ready", entry.getString("subject"));
+    assertEquals("Open the app to read it", entry.getString("content"));
+    assertEquals(
+        0, backOfficeView.getJsonObject("queue").getInt("attempts"), "Herald never sends it");
+
+    assertEquals(List.of(push), numbers(portal.get("/queue/entries?contact=" + contact)));
+    assertEquals(
+        List.of(push), numbers(portal.get("/queue/entries?state=PENDING&contact=" + contact)));
+    assertTrue(numbers(portal.get("/queue/entries?medium=EMAIL&contact=" + contact)).isEmpty());
+
+    assertEquals("COMPLETED", report(portal, push, "COMPLETED").json().getString("state"));
+    assertEquals(200, report(portal, push, "COMPLETED").status(), "repeating a report is harmless");
+    ApiResponse late = report(portal, push, "REJECTED", "LATE", "too late");
+    assertEquals(409, late.status(), late::toString);
+    assertTrue(late.json().getString("detail").contains("follows only PENDING"), late::toString);
+    assertEquals(
+        "COMPLETED_AND_REMOVED",
+        report(portal, push, "COMPLETED_AND_REMOVED").json().getString("state"));
+    assertEquals(409, report(portal, push, "COMPLETED").status());
+    assertEquals(
+        "COMPLETED_AND_REMOVED",
+        api.get("/communications/" + push).json().getJsonObject("queue").getString("state"));
+  }
+
+  @Test
+  void aRejectionNeedsAnErrorCodeAndKeepsIt() {
+    Registered registered = register("APP", List.of("PUSH"));
+    HeraldClient app = registered.client();
+    String contact = aContact().create(api);
+    String push = sendVia(registered, contact, "PUSH");
+
+    ApiResponse withoutCode = report(app, push, "REJECTED");
+    assertEquals(422, withoutCode.status());
+    assertEquals(List.of("errorCode"), withoutCode.errorFields());
+    assertEquals(422, report(app, push, "PENDING").status());
+
+    report(app, push, "REJECTED", "DEVICE_UNREGISTERED", "The app was uninstalled");
+    JsonObject queue = api.get("/communications/" + push).json().getJsonObject("queue");
+    assertEquals("REJECTED", queue.getString("state"));
+    assertEquals("DEVICE_UNREGISTERED", queue.getString("errorCode"));
+    assertEquals("The app was uninstalled", queue.getString("errorReason"));
+  }
+
+  @Test
+  void aSystemNeverSeesOrChangesAnotherSystemsEntries() {
+    Registered portalSystem = register("PORTAL", List.of("PUSH"));
+    HeraldClient portal = portalSystem.client();
+    HeraldClient app = register("APP", List.of("PUSH")).client();
+    String contact = aContact().create(api);
+    String forPortal = sendVia(portalSystem, contact, "PUSH");
+
+    assertEquals(404, app.get("/queue/entries/" + forPortal).status());
+    assertEquals(404, report(app, forPortal, "COMPLETED").status());
+    assertTrue(numbers(app.get("/queue/entries?contact=" + contact)).isEmpty());
+    assertEquals("PENDING", portal.get("/queue/entries/" + forPortal).json().getString("state"));
+  }
+
+  @Test
+  void keysAreCheckedAndRotatable() {
+    String code = uniqueCode("ROT");
+    ApiResponse registered = api.post("/external-systems", system(code, List.of("PUSH")));
+    String oldKey = registered.json().getString("apiKey");
+    assertFalse(api.get("/external-systems/" + code).json().containsKey("apiKey"), "shown once");
+
+    assertEquals(200, HeraldClient.withKey(oldKey).get("/queue/entries").status());
+    assertEquals(401, HeraldClient.withKey("hsk_wrong").get("/queue/entries").status());
+    assertEquals(401, HeraldClient.withKey(null).get("/queue/entries").status());
+    assertEquals(401, api.get("/queue/entries").status(), "the back-office key is not a system's");
+    assertEquals(401, HeraldClient.withKey(oldKey).get("/contacts").status(), "nor the other way");
+
+    String newKey =
+        api.post("/external-systems/" + code + "/api-key", "").json().getString("apiKey");
+    assertNotEquals(oldKey, newKey);
+    assertEquals(401, HeraldClient.withKey(oldKey).get("/queue/entries").status());
+    assertEquals(200, HeraldClient.withKey(newKey).get("/queue/entries").status());
+  }
+
+  @Test
+  void onlyASystemSupportingTheMediumMayProcessIt() {
+    String portal = register("PORTAL", List.of("PUSH")).code();
+    String contact = aContact().create(api);
+
+    ApiResponse sms =
+        api.post("/communications", anEmailTo(contact).medium("SMS").processedBy(portal).build());
+    ApiResponse unknown =
+        api.post("/communications", anEmailTo(contact).processedBy("NO_SUCH").build());
+    ApiResponse incoming =
+        api.post(
+            "/communications",
+            anEmailTo(contact).medium("PUSH").incoming().processedBy(portal).build());
+
+    for (ApiResponse refused : List.of(sms, unknown, incoming)) {
+      assertEquals(422, refused.status(), refused::toString);
+      assertEquals(List.of("processedBy"), refused.errorFields());
+    }
+    assertTrue(sms.body().contains("does not support SMS"), sms::toString);
+  }
+
+  @Test
+  void expiredEntriesAreNeverListedNorRead() throws InterruptedException {
+    Registered registered = register("PORTAL", List.of("PUSH"));
+    HeraldClient portal = registered.client();
+    String contact = aContact().create(api);
+    String push =
+        api.post(
+                "/communications",
+                anEmailTo(contact)
+                    .medium("PUSH")
+                    .processedBy(registered.code())
+                    .expiresAt(Instant.now().plusSeconds(1))
+                    .build())
+            .json()
+            .getString("number");
+    assertEquals(200, portal.get("/queue/entries/" + push).status());
+
+    Thread.sleep(1500);
+    assertEquals(404, portal.get("/queue/entries/" + push).status());
+    assertTrue(numbers(portal.get("/queue/entries?contact=" + contact)).isEmpty());
+  }
+
+  /** A registered system: its unique code, and a client presenting its key. */
+  private record Registered(String code, HeraldClient client) {}
+
+  private Registered register(String prefix, List<String> media) {
+    String code = uniqueCode(prefix);
+    ApiResponse registered = api.post("/external-systems", system(code, media));
+    assertEquals(201, registered.status(), registered::toString);
+    assertTrue(registered.json().getString("apiKey").startsWith("hsk_"));
+    return new Registered(code, HeraldClient.withKey(registered.json().getString("apiKey")));
+  }
+
+  private String sendVia(Registered system, String contact, String medium) {
+    ApiResponse created =
+        api.post(
+            "/communications",
+            anEmailTo(contact)
+                .medium(medium)
+                .subject("Your statement is ready")
+                .content("Open the app to read it")
+                .processedBy(system.code())
+                .build());
+    assertEquals(201, created.status(), created::toString);
+    return created.json().getString("number");
+  }
+
+  private static ExternalSystemDto system(String code, List<String> media) {
+    return new ExternalSystemDto(code, "System " + code, null, media, 500, null, null);
+  }
+
+  private static String uniqueCode(String prefix) {
+    return prefix + "_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+  }
+
+  private static ApiResponse report(HeraldClient system, String number, String state) {
+    return report(system, number, state, null, null);
+  }
+
+  private static ApiResponse report(
+      HeraldClient system, String number, String state, String code, String reason) {
+    return system.put(
+        "/queue/entries/" + number + "/state", new QueueStateChangeDto(state, code, reason));
+  }
+
+  private static List<String> numbers(ApiResponse page) {
+    assertEquals(200, page.status(), page::toString);
+    return page.json().getJsonArray("items").stream()
+        .map(i -> i.asJsonObject().getString("communication"))
+        .toList();
+  }
+}

@@ -1,0 +1,114 @@
+package org.herald.web.api.externalsystem;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Medium;
+import org.herald.api.externalsystem.ExternalSystemDto;
+import org.herald.error.Violations;
+import org.herald.externalsystem.ExternalSystem;
+import org.herald.externalsystem.ExternalSystemDetails;
+import org.herald.externalsystem.ExternalSystemService;
+import org.herald.externalsystem.ExternalSystemService.Registration;
+import org.herald.web.api.RequestBody;
+
+@Path("external-systems")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "External systems",
+    description = "Portals and apps that process their own queue entries")
+public class ExternalSystemResource {
+
+  @Inject ExternalSystemService systems;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(
+      summary = "Register an external system",
+      description = "The answer carries the system's API key: the only time it is shown.")
+  @APIResponse(responseCode = "201", description = "Created, with the API key")
+  @APIResponse(responseCode = "422", description = "Invalid or duplicate code, no media…")
+  public Response register(ExternalSystemDto system) {
+    RequestBody.require(system);
+    Registration registration = systems.register(system.code(), details(system));
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(registration.system().getCode()).build())
+        .entity(toDto(registration.system(), registration.key().value()))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List external systems")
+  public List<ExternalSystemDto> list() {
+    return systems.all().stream().map(s -> toDto(s, null)).toList();
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "Read an external system (never its key)")
+  public ExternalSystemDto get(@PathParam("code") String code) {
+    return toDto(systems.get(code), null);
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Change an external system's name, media or character limit")
+  public ExternalSystemDto update(@PathParam("code") String code, ExternalSystemDto system) {
+    RequestBody.require(system);
+    return toDto(systems.update(code, details(system)), null);
+  }
+
+  @POST
+  @Path("{code}/api-key")
+  @Operation(
+      summary = "Rotate the API key",
+      description = "The old key stops working at once; the answer shows the new one, once.")
+  public ExternalSystemDto rotateKey(@PathParam("code") String code) {
+    Registration registration = systems.rotateKey(code);
+    return toDto(registration.system(), registration.key().value());
+  }
+
+  private static ExternalSystemDetails details(ExternalSystemDto dto) {
+    Violations violations = new Violations();
+    Set<Medium> media = EnumSet.noneOf(Medium.class);
+    List<String> given = dto.supportedMedia() == null ? List.of() : dto.supportedMedia();
+    for (int i = 0; i < given.size(); i++) {
+      Medium medium = violations.enumValue("supportedMedia[" + i + "]", Medium.class, given.get(i));
+      if (medium != null) {
+        media.add(medium);
+      }
+    }
+    violations.throwIfAny();
+    return new ExternalSystemDetails(
+        dto.name(), dto.alternativeCode(), media, dto.characterLimit());
+  }
+
+  private static ExternalSystemDto toDto(ExternalSystem system, String key) {
+    return new ExternalSystemDto(
+        system.getCode(),
+        system.getName(),
+        system.getAlternativeCode(),
+        system.getSupportedMedia().stream().sorted().map(Medium::name).toList(),
+        system.getCharacterLimit(),
+        key,
+        system.getKeyCreatedAt());
+  }
+}
