@@ -25,7 +25,7 @@ start() {
 
   # Herald's configuration for the tests: GreenMail's port, fast sweeps and retries.
   asadmin_remote create-system-properties \
-    "herald.backoffice.api-key=$API_KEY:herald.demo-data=true:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S"
+    "herald.backoffice.api-key=$API_KEY:herald.demo-data=true:herald.sms.enabled=true:herald.sms.smpp.system-id=herald:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S"
 }
 
 # Starts each run from an empty schema, so migrations and demo data are proven from scratch.

@@ -21,6 +21,7 @@ import org.herald.paging.ResultPage;
 import org.herald.persistence.PublicNumbers;
 import org.herald.queue.QueueEntry;
 import org.herald.queue.QueueService;
+import org.herald.settings.CurrentSettings;
 
 /** Creates manual communications and, when they are completed, queues their delivery. */
 @Stateless
@@ -32,6 +33,7 @@ public class CommunicationService {
   @Inject QueueService queue;
   @Inject PublicNumbers numbers;
   @Inject ExternalSystemRepository externalSystems;
+  @Inject CurrentSettings settings;
 
   /**
    * Saves a communication as a draft, or completes it; an outgoing email or SMS is then queued in
@@ -76,6 +78,7 @@ public class CommunicationService {
       Communication communication, NewCommunication request, Instant now) {
     if (!request.draft()) {
       communication.complete(now);
+      SendingRules.check(communication, settings.get());
       if (communication.isToDeliver()) {
         queue.enqueue(
             communication.getId(),

@@ -127,3 +127,45 @@ CREATE TABLE queue_attempt (
   peer_reply      VARCHAR(1000),
   PRIMARY KEY (queue_entry_id, position)
 );
+
+-- General settings: one row; its servers are taken from configuration at the first start.
+CREATE TABLE general_settings (
+  id                  BIGINT PRIMARY KEY,
+  email_enabled       BOOLEAN      NOT NULL,
+  smtp_host           VARCHAR(255),
+  smtp_port           INTEGER      NOT NULL,
+  smtp_username       VARCHAR(255),
+  smtp_password       VARCHAR(255),
+  smtp_starttls       BOOLEAN      NOT NULL,
+  mail_from           VARCHAR(320),
+  sms_enabled         BOOLEAN      NOT NULL,
+  smpp_host           VARCHAR(255),
+  smpp_port           INTEGER      NOT NULL,
+  smpp_system_id      VARCHAR(16),
+  smpp_password       VARCHAR(9),
+  sms_source_address  VARCHAR(21),
+  seeded              BOOLEAN      NOT NULL,
+  version             BIGINT       NOT NULL
+);
+
+CREATE TABLE allowed_medium (
+  settings_id  BIGINT      NOT NULL REFERENCES general_settings (id) ON DELETE CASCADE,
+  medium       VARCHAR(20) NOT NULL,
+  PRIMARY KEY (settings_id, medium)
+);
+
+CREATE TABLE medium_character_limit (
+  settings_id      BIGINT      NOT NULL REFERENCES general_settings (id) ON DELETE CASCADE,
+  medium           VARCHAR(20) NOT NULL,
+  character_limit  INTEGER     NOT NULL,
+  PRIMARY KEY (settings_id, medium)
+);
+
+INSERT INTO general_settings (id, email_enabled, smtp_host, smtp_port, smtp_starttls, mail_from,
+    sms_enabled, smpp_host, smpp_port, sms_source_address, seeded, version)
+  VALUES (1, TRUE, 'localhost', 25, FALSE, 'herald@localhost', FALSE, 'localhost', 2775, 'Herald', FALSE, 0);
+INSERT INTO allowed_medium (settings_id, medium) VALUES
+  (1, 'EMAIL'), (1, 'SMS'), (1, 'PUSH'), (1, 'PHONE'), (1, 'LETTER'), (1, 'FACE_TO_FACE');
+-- The seed's limits: 160 characters for an SMS, 1000 for an email.
+INSERT INTO medium_character_limit (settings_id, medium, character_limit) VALUES
+  (1, 'SMS', 160), (1, 'EMAIL', 1000);

@@ -1,6 +1,5 @@
 package org.herald.channel.smtp;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -13,47 +12,46 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 import org.herald.channel.Channel;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
+import org.herald.settings.CurrentSettings;
+import org.herald.settings.EmailServer;
 
-/** Sends email through the configured SMTP server. */
+/** Sends email through the SMTP server of the general settings, while it is enabled there. */
 @ApplicationScoped
 public class SmtpChannel implements Channel {
 
-  @Inject MailSettings settings;
+  @Inject CurrentSettings settings;
 
-  private Session session;
+  @Inject
+  @ConfigProperty(name = "herald.mail.smtp.timeout-millis", defaultValue = "10000")
+  int timeoutMillis;
 
-  @PostConstruct
-  void openSession() {
-    Properties properties = new Properties();
-    properties.put("mail.smtp.host", settings.host());
-    properties.put("mail.smtp.port", String.valueOf(settings.port()));
-    properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.timeoutMillis()));
-    properties.put("mail.smtp.timeout", String.valueOf(settings.timeoutMillis()));
-    properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeoutMillis()));
-    properties.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
-    properties.put("mail.smtp.auth", String.valueOf(settings.username().isPresent()));
-    session = Session.getInstance(properties);
-  }
+  /** The mail session for the server it was built for; rebuilt when the settings change. */
+  private volatile ServerSession current;
+
+  private record ServerSession(EmailServer server, Session session) {}
 
   @Override
   public boolean serves(Medium medium) {
-    return medium == Medium.EMAIL;
+    return medium == Medium.EMAIL && settings.get().emailServer().enabled();
   }
 
   @Override
   public SendOutcome send(OutgoingMessage outgoing) {
+    EmailServer server = settings.get().emailServer();
+    Session session = sessionFor(server);
     try {
-      MimeMessage message = compose(outgoing);
+      MimeMessage message = compose(session, server, outgoing);
       try (Transport transport = session.getTransport("smtp")) {
         transport.connect(
-            settings.host(),
-            settings.port(),
-            settings.username().orElse(null),
-            settings.password().orElse(null));
+            server.host(),
+            server.port(),
+            server.credentialsUser().orElse(null),
+            server.credentialsUser().isPresent() ? server.password() : null);
         transport.sendMessage(message, message.getAllRecipients());
         return SendOutcome.delivered(((SMTPTransport) transport).getLastServerResponse());
       }
@@ -62,8 +60,26 @@ public class SmtpChannel implements Channel {
     }
   }
 
-  private MimeMessage compose(OutgoingMessage outgoing) throws MessagingException {
-    InternetAddress from = new InternetAddress(settings.from());
+  private Session sessionFor(EmailServer server) {
+    ServerSession known = current;
+    if (known == null || !known.server().equals(server)) {
+      Properties properties = new Properties();
+      properties.put("mail.smtp.host", server.host());
+      properties.put("mail.smtp.port", String.valueOf(server.port()));
+      properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
+      properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
+      properties.put("mail.smtp.writetimeout", String.valueOf(timeoutMillis));
+      properties.put("mail.smtp.starttls.enable", String.valueOf(server.startTls()));
+      properties.put("mail.smtp.auth", String.valueOf(server.credentialsUser().isPresent()));
+      known = new ServerSession(server, Session.getInstance(properties));
+      current = known;
+    }
+    return known.session();
+  }
+
+  private static MimeMessage compose(Session session, EmailServer server, OutgoingMessage outgoing)
+      throws MessagingException {
+    InternetAddress from = new InternetAddress(server.from());
     String domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
     MimeMessage message =
         new CommunicationMimeMessage(session, outgoing.communicationNumber(), domain);

@@ -2,6 +2,8 @@ package org.herald.it.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -10,8 +12,15 @@ import java.util.Optional;
 /** An HTTP answer with helpers to read its JSON body. */
 public record ApiResponse(int status, String contentType, String body, HttpResponse<String> raw) {
 
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
   public JsonObject json() {
     return Json.createReader(new StringReader(body)).readObject();
+  }
+
+  /** The body bound to one of the API's records. */
+  public <T> T as(Class<T> type) {
+    return JSONB.fromJson(body, type);
   }
 
   public Optional<String> header(String name) {

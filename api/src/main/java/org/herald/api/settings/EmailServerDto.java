@@ -1,0 +1,15 @@
+package org.herald.api.settings;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The SMTP server. {@code password} is write-only: omit it to keep the stored one. */
+@Schema(name = "EmailServer")
+public record EmailServerDto(
+    boolean enabled,
+    @Schema(example = "smtp.example.com") String host,
+    @Schema(example = "587") int port,
+    String username,
+    @Schema(writeOnly = true) String password,
+    @Schema(readOnly = true, description = "Whether a password is stored") boolean passwordSet,
+    boolean startTls,
+    @Schema(example = "notifications@example.com") String from) {}

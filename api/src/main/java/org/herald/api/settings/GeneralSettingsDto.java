@@ -1,0 +1,16 @@
+package org.herald.api.settings;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The email and SMS servers (each enabled or not), the media allowed for outgoing communications,
+ * and the maximum characters per medium (by medium name; a medium without one has no limit).
+ */
+@Schema(name = "GeneralSettings")
+public record GeneralSettingsDto(
+    EmailServerDto emailServer,
+    SmsServerDto smsServer,
+    @Schema(example = "[\"EMAIL\", \"SMS\", \"PUSH\"]") List<String> allowedMedia,
+    @Schema(example = "{\"SMS\": 160, \"EMAIL\": 1000}") Map<String, Integer> characterLimits) {}

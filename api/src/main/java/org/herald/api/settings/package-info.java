@@ -1,0 +1,2 @@
+/** General settings as the REST API shows them. */
+package org.herald.api.settings;

@@ -1,0 +1,64 @@
+package org.herald.communication;
+
+import java.util.stream.Stream;
+import org.herald.api.Direction;
+import org.herald.error.Violations;
+import org.herald.externalsystem.ExternalSystem;
+import org.herald.settings.Settings;
+
+/**
+ * What General Settings demand of an outgoing communication being completed: an allowed medium,
+ * content within the character limit (the lower of the medium's and the processing system's), and
+ * an enabled server when Herald itself sends it.
+ */
+final class SendingRules {
+
+  private SendingRules() {}
+
+  static void check(Communication communication, Settings settings) {
+    if (communication.getDirection() != Direction.OUTGOING) {
+      return; // incoming communications are records of what arrived, whatever its length
+    }
+    Violations violations = new Violations();
+    var medium = communication.getMedium();
+    if (!settings.allows(medium)) {
+      violations.add(
+          "medium", "NOT_ALLOWED", medium + " is not among the allowed media in General Settings");
+    }
+    ExternalSystem system = communication.getProcessedBy();
+    Stream.of(
+            settings.characterLimit(medium).orElse(null),
+            system == null ? null : system.getCharacterLimit())
+        .filter(limit -> limit != null)
+        .min(Integer::compare)
+        .ifPresent(
+            limit -> {
+              int count = CharacterCount.of(medium, communication.getContent());
+              if (count > limit) {
+                violations.add(
+                    "content",
+                    "TOO_LONG",
+                    "has "
+                        + count
+                        + " characters; at most "
+                        + limit
+                        + " are allowed for "
+                        + medium
+                        + (system != null && limit.equals(system.getCharacterLimit())
+                            ? " by " + system.getCode()
+                            : ""));
+              }
+            });
+    if (system == null && communication.isToDeliver() && !settings.serverEnabled(medium)) {
+      violations.add(
+          "medium",
+          "SERVER_DISABLED",
+          "the "
+              + (medium == org.herald.api.Medium.EMAIL ? "email" : "SMS")
+              + " server is disabled in General Settings, so "
+              + medium
+              + " cannot be sent");
+    }
+    violations.throwIfAny();
+  }
+}

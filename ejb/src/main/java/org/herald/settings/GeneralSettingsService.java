@@ -1,0 +1,89 @@
+package org.herald.settings;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Map;
+import org.herald.api.Medium;
+import org.herald.contact.EmailAddress;
+import org.herald.error.Violations;
+
+/** Reads and changes the general settings; every change is checked whole before it is stored. */
+@Stateless
+public class GeneralSettingsService {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentSettings current;
+
+  /** The settings as stored now (not the cached snapshot). */
+  public Settings get() {
+    return row().snapshot();
+  }
+
+  public Settings update(Settings settings) {
+    check(settings);
+    GeneralSettings row = row();
+    row.apply(settings);
+    current.invalidate();
+    return row.snapshot();
+  }
+
+  /**
+   * Takes the servers from configuration at the first start; the row lock makes sure only one node
+   * does, and later starts leave what admins changed alone.
+   */
+  public boolean seedServers(EmailServer email, SmsServer sms) {
+    return em.find(GeneralSettings.class, GeneralSettings.ID, LockModeType.PESSIMISTIC_WRITE)
+        .seedServers(email, sms);
+  }
+
+  private GeneralSettings row() {
+    return em.find(GeneralSettings.class, GeneralSettings.ID);
+  }
+
+  private static void check(Settings settings) {
+    Violations violations = new Violations();
+    EmailServer email = settings.emailServer();
+    if (email.enabled()) {
+      violations.require("emailServer.host", email.host());
+      violations.require("emailServer.from", email.from());
+      if (email.from() != null && !email.from().isBlank()) {
+        violations.check("emailServer.from", () -> EmailAddress.of(email.from()));
+      }
+    }
+    checkPort(violations, "emailServer.port", email.port());
+    SmsServer sms = settings.smsServer();
+    if (sms.enabled()) {
+      violations.require("smsServer.host", sms.host());
+      violations.require("smsServer.systemId", sms.systemId());
+    }
+    // SMPP 3.4's own field sizes.
+    maxLength(violations, "smsServer.systemId", sms.systemId(), 15);
+    maxLength(violations, "smsServer.password", sms.password(), 8);
+    maxLength(violations, "smsServer.sourceAddress", sms.sourceAddress(), 20);
+    checkPort(violations, "smsServer.port", sms.port());
+    if (settings.allowedMedia().isEmpty()) {
+      violations.add("allowedMedia", "REQUIRED", "allow at least one medium");
+    }
+    for (Map.Entry<Medium, Integer> limit : settings.characterLimits().entrySet()) {
+      if (limit.getValue() == null || limit.getValue() < 1) {
+        violations.add("characterLimits." + limit.getKey(), "OUT_OF_RANGE", "must be at least 1");
+      }
+    }
+    violations.throwIfAny();
+  }
+
+  private static void maxLength(Violations violations, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      violations.add(field, "OUT_OF_RANGE", "must be at most " + max + " characters");
+    }
+  }
+
+  private static void checkPort(Violations violations, String field, int port) {
+    if (port < 1 || port > 65535) {
+      violations.add(field, "OUT_OF_RANGE", "must be a port number, 1 to 65535");
+    }
+  }
+}
