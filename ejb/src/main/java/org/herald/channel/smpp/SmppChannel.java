@@ -21,7 +21,7 @@ import org.herald.channel.SendOutcome;
  * Sends SMS through the configured SMSC when {@code herald.sms.smpp.enabled} is true. Binds on the
  * first send, not at deployment, and unbinds when the application stops. Delivery receipts arrive
  * on jsmpp's threads, where EJBs and transactions must not be used, so they are fired as CDI events
- * from the server's managed executor.
+ * on the server's managed executor.
  */
 @ApplicationScoped
 public class SmppChannel implements Channel {
@@ -58,13 +58,15 @@ public class SmppChannel implements Channel {
   }
 
   /**
-   * Fires each receipt on a managed thread. The application context is captured here, on the
-   * dispatcher's container thread: jsmpp's threads carry none for the executor to propagate.
+   * Fires each receipt on a managed thread and waits for the observers. The application context is
+   * captured here, on the dispatcher's container thread: jsmpp's threads carry none for the
+   * executor to propagate.
    */
   @SuppressWarnings("unchecked")
   private Consumer<DeliveryReceipt> managedSink() {
-    Consumer<DeliveryReceipt> fire = receipt -> executor.execute(() -> receipts.fire(receipt));
-    return contexts.createContextualProxy(fire, Consumer.class);
+    Consumer<DeliveryReceipt> handOff =
+        new ReceiptHandOff(executor, receipts::fire, settings.responseTimeout());
+    return contexts.createContextualProxy(handOff, Consumer.class);
   }
 
   @PreDestroy

@@ -2,6 +2,7 @@ package org.herald.channel.smpp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.herald.channel.DeliveryReceipt;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
 import org.herald.channel.SendOutcome.Kind;
+import org.jsmpp.extra.NegativeResponseException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class SmscClientTest {
   private static final Duration A_WHILE = Duration.ofSeconds(5);
 
   private final List<DeliveryReceipt> receipts = new CopyOnWriteArrayList<>();
+  private volatile boolean refuseReceipts;
   private ScheduledExecutorService scheduler;
   private SmscSimulator smsc;
   private SmscClient client;
@@ -105,6 +108,22 @@ class SmscClientTest {
     assertEquals(
         List.of(new DeliveryReceipt(outcome.reference(), false, "005", "stat:UNDELIV err:005")),
         receipts);
+  }
+
+  @Test
+  void aReceiptTheSinkCannotTakeIsRefusedForNowSoTheSmscSendsItAgain() throws Exception {
+    SendOutcome outcome = client.send(sms("CM000017", "Your order has shipped."));
+    refuseReceipts = true;
+
+    NegativeResponseException refused =
+        assertThrows(
+            NegativeResponseException.class,
+            () -> smsc.sendReceipt(outcome.reference(), "DELIVRD", "000"));
+    assertEquals(0x64, refused.getCommandStatus(), "ESME_RX_T_APPN: temporary");
+
+    refuseReceipts = false;
+    smsc.sendReceipt(outcome.reference(), "DELIVRD", "000");
+    assertEquals(outcome.reference(), receipts.get(0).reference());
   }
 
   @Test
@@ -258,9 +277,16 @@ class SmscClientTest {
     }
   }
 
+  private void record(DeliveryReceipt receipt) {
+    if (refuseReceipts) {
+      throw new IllegalStateException("the queue cannot record it now");
+    }
+    receipts.add(receipt);
+  }
+
   private SmscClient client(String password) {
     return new SmscClient(
-        settings(smsc.port(), password), receipts::add, scheduler, Clock.systemUTC());
+        settings(smsc.port(), password), this::record, scheduler, Clock.systemUTC());
   }
 
   static SmppSettings settings(int port, String password) {
