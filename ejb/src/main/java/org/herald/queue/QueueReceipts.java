@@ -8,8 +8,9 @@ import org.herald.channel.DeliveryReceipt;
 
 /**
  * Settles entries a peer accepted earlier when its delivery receipt arrives: delivered completes
- * the entry, anything else rejects it with the peer's code. A receipt for an unknown or already
- * settled entry (a duplicate) changes nothing.
+ * the entry, anything else rejects it with the peer's code. A receipt for an entry already settled
+ * (a duplicate) changes nothing; one that arrives before its entry recorded the acceptance fails,
+ * so the channel refuses it and the peer sends it again.
  */
 @Stateless
 public class QueueReceipts {
@@ -19,16 +20,15 @@ public class QueueReceipts {
   @Inject QueueRepository entries;
 
   public void onReceipt(@Observes DeliveryReceipt receipt) {
-    entries
-        .findByPeerReference(receipt.reference())
-        .filter(QueueEntry::isAwaitingReceipt)
-        .ifPresentOrElse(
-            entry -> settle(entry, receipt),
-            () ->
-                LOG.log(
-                    System.Logger.Level.DEBUG,
-                    "Receipt for no pending entry: {0}",
-                    receipt.reference()));
+    QueueEntry entry =
+        entries
+            .findByPeerReference(receipt.reference())
+            .orElseThrow(() -> new EarlyReceiptException(receipt.reference()));
+    if (entry.isAwaitingReceipt()) {
+      settle(entry, receipt);
+    } else {
+      LOG.log(System.Logger.Level.DEBUG, "Duplicate receipt {0} ignored", receipt.reference());
+    }
   }
 
   private static void settle(QueueEntry entry, DeliveryReceipt receipt) {

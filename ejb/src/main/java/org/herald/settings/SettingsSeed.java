@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes the email and SMS servers of the general settings from configuration (herald.mail.*,
- * herald.sms.*) at the first start; from then on the database wins and they change over REST. The
- * first migration stores the rest: all media allowed, the seed's limits (SMS 160, email 1000).
+ * herald.sms.smpp.*) at the first start; from then on the database wins and they change over REST.
+ * The first migration stores the rest: all media allowed, the seed's limits (SMS 160, email 1000).
  */
 @Startup
 @Singleton
@@ -51,7 +51,7 @@ public class SettingsSeed {
   String mailFrom;
 
   @Inject
-  @ConfigProperty(name = "herald.sms.enabled", defaultValue = "false")
+  @ConfigProperty(name = "herald.sms.smpp.enabled", defaultValue = "false")
   boolean smsEnabled;
 
   @Inject
@@ -63,15 +63,15 @@ public class SettingsSeed {
   int smppPort;
 
   @Inject
-  @ConfigProperty(name = "herald.sms.smpp.system-id")
-  Optional<String> smppSystemId;
+  @ConfigProperty(name = "herald.sms.smpp.system-id", defaultValue = "herald")
+  String smppSystemId;
 
   @Inject
   @ConfigProperty(name = "herald.sms.smpp.password")
   Optional<String> smppPassword;
 
   @Inject
-  @ConfigProperty(name = "herald.sms.source-address", defaultValue = "Herald")
+  @ConfigProperty(name = "herald.sms.smpp.source-address", defaultValue = "Herald")
   String smsSourceAddress;
 
   @PostConstruct
@@ -90,7 +90,7 @@ public class SettingsSeed {
                 smsEnabled,
                 smppHost,
                 smppPort,
-                smppSystemId.orElse(null),
+                smppSystemId,
                 smppPassword.orElse(null),
                 smsSourceAddress));
     if (seeded) {

@@ -226,23 +226,6 @@ class CommunicationDeliveryIT {
   }
 
   @Test
-  void anSmsIsQueuedForThePrimaryMobile() {
-    String contact = aContact().create(api);
-    String mobile =
-        api.get("/contacts/" + contact)
-            .json()
-            .getJsonArray("phones")
-            .getJsonObject(0)
-            .getString("number");
-
-    JsonObject sms =
-        api.post("/communications", anSmsTo(contact).content("Your code is 1234").build()).json();
-
-    assertEquals(mobile, sms.getString("recipient"));
-    assertEquals("PENDING", sms.getJsonObject("queue").getString("state"));
-  }
-
-  @Test
   void communicationsAreListedByContactDirectionMediumAndCategory() {
     String contact = aContact().create(api);
     api.post("/communications", anEmailTo(contact).category("BILLING").asDraft().build());

@@ -1,0 +1,143 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestCommunications.anSmsTo;
+import static org.herald.it.support.TestContacts.aContact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import org.herald.channel.smpp.SmscSimulator;
+import org.herald.channel.smpp.SmscSimulator.Submitted;
+import org.herald.it.support.Deployments;
+import org.herald.it.support.Eventually;
+import org.herald.it.support.HeraldClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SMS through the deployed server to a jsmpp SMSC simulator on the port the test domain uses: the
+ * entry waits, pending, for the SMSC's delivery receipt, which completes or rejects it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SmsDeliveryIT {
+
+  private static SmscSimulator smsc;
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.herald();
+  }
+
+  @BeforeAll
+  static void startSmsc() {
+    smsc = SmscSimulator.start("herald", "secret", Integer.getInteger("herald.it.smpp.port"));
+  }
+
+  @AfterAll
+  static void stopSmsc() throws Exception {
+    smsc.close();
+  }
+
+  @Test
+  void anSmsToThePrimaryMobileIsCompletedByItsDeliveryReceipt() throws Exception {
+    String contact = aContact().create(api);
+    String mobile =
+        api.get("/contacts/" + contact)
+            .json()
+            .getJsonArray("phones")
+            .getJsonObject(0)
+            .getString("number");
+
+    JsonObject sms =
+        api.post("/communications", anSmsTo(contact).content("Your code is 4321").build()).json();
+    assertEquals(mobile, sms.getString("recipient"));
+
+    Submitted submitted = awaitSubmitted(mobile, 1).get(0);
+    assertEquals("Your code is 4321", submitted.text());
+    assertEquals(0, submitted.dataCoding(), "GSM 7-bit");
+    JsonObject waiting = awaitQueue(sms.getString("number"), q -> q.getInt("attempts") == 1);
+    assertEquals("PENDING", waiting.getString("state"), "accepted, awaiting the receipt");
+
+    smsc.sendReceipt(submitted.messageId(), "DELIVRD", "000");
+    awaitQueue(sms.getString("number"), q -> q.getString("state").equals("COMPLETED"));
+  }
+
+  @Test
+  void aLongGreekSmsGoesInConcatenatedUcs2Parts() throws Exception {
+    String contact = aContact().speaking("el").create(api);
+    String mobile =
+        api.get("/contacts/" + contact)
+            .json()
+            .getJsonArray("phones")
+            .getJsonObject(0)
+            .getString("number");
+    String text =
+        "Αγαπητέ πελάτη, ο λογαριασμός σας εκδόθηκε και πρέπει να εξοφληθεί έως τις 30/11."
+            + " Υπόλοιπο: 42,00 €. Ευχαριστούμε, Company ZX.";
+
+    String number =
+        api.post("/communications", anSmsTo(contact).content(text).build())
+            .json()
+            .getString("number");
+
+    List<Submitted> parts = awaitSubmitted(mobile, 2);
+    assertTrue(parts.stream().allMatch(p -> p.dataCoding() == 8 && p.udhi()), "UCS-2 with UDH");
+    assertEquals(parts.size(), parts.get(0).total());
+    assertTrue(smsc.messages().contains(text), "the SMSC reassembles the original text");
+    for (Submitted part : parts) {
+      smsc.sendReceipt(part.messageId(), "DELIVRD", "000");
+    }
+    awaitQueue(number, q -> q.getString("state").equals("COMPLETED"));
+  }
+
+  @Test
+  void anUndeliverableSmsIsRejectedWithTheSmscsErrorCode() throws Exception {
+    String contact = aContact().create(api);
+    String mobile =
+        api.get("/contacts/" + contact)
+            .json()
+            .getJsonArray("phones")
+            .getJsonObject(0)
+            .getString("number");
+    String number =
+        api.post("/communications", anSmsTo(contact).content("Hello").build())
+            .json()
+            .getString("number");
+
+    Submitted submitted = awaitSubmitted(mobile, 1).get(0);
+    awaitQueue(number, q -> q.getInt("attempts") == 1);
+    smsc.sendReceipt(submitted.messageId(), "UNDELIV", "005");
+
+    JsonObject queue = awaitQueue(number, q -> q.getString("state").equals("REJECTED"));
+    assertEquals("005", queue.getString("errorCode"));
+  }
+
+  private static List<Submitted> awaitSubmitted(String destination, int atLeast) {
+    return Eventually.await(
+        Duration.ofSeconds(20),
+        () ->
+            smsc.submitted().stream()
+                .filter(
+                    s ->
+                        s.destination().equals(destination.substring(1))
+                            || s.destination().equals(destination))
+                .toList(),
+        parts -> parts.size() >= atLeast);
+  }
+
+  private JsonObject awaitQueue(String number, java.util.function.Predicate<JsonObject> done) {
+    return Eventually.await(
+        Duration.ofSeconds(20),
+        () -> api.get("/communications/" + number).json().getJsonObject("queue"),
+        q -> q != null && done.test(q));
+  }
+}
