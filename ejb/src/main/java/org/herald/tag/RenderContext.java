@@ -2,6 +2,7 @@ package org.herald.tag;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class RenderContext {
   private final LanguageFormat format;
   private final Escaping escaping;
   private final EntityLookup lookup;
-  private final Map<String, EntityRecord> referringEntities;
+  private final EntityRecord[] referringEntities;
   private final EntityRecord notificationItem;
   private final Map<String, String> unrestrictedValues;
   private final DynamicLinkRenderer dynamicLinks;
@@ -31,9 +32,10 @@ public final class RenderContext {
     this.format = builder.format;
     this.escaping = builder.escaping;
     this.lookup = builder.lookup.remembering();
-    this.referringEntities = Map.copyOf(builder.referringEntities);
+    this.referringEntities = Arrays.copyOf(builder.referringEntities, builder.referringCount);
     this.notificationItem = builder.notificationItem;
-    this.unrestrictedValues = Map.copyOf(builder.unrestrictedValues);
+    this.unrestrictedValues =
+        builder.unrestrictedValues == null ? Map.of() : Map.copyOf(builder.unrestrictedValues);
     this.dynamicLinks = builder.dynamicLinks;
   }
 
@@ -42,7 +44,12 @@ public final class RenderContext {
   }
 
   EntityRecord referringEntity(String type) {
-    return referringEntities.get(type);
+    for (EntityRecord entity : referringEntities) {
+      if (entity.type().equals(type)) {
+        return entity;
+      }
+    }
+    return null;
   }
 
   EntityRecord notificationItem(String type) {
@@ -104,9 +111,12 @@ public final class RenderContext {
     private final LanguageFormat format;
     private Escaping escaping = Escaping.PLAIN;
     private EntityLookup lookup = (type, number) -> Optional.empty();
-    private final Map<String, EntityRecord> referringEntities = new HashMap<>();
+    // A communication refers to a few entities: an array searched in order is all it needs, and
+    // a context is built per communication, millions of times in a bulk run.
+    private EntityRecord[] referringEntities = new EntityRecord[2];
+    private int referringCount;
     private EntityRecord notificationItem;
-    private final Map<String, String> unrestrictedValues = new HashMap<>();
+    private Map<String, String> unrestrictedValues;
     private DynamicLinkRenderer dynamicLinks = DynamicLinkRenderer.NONE;
 
     private Builder(LanguageFormat format) {
@@ -126,7 +136,16 @@ public final class RenderContext {
 
     /** A referring entity of the communication: {@code #<its type>.…} tags start from it. */
     public Builder referringTo(EntityRecord entity) {
-      referringEntities.put(entity.type(), entity);
+      for (int i = 0; i < referringCount; i++) {
+        if (referringEntities[i].type().equals(entity.type())) {
+          referringEntities[i] = entity; // one entity per type: the later one wins
+          return this;
+        }
+      }
+      if (referringCount == referringEntities.length) {
+        referringEntities = Arrays.copyOf(referringEntities, referringCount * 2);
+      }
+      referringEntities[referringCount++] = entity;
       return this;
     }
 
@@ -140,6 +159,9 @@ public final class RenderContext {
      * The communication's values of its {@code #unrestricted.<name>} tags; null ones are left out.
      */
     public Builder unrestrictedValues(Map<String, String> values) {
+      if (unrestrictedValues == null) {
+        unrestrictedValues = new HashMap<>();
+      }
       values.forEach(
           (name, value) -> {
             if (value != null) {
