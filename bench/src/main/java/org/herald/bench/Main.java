@@ -1,0 +1,67 @@
+package org.herald.bench;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the Payment Receipt benchmark briefly (1 fork, 3 × 1 s warm-up, 5 × 1 s measured: about half
+ * a minute on two cores) and prints both engines' throughput and their ratio. With arguments it is
+ * plain JMH ({@code -h} lists the options).
+ */
+public final class Main {
+
+  /** Herald's target against a general-purpose engine on the same template and values. */
+  private static final double TARGET_RATIO = 3.0;
+
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0) {
+      org.openjdk.jmh.Main.main(args);
+      return;
+    }
+    Options options =
+        new OptionsBuilder()
+            .include(PaymentReceiptBenchmark.class.getName())
+            .forks(1)
+            .warmupIterations(3)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(5)
+            .measurementTime(TimeValue.seconds(1))
+            .timeUnit(TimeUnit.SECONDS)
+            .build();
+    Map<String, Result<?>> scores = run(options);
+    Result<?> herald = scores.get("herald");
+    Result<?> mustache = scores.get("mustache");
+    double ratio = herald.getScore() / mustache.getScore();
+
+    System.out.println();
+    System.out.println("Payment Receipt (en, plain), throughput:");
+    System.out.printf(
+        "  herald    %,14.0f ± %,.0f ops/s%n", herald.getScore(), herald.getScoreError());
+    System.out.printf(
+        "  mustache  %,14.0f ± %,.0f ops/s%n", mustache.getScore(), mustache.getScoreError());
+    System.out.printf(
+        "  herald/mustache = %.2f× (target ≥ %.0f×: %s)%n",
+        ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "met" : "NOT met");
+  }
+
+  private static Map<String, Result<?>> run(Options options) throws RunnerException {
+    Collection<RunResult> results = new Runner(options).run();
+    Map<String, Result<?>> byMethod = new HashMap<>();
+    for (RunResult result : results) {
+      String benchmark = result.getParams().getBenchmark();
+      byMethod.put(benchmark.substring(benchmark.lastIndexOf('.') + 1), result.getPrimaryResult());
+    }
+    return byMethod;
+  }
+}
