@@ -204,6 +204,9 @@ public class QueueEntry implements Serializable {
     this.peerReference = reference;
     this.parts = parts;
     this.awaitingReceiptSince = now;
+    // An earlier attempt's failure no longer describes the entry.
+    this.errorCode = null;
+    this.errorReason = null;
   }
 
   /** Whether a receipt from the peer can still decide this entry (duplicates are ignored). */

@@ -185,6 +185,13 @@ class GeneralSettingsIT {
 
   private static EmailServerDto withEmail(EmailServerDto e, boolean enabled) {
     return new EmailServerDto(
-        enabled, e.host(), e.port(), e.username(), null, e.passwordSet(), e.startTls(), e.from());
+        enabled,
+        e.host(),
+        e.port(),
+        e.username(),
+        null,
+        e.passwordStored(),
+        e.startTls(),
+        e.from());
   }
 }

@@ -64,8 +64,9 @@ class SmsDeliveryIT {
     Submitted submitted = awaitSubmitted(mobile, 1).get(0);
     assertEquals("Your code is 4321", submitted.text());
     assertEquals(0, submitted.dataCoding(), "GSM 7-bit");
-    JsonObject waiting = awaitQueue(sms.getString("number"), q -> q.getInt("attempts") == 1);
+    JsonObject waiting = awaitQueue(sms.getString("number"), q -> q.getBoolean("awaitingReceipt"));
     assertEquals("PENDING", waiting.getString("state"), "accepted, awaiting the receipt");
+    assertEquals(1, waiting.getInt("parts"));
 
     smsc.sendReceipt(submitted.messageId(), "DELIVRD", "000");
     awaitQueue(sms.getString("number"), q -> q.getString("state").equals("COMPLETED"));
@@ -93,6 +94,8 @@ class SmsDeliveryIT {
     assertTrue(parts.stream().allMatch(p -> p.dataCoding() == 8 && p.udhi()), "UCS-2 with UDH");
     assertEquals(parts.size(), parts.get(0).total());
     assertTrue(smsc.messages().contains(text), "the SMSC reassembles the original text");
+    assertEquals(
+        parts.size(), awaitQueue(number, q -> q.getBoolean("awaitingReceipt")).getInt("parts"));
     for (Submitted part : parts) {
       smsc.sendReceipt(part.messageId(), "DELIVRD", "000");
     }
@@ -114,7 +117,7 @@ class SmsDeliveryIT {
             .getString("number");
 
     Submitted submitted = awaitSubmitted(mobile, 1).get(0);
-    awaitQueue(number, q -> q.getInt("attempts") == 1);
+    awaitQueue(number, q -> q.getBoolean("awaitingReceipt"));
     smsc.sendReceipt(submitted.messageId(), "UNDELIV", "005");
 
     JsonObject queue = awaitQueue(number, q -> q.getString("state").equals("REJECTED"));

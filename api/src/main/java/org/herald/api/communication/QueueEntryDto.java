@@ -12,5 +12,11 @@ public record QueueEntryDto(
     @Schema(example = "550") String errorCode,
     String errorReason,
     int attempts,
+    @Schema(description = "Messages delivery took (parts of a concatenated SMS); 0 until sent")
+        int parts,
+    @Schema(
+            description =
+                "Accepted by the peer (an SMSC), which will report delivery with a receipt")
+        boolean awaitingReceipt,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant expiresAt,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant completedAt) {}

@@ -10,6 +10,6 @@ public record EmailServerDto(
     @Schema(example = "587") int port,
     String username,
     @Schema(writeOnly = true) String password,
-    @Schema(readOnly = true, description = "Whether a password is stored") boolean passwordSet,
+    @Schema(readOnly = true, description = "Whether a password is stored") boolean passwordStored,
     boolean startTls,
     @Schema(example = "notifications@example.com") String from) {}

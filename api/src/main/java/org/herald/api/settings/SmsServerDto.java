@@ -10,5 +10,5 @@ public record SmsServerDto(
     @Schema(example = "2775") int port,
     @Schema(maxLength = 15) String systemId,
     @Schema(writeOnly = true, maxLength = 8) String password,
-    @Schema(readOnly = true, description = "Whether a password is stored") boolean passwordSet,
+    @Schema(readOnly = true, description = "Whether a password is stored") boolean passwordStored,
     @Schema(maxLength = 20, example = "CompanyZX") String sourceAddress) {}

@@ -90,6 +90,8 @@ public class CommunicationAssembler {
                 q.getErrorCode(),
                 q.getErrorReason(),
                 q.getAttempts(),
+                q.getParts(),
+                q.isAwaitingReceipt(),
                 q.getExpiresAt(),
                 q.getCompletedAt());
     return new CommunicationDto(
