@@ -30,7 +30,7 @@ import org.herald.contact.PhoneNumber;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "SettingsSeed"})
 public class DemoData {
 
   private static final System.Logger LOG = System.getLogger(DemoData.class.getName());

@@ -57,6 +57,27 @@ import org.herald.error.IllegalTransitionException;
             + " WHERE q.state = org.herald.api.QueueState.PENDING AND q.claimedBy IS NULL"
             + " AND q.awaitingReceiptSince IS NULL AND q.expiresAt <= :now")
 @NamedQuery(
+    name = "QueueEntry.receiptTimeout",
+    query =
+        "UPDATE QueueEntry q SET q.state = org.herald.api.QueueState.COMPLETED,"
+            + " q.errorCode = '"
+            + QueueEntry.NO_RECEIPT
+            + "', q.errorReason = 'accepted by the peer; no delivery receipt came in time',"
+            + " q.completedAt = :now"
+            + " WHERE q.state = org.herald.api.QueueState.PENDING"
+            + " AND q.awaitingReceiptSince <= :cutoff")
+@NamedQuery(
+    name = "QueueEntry.abandonClaims",
+    query =
+        "UPDATE QueueEntry q SET q.state = org.herald.api.QueueState.REJECTED,"
+            + " q.errorCode = '"
+            + QueueEntry.OUTCOME_UNKNOWN
+            + "', q.errorReason = 'claimed for delivery but no outcome was recorded (the node"
+            + " stopped mid-send?); not sent again, so it cannot arrive twice',"
+            + " q.completedAt = :now, q.claimedBy = NULL, q.claimedAt = NULL"
+            + " WHERE q.state = org.herald.api.QueueState.PENDING AND q.claimedBy IS NOT NULL"
+            + " AND q.claimedAt <= :cutoff")
+@NamedQuery(
     name = "QueueEntry.stranded",
     query =
         "SELECT q.id FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
@@ -70,6 +91,15 @@ public class QueueEntry implements Serializable {
 
   /** The error code of an entry that expired while pending. */
   public static final String EXPIRED = "EXPIRED";
+
+  /** The note on an entry completed because its peer accepted it but never sent a receipt. */
+  public static final String NO_RECEIPT = "NO_RECEIPT";
+
+  /**
+   * The error code of an entry whose claim outlived any send: its node stopped between the send and
+   * recording the outcome. Whether it reached the peer is unknown, so it is not sent again.
+   */
+  public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "queue_entry_seq")

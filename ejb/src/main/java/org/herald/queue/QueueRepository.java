@@ -116,6 +116,20 @@ public class QueueRepository {
     return em.createNamedQuery("QueueEntry.expire").setParameter("now", now).executeUpdate();
   }
 
+  int completeWithoutReceipt(Instant now, Instant awaitingSince) {
+    return em.createNamedQuery("QueueEntry.receiptTimeout")
+        .setParameter("now", now)
+        .setParameter("cutoff", awaitingSince)
+        .executeUpdate();
+  }
+
+  int abandonClaims(Instant now, Instant claimedBefore) {
+    return em.createNamedQuery("QueueEntry.abandonClaims")
+        .setParameter("now", now)
+        .setParameter("cutoff", claimedBefore)
+        .executeUpdate();
+  }
+
   List<Long> stranded(Instant now, Instant due, int limit) {
     return em.createNamedQuery("QueueEntry.stranded", Long.class)
         .setParameter("now", now)

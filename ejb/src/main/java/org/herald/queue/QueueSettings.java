@@ -33,6 +33,14 @@ public class QueueSettings {
   @ConfigProperty(name = "herald.queue.redispatch-after", defaultValue = "PT2M")
   Duration redispatchAfter;
 
+  @Inject
+  @ConfigProperty(name = "herald.queue.receipt-timeout", defaultValue = "P2D")
+  Duration receiptTimeout;
+
+  @Inject
+  @ConfigProperty(name = "herald.queue.claim-timeout", defaultValue = "PT10M")
+  Duration claimTimeout;
+
   public Duration defaultExpiry() {
     return defaultExpiry;
   }
@@ -44,6 +52,16 @@ public class QueueSettings {
   /** How often the expiry and stranded-entry sweeps run. */
   public Duration sweepInterval() {
     return sweepInterval;
+  }
+
+  /** How long an entry a peer accepted waits for its delivery receipt before it is completed. */
+  public Duration receiptTimeout() {
+    return receiptTimeout;
+  }
+
+  /** How long a claim may last before its node is taken to have stopped mid-send. */
+  public Duration claimTimeout() {
+    return claimTimeout;
   }
 
   /** How long past its due time a pending entry waits before the sweep sends it again. */

@@ -9,13 +9,17 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import org.herald.queue.jms.DispatchRequests;
 
 /**
  * Periodic, idempotent housekeeping of the queue on every node: rejects entries that expired while
- * pending (code {@code EXPIRED}), and re-requests dispatch of pending entries whose JMS message was
- * lost. Timers are not persistent: each run is safe to repeat or skip.
+ * pending ({@code EXPIRED}); completes accepted entries whose receipt never came ({@code
+ * NO_RECEIPT}); rejects entries whose claim outlived any send ({@code OUTCOME_UNKNOWN}: the node
+ * stopped between sending and recording, so the entry is not sent again); and re-requests dispatch
+ * of pending entries whose JMS message was lost. Timers are not persistent: each run is safe to
+ * repeat or skip.
  */
 @Startup
 @Singleton
@@ -39,12 +43,23 @@ public class QueueSweeps {
   @Timeout
   void sweep() {
     Instant now = Instant.now();
-    int expired = entries.expirePending(now);
-    if (expired > 0) {
-      LOG.log(System.Logger.Level.INFO, "Expired {0} pending queue entries", expired);
-    }
+    report(Level.INFO, "Expired {0} pending queue entries", entries.expirePending(now));
+    report(
+        Level.INFO,
+        "Completed {0} accepted entries whose receipt never came",
+        entries.completeWithoutReceipt(now, now.minus(settings.receiptTimeout())));
+    report(
+        Level.WARNING,
+        "Rejected {0} entries whose claim outlived any send (outcome unknown)",
+        entries.abandonClaims(now, now.minus(settings.claimTimeout())));
     for (Long id : entries.stranded(now, now.minus(settings.redispatchAfter()), STRANDED_BATCH)) {
       dispatch.request(id);
+    }
+  }
+
+  private static void report(Level level, String message, int count) {
+    if (count > 0) {
+      LOG.log(level, message, count);
     }
   }
 }

@@ -35,8 +35,11 @@ public class GeneralSettingsService {
    * does, and later starts leave what admins changed alone.
    */
   public boolean seedServers(EmailServer email, SmsServer sms) {
-    return em.find(GeneralSettings.class, GeneralSettings.ID, LockModeType.PESSIMISTIC_WRITE)
-        .seedServers(email, sms);
+    boolean seeded =
+        em.find(GeneralSettings.class, GeneralSettings.ID, LockModeType.PESSIMISTIC_WRITE)
+            .seedServers(email, sms);
+    current.invalidate();
+    return seeded;
   }
 
   private GeneralSettings row() {

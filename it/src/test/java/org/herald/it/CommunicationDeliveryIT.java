@@ -202,6 +202,30 @@ class CommunicationDeliveryIT {
   }
 
   @Test
+  void anEntryWhoseNodeStoppedMidSendIsRejectedNotSentAgain() throws Exception {
+    String contact = aContact().create(api);
+    String address = primaryEmail(contact);
+    smtpServer.stop(); // keeps the entry pending between attempts, as if its send were in flight
+    String number =
+        api.post("/communications", anEmailTo(contact).build()).json().getString("number");
+    Eventually.await(Duration.ofSeconds(10), () -> queue(number), q -> q.getInt("attempts") == 1);
+
+    // A node claimed it an hour ago and was never heard of again.
+    assertEquals(
+        1,
+        Database.execute(
+            "UPDATE queue_entry SET claimed_by = 'stopped-node', claimed_at = now() - interval '1 hour'"
+                + " WHERE communication_number = ?",
+            number));
+    startSmtpServer();
+
+    JsonObject queue = awaitQueueState(number, "REJECTED");
+    assertEquals("OUTCOME_UNKNOWN", queue.getString("errorCode"));
+    Thread.sleep(3000); // past the retry that was due
+    assertTrue(receivedBy(address).isEmpty(), "not sent again");
+  }
+
+  @Test
   void draftsAndIncomingCommunicationsAreLoggedNotQueued() {
     String contact = aContact().create(api);
 

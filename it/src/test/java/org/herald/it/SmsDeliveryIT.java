@@ -124,6 +124,20 @@ class SmsDeliveryIT {
     assertEquals("005", queue.getString("errorCode"));
   }
 
+  @Test
+  void anAcceptedSmsWhoseReceiptNeverComesIsCompletedWithANote() {
+    String contact = aContact().create(api);
+    String number =
+        api.post("/communications", anSmsTo(contact).content("No receipt").build())
+            .json()
+            .getString("number");
+    awaitQueue(number, q -> q.getBoolean("awaitingReceipt"));
+
+    // The test domain waits 8 s for a receipt.
+    JsonObject queue = awaitQueue(number, q -> q.getString("state").equals("COMPLETED"));
+    assertEquals("NO_RECEIPT", queue.getString("errorCode"));
+  }
+
   private static List<Submitted> awaitSubmitted(String destination, int atLeast) {
     return Eventually.await(
         Duration.ofSeconds(20),
