@@ -4,15 +4,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.herald.channel.Channel;
 import org.herald.channel.Channels;
 import org.herald.channel.OutgoingMessage;
+import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
 /**
- * Delivers one queue entry: claim it atomically (so no other consumer or node sends it too), hand
- * it to the channel serving its medium, then record the outcome.
+ * Delivers one queue entry: claim it atomically (so no other consumer or node sends it too), wait
+ * for the integration's rate limit, hand it to the channel serving its medium, then record the
+ * outcome.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -23,6 +26,7 @@ public class Dispatcher {
   @Inject QueueClaims claims;
   @Inject Channels channels;
   @Inject NodeName node;
+  @Inject RateLimits rateLimits;
 
   public void dispatch(long entryId) {
     Optional<OutgoingMessage> claimed = claims.claim(entryId, node.value());
@@ -39,6 +43,11 @@ public class Dispatcher {
           message.medium(),
           message.communicationNumber());
       claims.release(entryId);
+      return;
+    }
+    Optional<Duration> wait = rateLimits.waitBefore(message.medium());
+    if (wait.isPresent()) {
+      claims.postpone(entryId, wait.get()); // the integration's limit: later, not lost
       return;
     }
     claims.settle(entryId, send(channel.get(), message));

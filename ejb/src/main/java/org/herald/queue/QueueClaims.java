@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.herald.channel.OutgoingMessage;
@@ -34,6 +35,17 @@ public class QueueClaims {
 
   public void release(long id) {
     entries.find(id).ifPresent(QueueEntry::release);
+  }
+
+  /** Gives the entry back to be dispatched again after {@code delay}, without an attempt. */
+  public void postpone(long id, Duration delay) {
+    entries
+        .find(id)
+        .ifPresent(
+            entry -> {
+              entry.postpone(Instant.now().plus(delay));
+              dispatch.requestLater(id, delay);
+            });
   }
 
   /**

@@ -303,6 +303,12 @@ public class QueueEntry implements Serializable {
     }
   }
 
+  /** Gives a claimed entry back, due again at {@code when} (an integration's rate limit). */
+  void postpone(Instant when) {
+    release();
+    nextAttemptAt = when;
+  }
+
   /** Gives a claimed entry back untouched, e.g. when no channel serves its medium yet. */
   void release() {
     claimedBy = null;
