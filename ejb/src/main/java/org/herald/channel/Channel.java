@@ -11,5 +11,10 @@ public interface Channel {
 
   boolean serves(Medium medium);
 
+  /** Whether this channel delivers this message; Herald's own channels by medium alone. */
+  default boolean serves(OutgoingMessage message) {
+    return message.externalSystemId() == null && serves(message.medium());
+  }
+
   SendOutcome send(OutgoingMessage message);
 }

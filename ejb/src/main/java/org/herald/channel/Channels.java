@@ -5,15 +5,14 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.herald.api.Medium;
 
-/** Finds the channel that serves a medium among all deployed ones. */
+/** Finds the channel that serves a message among all deployed ones. */
 @ApplicationScoped
 public class Channels {
 
   @Inject @Any Instance<Channel> all;
 
-  public Optional<Channel> serving(Medium medium) {
-    return all.stream().filter(channel -> channel.serves(medium)).findFirst();
+  public Optional<Channel> serving(OutgoingMessage message) {
+    return all.stream().filter(channel -> channel.serves(message)).findFirst();
   }
 }

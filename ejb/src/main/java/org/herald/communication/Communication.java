@@ -170,7 +170,14 @@ public class Communication implements Serializable {
   }
 
   OutgoingMessage outgoingMessage() {
-    return new OutgoingMessage(number, medium, recipient, subject, content);
+    return new OutgoingMessage(
+        number,
+        medium,
+        recipient,
+        subject,
+        content,
+        contact.getNumber(),
+        processedBy == null ? null : processedBy.getId());
   }
 
   public Long getId() {

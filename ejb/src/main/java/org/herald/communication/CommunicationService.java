@@ -80,11 +80,11 @@ public class CommunicationService {
       communication.complete(now);
       SendingRules.check(communication, settings.get());
       if (communication.isToDeliver()) {
+        ExternalSystem system = communication.getProcessedBy();
         queue.enqueue(
             communication.getId(),
-            communication.getContact().getNumber(),
             communication.outgoingMessage(),
-            communication.getProcessedBy() == null ? null : communication.getProcessedBy().getId(),
+            system != null && !system.hasWebhook(),
             request.expiresAt());
       }
     }

@@ -64,6 +64,13 @@ public class ExternalSystem implements Serializable {
   @Column(name = "character_limit")
   private Integer characterLimit;
 
+  @Column(name = "webhook_url")
+  private String webhookUrl;
+
+  /** Signs webhook requests (HMAC-SHA256); kept in clear because signing needs it. */
+  @Column(name = "webhook_secret")
+  private String webhookSecret;
+
   @Column(name = "api_key_hash", nullable = false, unique = true)
   private String apiKeyHash;
 
@@ -83,6 +90,7 @@ public class ExternalSystem implements Serializable {
   }
 
   void describe(ExternalSystemDetails details) {
+    this.webhookUrl = details.webhookUrl() == null ? null : details.webhookUrl().toString();
     this.name = details.name();
     this.alternativeCode = details.alternativeCode();
     this.supportedMedia =
@@ -96,6 +104,24 @@ public class ExternalSystem implements Serializable {
   void rotate(ApiKey key, Instant now) {
     this.apiKeyHash = key.hash();
     this.keyCreatedAt = now;
+  }
+
+  /** Replaces the webhook signing secret; answers it, for the one answer that may show it. */
+  String rotateWebhookSecret() {
+    webhookSecret = ApiKey.generate().value();
+    return webhookSecret;
+  }
+
+  public boolean hasWebhook() {
+    return webhookUrl != null;
+  }
+
+  public String getWebhookUrl() {
+    return webhookUrl;
+  }
+
+  public String getWebhookSecret() {
+    return webhookSecret;
   }
 
   public boolean supports(Medium medium) {

@@ -2,6 +2,7 @@ package org.herald.externalsystem;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,9 @@ public class ExternalSystemService {
     violations.throwIfAny();
     ApiKey key = ApiKey.generate();
     ExternalSystem system = new ExternalSystem(code, details, key, Instant.now());
+    String secret = system.hasWebhook() ? system.rotateWebhookSecret() : null;
     systems.add(system);
-    return new Registration(system, key);
+    return new Registration(system, key, secret);
   }
 
   public ExternalSystem update(String code, ExternalSystemDetails details) {
@@ -37,15 +39,20 @@ public class ExternalSystemService {
     Violations violations = new Violations();
     check(violations, details);
     violations.throwIfAny();
+    boolean hadWebhook = system.hasWebhook();
     system.describe(details);
+    if (system.hasWebhook() && !hadWebhook && system.getWebhookSecret() == null) {
+      system.rotateWebhookSecret(); // shown by the next key rotation
+    }
     return system;
   }
 
+  /** A new API key, and a new webhook secret if the system has a webhook; the old ones stop. */
   public Registration rotateKey(String code) {
     ExternalSystem system = get(code);
     ApiKey key = ApiKey.generate();
     system.rotate(key, Instant.now());
-    return new Registration(system, key);
+    return new Registration(system, key, system.hasWebhook() ? system.rotateWebhookSecret() : null);
   }
 
   public ExternalSystem get(String code) {
@@ -74,11 +81,18 @@ public class ExternalSystemService {
     if (details.supportedMedia().isEmpty()) {
       violations.add("supportedMedia", "REQUIRED", "name at least one medium");
     }
+    URI webhook = details.webhookUrl();
+    if (webhook != null
+        && (!webhook.isAbsolute()
+            || !("https".equals(webhook.getScheme()) || "http".equals(webhook.getScheme()))
+            || webhook.getHost() == null)) {
+      violations.add("webhookUrl", "INVALID_URL", "must be an absolute http or https URL");
+    }
     if (details.characterLimit() != null && details.characterLimit() < 1) {
       violations.add("characterLimit", "OUT_OF_RANGE", "must be at least 1");
     }
   }
 
-  /** A system with its key in clear, for the one answer that may show it. */
-  public record Registration(ExternalSystem system, ApiKey key) {}
+  /** A system with its key (and webhook secret) in clear, for the one answer that may show them. */
+  public record Registration(ExternalSystem system, ApiKey key, String webhookSecret) {}
 }

@@ -34,7 +34,7 @@ public class Dispatcher {
       return;
     }
     OutgoingMessage message = claimed.get();
-    Optional<Channel> channel = channels.serving(message.medium());
+    Optional<Channel> channel = channels.serving(message);
     if (channel.isEmpty()) {
       // Stays pending: a channel deployed later (or the entry's expiry) decides its fate.
       LOG.log(

@@ -82,7 +82,7 @@ import org.herald.error.IllegalTransitionException;
     query =
         "SELECT q.id FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
             + " AND q.claimedBy IS NULL AND q.awaitingReceiptSince IS NULL"
-            + " AND q.externalSystemId IS NULL"
+            + " AND q.pulled = FALSE"
             + " AND q.expiresAt > :now AND q.nextAttemptAt <= :due"
             + " ORDER BY q.nextAttemptAt")
 public class QueueEntry implements Serializable {
@@ -118,9 +118,13 @@ public class QueueEntry implements Serializable {
   @Column(name = "contact_number", nullable = false, updatable = false)
   private String contactNumber;
 
-  /** The external system that processes this entry itself; null when Herald delivers it. */
+  /** The external system this entry is for; null when it goes straight to the contact. */
   @Column(name = "external_system_id", updatable = false)
   private Long externalSystemId;
+
+  /** The external system pulls it over REST; otherwise Herald delivers it (or pushes it there). */
+  @Column(name = "pulled", nullable = false, updatable = false)
+  private boolean pulled;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "medium", nullable = false, updatable = false)
@@ -189,14 +193,14 @@ public class QueueEntry implements Serializable {
 
   public QueueEntry(
       long communicationId,
-      String contactNumber,
       OutgoingMessage message,
-      Long externalSystemId,
+      boolean pulled,
       Instant expiresAt,
       Instant now) {
     this.communicationId = communicationId;
-    this.contactNumber = contactNumber;
-    this.externalSystemId = externalSystemId;
+    this.contactNumber = message.contactNumber();
+    this.externalSystemId = message.externalSystemId();
+    this.pulled = pulled;
     this.communicationNumber = message.communicationNumber();
     this.medium = message.medium();
     this.recipient = message.recipient();
@@ -209,7 +213,8 @@ public class QueueEntry implements Serializable {
   }
 
   public OutgoingMessage message() {
-    return new OutgoingMessage(communicationNumber, medium, recipient, subject, content);
+    return new OutgoingMessage(
+        communicationNumber, medium, recipient, subject, content, contactNumber, externalSystemId);
   }
 
   public boolean isExpired(Instant now) {

@@ -22,28 +22,23 @@ public class QueueService {
   @Inject DispatchRequests dispatch;
 
   /**
-   * Queues a message in the caller's transaction. Herald's own deliveries get a JMS dispatch
-   * request that commits together with the entry row, or not at all; an external system's entries
-   * wait for that system to pull them.
+   * Queues a message in the caller's transaction. What Herald delivers (itself, or pushed to an
+   * external system's webhook) gets a JMS dispatch request that commits together with the entry
+   * row, or not at all; entries an external system pulls wait for it.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public QueueEntry enqueue(
-      long communicationId,
-      String contactNumber,
-      OutgoingMessage message,
-      Long externalSystemId,
-      Instant expiresAt) {
+      long communicationId, OutgoingMessage message, boolean pulled, Instant expiresAt) {
     Instant now = Instant.now();
     QueueEntry entry =
         new QueueEntry(
             communicationId,
-            contactNumber,
             message,
-            externalSystemId,
+            pulled,
             expiresAt == null ? now.plus(settings.defaultExpiry()) : expiresAt,
             now);
     entries.add(entry);
-    if (externalSystemId == null) {
+    if (!pulled) {
       dispatch.request(entry.getId());
     }
     return entry;

@@ -55,6 +55,8 @@ CREATE TABLE external_system (
   name              VARCHAR(200) NOT NULL,
   alternative_code  VARCHAR(50),
   character_limit   INTEGER,
+  webhook_url       VARCHAR(2000),
+  webhook_secret    VARCHAR(100),
   api_key_hash      VARCHAR(64)  NOT NULL UNIQUE,
   key_created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
   version           BIGINT       NOT NULL
@@ -95,6 +97,7 @@ CREATE TABLE queue_entry (
   communication_number  VARCHAR(20)  NOT NULL,
   contact_number        VARCHAR(20)  NOT NULL,
   external_system_id    BIGINT       REFERENCES external_system (id),
+  pulled                BOOLEAN      NOT NULL,
   medium                VARCHAR(20)  NOT NULL,
   recipient             VARCHAR(320),
   subject               VARCHAR(1000),

@@ -20,9 +20,15 @@ class QueueEntryTest {
   private final QueueEntry entry =
       new QueueEntry(
           7L,
-          "CT000007",
-          new OutgoingMessage("CM000007", Medium.EMAIL, "maria@example.com", "Bill", "Dear Maria"),
-          null,
+          new OutgoingMessage(
+              "CM000007",
+              Medium.EMAIL,
+              "maria@example.com",
+              "Bill",
+              "Dear Maria",
+              "CT000007",
+              null),
+          false,
           now.plus(Duration.ofDays(7)),
           now);
 

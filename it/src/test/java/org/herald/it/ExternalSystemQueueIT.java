@@ -194,7 +194,7 @@ class ExternalSystemQueueIT {
   }
 
   private static ExternalSystemDto system(String code, List<String> media) {
-    return new ExternalSystemDto(code, "System " + code, null, media, 500, null, null);
+    return new ExternalSystemDto(code, "System " + code, null, media, 500, null, null, null, null);
   }
 
   private static String uniqueCode(String prefix) {

@@ -86,7 +86,8 @@ class GeneralSettingsIT {
     String code = "LIMIT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
     api.post(
         "/external-systems",
-        new ExternalSystemDto(code, "Small inbox", null, List.of("SMS", "PUSH"), 100, null, null));
+        new ExternalSystemDto(
+            code, "Small inbox", null, List.of("SMS", "PUSH"), 100, null, null, null, null));
 
     ApiResponse push =
         api.post(

@@ -20,7 +20,19 @@ public record ExternalSystemDto(
                 "Message character count limit; the lower of this and the medium's applies",
             example = "500")
         Integer characterLimit,
+    @Schema(
+            description =
+                "With a webhook, Herald pushes the system's entries there (signed POSTs) instead of"
+                    + " waiting for it to pull them",
+            example = "https://portal.example.com/herald/webhook")
+        String webhookUrl,
     @Schema(readOnly = true, description = "Shown once, at creation or rotation; stored hashed")
         String apiKey,
+    @Schema(
+            readOnly = true,
+            description =
+                "Signs webhook requests (Herald-Signature: t=<unix>,v1=<hex HMAC-SHA256 of"
+                    + " \"<t>.<body>\">); shown once, at creation or rotation")
+        String webhookSecret,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time")
         Instant keyCreatedAt) {}

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Medium;
 import org.herald.api.externalsystem.ExternalSystemDto;
+import org.herald.error.InvalidValueException;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemDetails;
@@ -51,7 +54,7 @@ public class ExternalSystemResource {
     Registration registration = systems.register(system.code(), details(system));
     return Response.created(
             uri.getAbsolutePathBuilder().path(registration.system().getCode()).build())
-        .entity(toDto(registration.system(), registration.key().value()))
+        .entity(toDto(registration.system(), registration))
         .build();
   }
 
@@ -83,7 +86,7 @@ public class ExternalSystemResource {
       description = "The old key stops working at once; the answer shows the new one, once.")
   public ExternalSystemDto rotateKey(@PathParam("code") String code) {
     Registration registration = systems.rotateKey(code);
-    return toDto(registration.system(), registration.key().value());
+    return toDto(registration.system(), registration);
   }
 
   private static ExternalSystemDetails details(ExternalSystemDto dto) {
@@ -96,19 +99,34 @@ public class ExternalSystemResource {
         media.add(medium);
       }
     }
+    URI webhook =
+        dto.webhookUrl() == null || dto.webhookUrl().isBlank()
+            ? null
+            : violations.check("webhookUrl", () -> url(dto.webhookUrl()));
     violations.throwIfAny();
     return new ExternalSystemDetails(
-        dto.name(), dto.alternativeCode(), media, dto.characterLimit());
+        dto.name(), dto.alternativeCode(), media, dto.characterLimit(), webhook);
   }
 
-  private static ExternalSystemDto toDto(ExternalSystem system, String key) {
+  private static URI url(String text) {
+    try {
+      return new URI(text.trim());
+    } catch (URISyntaxException e) {
+      throw new InvalidValueException("INVALID_URL", "'" + text + "' is not a URL");
+    }
+  }
+
+  /** The system as shown; its secrets only in the answer of a registration or rotation. */
+  private static ExternalSystemDto toDto(ExternalSystem system, Registration secrets) {
     return new ExternalSystemDto(
         system.getCode(),
         system.getName(),
         system.getAlternativeCode(),
         system.getSupportedMedia().stream().sorted().map(Medium::name).toList(),
         system.getCharacterLimit(),
-        key,
+        system.getWebhookUrl(),
+        secrets == null ? null : secrets.key().value(),
+        secrets == null ? null : secrets.webhookSecret(),
         system.getKeyCreatedAt());
   }
 }

@@ -1,0 +1,96 @@
+package org.herald.channel.webhook;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.api.Medium;
+import org.herald.channel.Channel;
+import org.herald.channel.OutgoingMessage;
+import org.herald.channel.SendOutcome;
+
+/**
+ * Pushes an external system's messages to its webhook. A 2xx answer delivers; 408, 429, 5xx and
+ * lost connections are transient; any other answer is permanent. The communication number goes in
+ * {@code Idempotency-Key}, so a receiver can drop a repeat of a push whose answer was lost.
+ */
+@ApplicationScoped
+public class WebhookChannel implements Channel {
+
+  @Inject WebhookTargets targets;
+
+  @Inject
+  @ConfigProperty(name = "herald.webhook.timeout", defaultValue = "PT10S")
+  Duration timeout;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private Jsonb json;
+
+  @PostConstruct
+  void createJsonb() {
+    json = JsonbBuilder.create();
+  }
+
+  @Override
+  public boolean serves(Medium medium) {
+    return false; // only messages for a system with a webhook
+  }
+
+  @Override
+  public boolean serves(OutgoingMessage message) {
+    return message.externalSystemId() != null
+        && targets.forSystem(message.externalSystemId()).isPresent();
+  }
+
+  @Override
+  public SendOutcome send(OutgoingMessage message) {
+    Optional<WebhookTarget> target = targets.forSystem(message.externalSystemId());
+    if (target.isEmpty()) {
+      return SendOutcome.transientFailure("NO_WEBHOOK", "the system has no webhook any more");
+    }
+    byte[] body = json.toJson(WebhookPayload.of(message)).getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(target.get().url())
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", message.communicationNumber())
+            .header(
+                WebhookSignature.HEADER,
+                WebhookSignature.header(
+                    target.get().secret(), Instant.now().getEpochSecond(), body))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return outcome(response.statusCode(), response.body());
+    } catch (IOException e) {
+      return SendOutcome.transientFailure("CONNECTION", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return SendOutcome.transientFailure("INTERRUPTED", "interrupted while pushing");
+    }
+  }
+
+  static SendOutcome outcome(int status, String body) {
+    String reply = "HTTP " + status + (body == null || body.isBlank() ? "" : ": " + body.strip());
+    if (status >= 200 && status < 300) {
+      return SendOutcome.delivered(reply);
+    }
+    String code = "HTTP_" + status;
+    return status == 408 || status == 429 || status >= 500
+        ? SendOutcome.transientFailure(code, reply)
+        : SendOutcome.permanentFailure(code, reply);
+  }
+}
