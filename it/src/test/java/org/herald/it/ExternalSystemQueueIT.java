@@ -7,13 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.herald.api.externalsystem.ExternalSystemDto;
 import org.herald.api.externalsystem.QueueStateChangeDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Deployments;
+import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -168,6 +182,102 @@ class ExternalSystemQueueIT {
     assertTrue(numbers(portal.get("/queue/entries?contact=" + contact)).isEmpty());
   }
 
+  @Test
+  void aSystemWithAWebhookGetsItsEntriesPushedSignedAndRetried() throws Exception {
+    List<String[]> pushes = new CopyOnWriteArrayList<>(); // body, signature, idempotency key
+    AtomicInteger failuresLeft = new AtomicInteger(1);
+    HttpServer receiver =
+        webhookReceiver(pushes, () -> failuresLeft.getAndDecrement() > 0 ? 503 : 204);
+    try {
+      String code = uniqueCode("HOOK");
+      JsonObject registered =
+          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
+      String secret = registered.getString("webhookSecret");
+      String contact = aContact().create(api);
+
+      String number =
+          sendVia(
+              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
+              contact,
+              "PUSH");
+
+      JsonObject queue =
+          Eventually.await(
+              Duration.ofSeconds(20),
+              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
+              q -> q.getString("state").equals("COMPLETED"));
+      assertEquals(2, queue.getInt("attempts"), "a 503 is retried");
+      assertEquals(2, pushes.size());
+      String[] push = pushes.get(1);
+      JsonObject body = Json.createReader(new StringReader(push[0])).readObject();
+      assertEquals(number, body.getString("communication"));
+      assertEquals(contact, body.getString("contact"));
+      assertEquals("Open the app to read it", body.getString("content"));
+      assertEquals(number, push[2], "Idempotency-Key");
+      String time = push[1].substring(2, push[1].indexOf(','));
+      assertEquals("t=" + time + ",v1=" + hmacSha256(secret, time + "." + push[0]), push[1]);
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  @Test
+  void aWebhookThatRefusesForGoodRejectsTheEntry() throws Exception {
+    HttpServer receiver = webhookReceiver(new CopyOnWriteArrayList<>(), () -> 410);
+    try {
+      String code = uniqueCode("GONE");
+      JsonObject registered =
+          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
+      String number =
+          sendVia(
+              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
+              aContact().create(api),
+              "PUSH");
+
+      JsonObject queue =
+          Eventually.await(
+              Duration.ofSeconds(20),
+              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
+              q -> q.getString("state").equals("REJECTED"));
+      assertEquals("HTTP_410", queue.getString("errorCode"));
+      assertEquals(1, queue.getInt("attempts"));
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  /** A real HTTP server on a free loopback port that records each push and answers as told. */
+  private static HttpServer webhookReceiver(List<String[]> pushes, IntSupplier status)
+      throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/hook",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          pushes.add(
+              new String[] {
+                body,
+                exchange.getRequestHeaders().getFirst("Herald-Signature"),
+                exchange.getRequestHeaders().getFirst("Idempotency-Key")
+              });
+          exchange.sendResponseHeaders(status.getAsInt(), -1);
+          exchange.close();
+        });
+    server.start();
+    return server;
+  }
+
+  private static String webhookUrl(HttpServer server) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+  }
+
+  private static String hmacSha256(String secret, String text) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   /** A registered system: its unique code, and a client presenting its key. */
   private record Registered(String code, HeraldClient client) {}
 
@@ -194,7 +304,12 @@ class ExternalSystemQueueIT {
   }
 
   private static ExternalSystemDto system(String code, List<String> media) {
-    return new ExternalSystemDto(code, "System " + code, null, media, 500, null, null, null, null);
+    return system(code, media, null);
+  }
+
+  private static ExternalSystemDto system(String code, List<String> media, String webhookUrl) {
+    return new ExternalSystemDto(
+        code, "System " + code, null, media, 500, webhookUrl, null, null, null);
   }
 
   private static String uniqueCode(String prefix) {
