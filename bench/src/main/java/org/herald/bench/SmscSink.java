@@ -1,33 +1,19 @@
 package org.herald.bench;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
-import org.jsmpp.bean.BroadcastSm;
-import org.jsmpp.bean.CancelBroadcastSm;
-import org.jsmpp.bean.CancelSm;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.QueryBroadcastSm;
-import org.jsmpp.bean.QuerySm;
-import org.jsmpp.bean.ReplaceSm;
-import org.jsmpp.bean.SubmitMulti;
-import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.BindRequest;
-import org.jsmpp.session.BroadcastSmResult;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.QueryBroadcastSmResult;
-import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.ServerMessageReceiverListener;
-import org.jsmpp.session.Session;
-import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
 import org.jsmpp.session.connection.ServerConnection;
 import org.jsmpp.session.connection.ServerConnectionFactory;
@@ -50,7 +36,7 @@ final class SmscSink implements AutoCloseable {
     listener = new SMPPServerSessionListener(0, new OnSocket(socket));
     // Enough threads to answer a whole window at once, so the client's window is the limit.
     listener.setPduProcessorDegree(16);
-    listener.setMessageReceiverListener(new Accepting());
+    listener.setMessageReceiverListener(accepting());
     threads.execute(this::acceptBinds);
   }
 
@@ -105,68 +91,26 @@ final class SmscSink implements AutoCloseable {
     }
   }
 
-  private final class Accepting implements ServerMessageReceiverListener {
-
-    @Override
-    public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
-        throws ProcessRequestException {
-      try {
-        return new SubmitSmResult(new MessageId(Long.toHexString(submits.incrementAndGet())), null);
-      } catch (PDUStringException e) {
-        throw new ProcessRequestException(e.getMessage(), SMPPConstant.STAT_ESME_RSYSERR);
-      }
-    }
-
-    @Override
-    public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession s)
-        throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    @Override
-    public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source)
-        throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    @Override
-    public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source)
-        throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    @Override
-    public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source)
-        throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    @Override
-    public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession s)
-        throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    @Override
-    public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancel, SMPPServerSession source)
-        throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    @Override
-    public QueryBroadcastSmResult onAcceptQueryBroadcastSm(
-        QueryBroadcastSm query, SMPPServerSession source) throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    @Override
-    public DataSmResult onAcceptDataSm(DataSm dataSm, Session source)
-        throws ProcessRequestException {
-      throw unsupported();
-    }
-
-    private ProcessRequestException unsupported() {
-      return new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
-    }
+  /**
+   * Accepts every submit_sm; any other request is refused as unsupported (the interface has nine,
+   * and the benchmark sends only submit_sm).
+   */
+  private ServerMessageReceiverListener accepting() {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getName().equals("onAcceptSubmitSm")) {
+            return new SubmitSmResult(
+                new MessageId(Long.toHexString(submits.incrementAndGet())), null);
+          }
+          if (method.getDeclaringClass() == Object.class) {
+            return method.invoke(this, args);
+          }
+          throw new ProcessRequestException("not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+        };
+    return (ServerMessageReceiverListener)
+        Proxy.newProxyInstance(
+            ServerMessageReceiverListener.class.getClassLoader(),
+            new Class<?>[] {ServerMessageReceiverListener.class},
+            handler);
   }
 }
