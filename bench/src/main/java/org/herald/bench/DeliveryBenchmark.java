@@ -134,7 +134,7 @@ final class DeliveryBenchmark {
       String what, int messages, int threads, Opening herald, Opening raw) throws Exception {
     try (Sender h = herald.open();
         Sender r = raw.open()) {
-      int warmUp = Math.min(messages, 5_000);
+      int warmUp = messages;
       rate(warmUp, threads, h);
       rate(warmUp, threads, r);
       double[] heraldRates = new double[ROUNDS];
