@@ -13,9 +13,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the Payment Receipt benchmark briefly (1 fork, 3 × 1 s warm-up, 5 × 1 s measured: about half
- * a minute on two cores) and prints both engines' throughput and their ratio. With arguments it is
- * plain JMH ({@code -h} lists the options).
+ * Without arguments, runs the Payment Receipt benchmark briefly (1 fork, 3 × 1 s warm-up, 5 × 1 s
+ * measured: about half a minute on two cores) and prints both engines' throughput and their ratio,
+ * then the delivery benchmark. {@code delivery [N]} runs only the delivery benchmark, with N
+ * messages per round (default 20,000). Any other arguments go to JMH ({@code -h} lists the
+ * options).
  */
 public final class Main {
 
@@ -24,11 +26,33 @@ public final class Main {
 
   private Main() {}
 
+  /** Messages per round of the delivery benchmark when none are given. */
+  private static final int DEFAULT_MESSAGES = 20_000;
+
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("delivery")) {
+      delivery(args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_MESSAGES);
+      return;
+    }
     if (args.length > 0) {
       org.openjdk.jmh.Main.main(args);
       return;
     }
+    paymentReceipt();
+    delivery(DEFAULT_MESSAGES);
+  }
+
+  private static void delivery(int messages) throws Exception {
+    System.out.printf(
+        "Delivery: %,d messages per round to local sinks that discard them%n", messages);
+    DeliveryBenchmark.Figures[] figures = DeliveryBenchmark.run(messages);
+    System.out.println();
+    for (DeliveryBenchmark.Figures medium : figures) {
+      DeliveryBenchmark.print(medium);
+    }
+  }
+
+  private static void paymentReceipt() throws RunnerException {
     Options options =
         new OptionsBuilder()
             .include(PaymentReceiptBenchmark.class.getName())

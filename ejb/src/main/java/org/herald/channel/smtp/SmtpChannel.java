@@ -1,17 +1,9 @@
 package org.herald.channel.smtp;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.Properties;
-import org.eclipse.angus.mail.smtp.SMTPTransport;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 import org.herald.channel.Channel;
@@ -20,7 +12,11 @@ import org.herald.channel.SendOutcome;
 import org.herald.settings.CurrentSettings;
 import org.herald.settings.EmailServer;
 
-/** Sends email through the SMTP server of the general settings, while it is enabled there. */
+/**
+ * Sends email through the SMTP server of the general settings, while it is enabled there. The
+ * sender and its connections are kept for the server they were made for, replaced when an admin
+ * changes the server, and closed when the application stops.
+ */
 @ApplicationScoped
 public class SmtpChannel implements Channel {
 
@@ -30,10 +26,12 @@ public class SmtpChannel implements Channel {
   @ConfigProperty(name = "herald.mail.smtp.timeout-millis", defaultValue = "10000")
   int timeoutMillis;
 
-  /** The mail session for the server it was built for; rebuilt when the settings change. */
-  private volatile ServerSession current;
+  @Inject
+  @ConfigProperty(name = "herald.mail.smtp.pool-size", defaultValue = "4")
+  int poolSize;
 
-  private record ServerSession(EmailServer server, Session session) {}
+  /** The sender for the server it was made for. */
+  private volatile SmtpSender sender;
 
   @Override
   public boolean serves(Medium medium) {
@@ -41,54 +39,31 @@ public class SmtpChannel implements Channel {
   }
 
   @Override
-  public SendOutcome send(OutgoingMessage outgoing) {
-    EmailServer server = settings.get().emailServer();
-    Session session = sessionFor(server);
-    try {
-      MimeMessage message = compose(session, server, outgoing);
-      try (Transport transport = session.getTransport("smtp")) {
-        transport.connect(
-            server.host(),
-            server.port(),
-            server.credentialsUser().orElse(null),
-            server.credentialsUser().isPresent() ? server.password() : null);
-        transport.sendMessage(message, message.getAllRecipients());
-        return SendOutcome.delivered(((SMTPTransport) transport).getLastServerResponse());
+  public SendOutcome send(OutgoingMessage message) {
+    return senderFor(settings.get().emailServer()).send(message);
+  }
+
+  private SmtpSender senderFor(EmailServer server) {
+    SmtpSender current = sender;
+    if (current != null && current.server().equals(server)) {
+      return current; // every send but the first after a change: no lock
+    }
+    synchronized (this) {
+      if (sender == null || !sender.server().equals(server)) {
+        if (sender != null) {
+          // Sends under way on the old server finish there; their connections close afterwards.
+          sender.close();
+        }
+        sender = new SmtpSender(server, Duration.ofMillis(timeoutMillis), poolSize);
       }
-    } catch (MessagingException e) {
-      return SmtpReplies.classify(e);
+      return sender;
     }
   }
 
-  private Session sessionFor(EmailServer server) {
-    ServerSession known = current;
-    if (known == null || !known.server().equals(server)) {
-      Properties properties = new Properties();
-      properties.put("mail.smtp.host", server.host());
-      properties.put("mail.smtp.port", String.valueOf(server.port()));
-      properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
-      properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
-      properties.put("mail.smtp.writetimeout", String.valueOf(timeoutMillis));
-      properties.put("mail.smtp.starttls.enable", String.valueOf(server.startTls()));
-      properties.put("mail.smtp.auth", String.valueOf(server.credentialsUser().isPresent()));
-      known = new ServerSession(server, Session.getInstance(properties));
-      current = known;
+  @PreDestroy
+  synchronized void closeConnections() {
+    if (sender != null) {
+      sender.close();
     }
-    return known.session();
-  }
-
-  private static MimeMessage compose(Session session, EmailServer server, OutgoingMessage outgoing)
-      throws MessagingException {
-    InternetAddress from = new InternetAddress(server.from());
-    String domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
-    MimeMessage message =
-        new CommunicationMimeMessage(session, outgoing.communicationNumber(), domain);
-    message.setFrom(from);
-    message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.recipient()));
-    message.setSubject(outgoing.subject(), StandardCharsets.UTF_8.name());
-    message.setText(outgoing.content(), StandardCharsets.UTF_8.name());
-    message.setSentDate(new Date());
-    message.saveChanges();
-    return message;
   }
 }

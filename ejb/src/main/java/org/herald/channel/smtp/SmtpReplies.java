@@ -27,6 +27,20 @@ final class SmtpReplies {
     return SendOutcome.transientFailure("MESSAGING", failure.toString());
   }
 
+  /**
+   * Whether the server answered the failed command with a reply code, so the conversation is
+   * intact; 421 is the server closing the connection, not an answer.
+   */
+  static boolean answered(MessagingException failure) {
+    for (Throwable t = failure; t != null; t = next(t)) {
+      Integer code = replyCode(t);
+      if (code != null && code >= 400 && code != 421) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Integer replyCode(Throwable t) {
     if (t instanceof SMTPSendFailedException e) {
       return e.getReturnCode();
