@@ -11,8 +11,6 @@ import org.herald.error.Violations;
 @Stateless
 public class CategoryService {
 
-  private static final String CODE = "[A-Z0-9_]{1,50}";
-
   @Inject CategoryRepository categories;
 
   public List<Category> all() {
@@ -27,9 +25,7 @@ public class CategoryService {
 
   public Category create(String code, String name, String description) {
     Violations violations = new Violations();
-    if (code == null || !code.matches(CODE)) {
-      violations.add("code", "INVALID_CODE", "must be 1 to 50 of A-Z, 0-9 and _");
-    } else if (categories.findByCode(code).isPresent()) {
+    if (violations.code("code", code) && categories.findByCode(code).isPresent()) {
       violations.add("code", "DUPLICATE", "category " + code + " exists already");
     }
     checkText(violations, name, description);
@@ -60,11 +56,7 @@ public class CategoryService {
 
   private static void checkText(Violations violations, String name, String description) {
     violations.require("name", name);
-    if (name != null && name.length() > 200) {
-      violations.add("name", "OUT_OF_RANGE", "must be at most 200 characters");
-    }
-    if (description != null && description.length() > 1000) {
-      violations.add("description", "OUT_OF_RANGE", "must be at most 1000 characters");
-    }
+    violations.maxLength("name", name, 200);
+    violations.maxLength("description", description, 1000);
   }
 }

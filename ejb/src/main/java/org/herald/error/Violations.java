@@ -46,6 +46,25 @@ public final class Violations {
     }
   }
 
+  /** Refuses text longer than {@code max} characters; null passes. */
+  public void maxLength(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      add(field, "OUT_OF_RANGE", "must be at most " + max + " characters");
+    }
+  }
+
+  /**
+   * Refuses what cannot be a public code (the key of categories, external systems, templates): 1 to
+   * 50 of A-Z, 0-9 and _. Answers whether it can.
+   */
+  public boolean code(String field, String value) {
+    if (value == null || !value.matches("[A-Z0-9_]{1,50}")) {
+      add(field, "INVALID_CODE", "must be 1 to 50 of A-Z, 0-9 and _");
+      return false;
+    }
+    return true;
+  }
+
   public void add(String field, String code, String message) {
     errors.add(new FieldError(field, code, message));
   }

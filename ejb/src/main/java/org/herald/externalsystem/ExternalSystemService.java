@@ -13,16 +13,12 @@ import org.herald.error.Violations;
 @Stateless
 public class ExternalSystemService {
 
-  private static final String CODE = "[A-Z0-9_]{1,50}";
-
   @Inject ExternalSystemRepository systems;
 
   /** A new system and its key: the only time the key is ever available. */
   public Registration register(String code, ExternalSystemDetails details) {
     Violations violations = new Violations();
-    if (code == null || !code.matches(CODE)) {
-      violations.add("code", "INVALID_CODE", "must be 1 to 50 of A-Z, 0-9 and _");
-    } else if (systems.findByCode(code).isPresent()) {
+    if (violations.code("code", code) && systems.findByCode(code).isPresent()) {
       violations.add("code", "DUPLICATE", "external system " + code + " exists already");
     }
     check(violations, details);
@@ -72,12 +68,8 @@ public class ExternalSystemService {
 
   private static void check(Violations violations, ExternalSystemDetails details) {
     violations.require("name", details.name());
-    if (details.name() != null && details.name().length() > 200) {
-      violations.add("name", "OUT_OF_RANGE", "must be at most 200 characters");
-    }
-    if (details.alternativeCode() != null && details.alternativeCode().length() > 50) {
-      violations.add("alternativeCode", "OUT_OF_RANGE", "must be at most 50 characters");
-    }
+    violations.maxLength("name", details.name(), 200);
+    violations.maxLength("alternativeCode", details.alternativeCode(), 50);
     if (details.supportedMedia().isEmpty()) {
       violations.add("supportedMedia", "REQUIRED", "name at least one medium");
     }

@@ -63,9 +63,9 @@ public class GeneralSettingsService {
       violations.require("smsServer.systemId", sms.systemId());
     }
     // SMPP 3.4's own field sizes.
-    maxLength(violations, "smsServer.systemId", sms.systemId(), 15);
-    maxLength(violations, "smsServer.password", sms.password(), 8);
-    maxLength(violations, "smsServer.sourceAddress", sms.sourceAddress(), 20);
+    violations.maxLength("smsServer.systemId", sms.systemId(), 15);
+    violations.maxLength("smsServer.password", sms.password(), 8);
+    violations.maxLength("smsServer.sourceAddress", sms.sourceAddress(), 20);
     checkPort(violations, "smsServer.port", sms.port());
     if (settings.allowedMedia().isEmpty()) {
       violations.add("allowedMedia", "REQUIRED", "allow at least one medium");
@@ -76,12 +76,6 @@ public class GeneralSettingsService {
       }
     }
     violations.throwIfAny();
-  }
-
-  private static void maxLength(Violations violations, String field, String value, int max) {
-    if (value != null && value.length() > max) {
-      violations.add(field, "OUT_OF_RANGE", "must be at most " + max + " characters");
-    }
   }
 
   private static void checkPort(Violations violations, String field, int port) {

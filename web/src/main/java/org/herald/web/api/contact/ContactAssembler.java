@@ -32,9 +32,7 @@ public class ContactAssembler {
     RequestBody.require(dto);
     Violations violations = new Violations();
     violations.require("name", dto.name());
-    if (dto.name() != null && dto.name().length() > NAME_LENGTH) {
-      violations.add("name", "OUT_OF_RANGE", "must be at most " + NAME_LENGTH + " characters");
-    }
+    violations.maxLength("name", dto.name(), NAME_LENGTH);
     String language =
         dto.preferredLanguage() == null
             ? languages.defaultLanguage()
