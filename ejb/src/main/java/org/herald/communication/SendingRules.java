@@ -1,7 +1,9 @@
 package org.herald.communication;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.herald.api.Direction;
+import org.herald.api.Medium;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.settings.Settings;
@@ -20,21 +22,18 @@ final class SendingRules {
       return; // incoming communications are records of what arrived, whatever its length
     }
     Violations violations = new Violations();
-    var medium = communication.getMedium();
+    Medium medium = communication.getMedium();
     if (!settings.allows(medium)) {
       violations.add(
           "medium", "NOT_ALLOWED", medium + " is not among the allowed media in General Settings");
     }
     ExternalSystem system = communication.getProcessedBy();
-    Stream.of(
-            settings.characterLimit(medium).orElse(null),
-            system == null ? null : system.getCharacterLimit())
-        .filter(limit -> limit != null)
-        .min(Integer::compare)
+    effectiveLimit(settings, system, medium)
         .ifPresent(
             limit -> {
               int count = CharacterCount.of(medium, communication.getContent());
               if (count > limit) {
+                boolean systemsLimit = system != null && limit.equals(system.getCharacterLimit());
                 violations.add(
                     "content",
                     "TOO_LONG",
@@ -44,9 +43,7 @@ final class SendingRules {
                         + limit
                         + " are allowed for "
                         + medium
-                        + (system != null && limit.equals(system.getCharacterLimit())
-                            ? " by " + system.getCode()
-                            : ""));
+                        + (systemsLimit ? " by " + system.getCode() : ""));
               }
             });
     if (system == null && communication.isToDeliver() && !settings.serverEnabled(medium)) {
@@ -54,11 +51,21 @@ final class SendingRules {
           "medium",
           "SERVER_DISABLED",
           "the "
-              + (medium == org.herald.api.Medium.EMAIL ? "email" : "SMS")
+              + (medium == Medium.EMAIL ? "email" : "SMS")
               + " server is disabled in General Settings, so "
               + medium
               + " cannot be sent");
     }
     violations.throwIfAny();
+  }
+
+  /** The lower of the medium's limit and the processing system's, if either has one. */
+  private static Optional<Integer> effectiveLimit(
+      Settings settings, ExternalSystem system, Medium medium) {
+    return Stream.of(
+            settings.characterLimit(medium),
+            Optional.ofNullable(system).map(ExternalSystem::getCharacterLimit))
+        .flatMap(Optional::stream)
+        .min(Integer::compare);
   }
 }
