@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestCommunications;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -76,6 +77,27 @@ class PlatformIT {
     assertTrue(list.body().contains("ui-datatable"), "a PrimeFaces data table");
     assertTrue(list.body().contains(number), "newest first: " + number + " on the first page");
     assertTrue(list.body().contains("Portal Person"));
+
+    String incoming =
+        api.post("/communications", anEmailTo(contact).incoming().subject("A question").build())
+            .json()
+            .getString("number");
+    String answer =
+        api.post(
+                "/communications",
+                TestCommunications.aFollowUpOf(incoming)
+                    .medium("PHONE")
+                    .subject("Answered")
+                    .build())
+            .json()
+            .getString("number");
+    String chain = api.page("/herald/communication.xhtml?number=" + incoming).body();
+    assertTrue(chain.contains("number=" + answer + "\""), "the follow-up is linked: " + answer);
+    assertTrue(
+        api.page("/herald/communication.xhtml?number=" + answer)
+            .body()
+            .contains("number=" + incoming + "\""),
+        "and links back");
 
     ApiResponse detail = api.page("/herald/communication.xhtml?number=" + number);
     assertEquals(200, detail.status());

@@ -3,6 +3,7 @@ package org.herald.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.herald.communication.Communication;
 import org.herald.communication.CommunicationService;
 import org.herald.error.UnknownResourceException;
@@ -16,6 +17,7 @@ public class CommunicationView {
 
   private String number;
   private CommunicationRow row;
+  private List<String> followUps = List.of();
 
   /** Called by the page's viewAction once the number parameter is set. */
   public void load() {
@@ -25,6 +27,7 @@ public class CommunicationView {
     try {
       Communication c = service.get(number);
       row = new CommunicationRow(c, service.queueEntry(c).orElse(null));
+      followUps = service.followUps(c);
     } catch (UnknownResourceException e) {
       row = null;
     }
@@ -36,6 +39,11 @@ public class CommunicationView {
 
   public void setNumber(String number) {
     this.number = number;
+  }
+
+  /** The numbers of the communications following this one up, oldest first. */
+  public List<String> getFollowUps() {
+    return followUps;
   }
 
   public CommunicationRow getRow() {
