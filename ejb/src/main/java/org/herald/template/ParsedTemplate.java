@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.herald.tag.TagCatalogue;
 import org.herald.tag.TemplateText;
 
@@ -21,8 +22,7 @@ public final class ParsedTemplate {
       if (subject == null) {
         return body.unrestrictedNames();
       }
-      return java.util.stream.Stream.concat(
-              subject.unrestrictedNames().stream(), body.unrestrictedNames().stream())
+      return Stream.concat(subject.unrestrictedNames().stream(), body.unrestrictedNames().stream())
           .distinct()
           .toList();
     }

@@ -102,8 +102,8 @@ public class TemplateService {
   /**
    * Renders the template as {@code request}'s contact would receive it: in the language asked for,
    * else the contact's preferred one, else the template's default (whichever the template is
-   * written in first); values HTML-escaped for email. Refuses an unknown contact or entity and
-   * names every unrestricted tag without a value.
+   * written in first); values HTML-escaped in an email's body. Refuses an unknown contact or entity
+   * and names every unrestricted tag without a value.
    */
   public Preview preview(String code, PreviewRequest request) {
     CommunicationTemplate template = get(code);
@@ -158,18 +158,33 @@ public class TemplateService {
     }
     violations.throwIfAny();
 
+    // A subject is a header, never markup: only an email's body escapes values as HTML.
+    Escaping bodyEscaping = template.getMedium() == Medium.EMAIL ? Escaping.HTML : Escaping.PLAIN;
+    String subject =
+        texts.subject() == null
+            ? null
+            : texts
+                .subject()
+                .render(context(language, Escaping.PLAIN, contact, entities, unrestricted));
+    String body =
+        texts.body().render(context(language, bodyEscaping, contact, entities, unrestricted));
+    return new Preview(language, subject, body);
+  }
+
+  private RenderContext context(
+      String language,
+      Escaping escaping,
+      Contact contact,
+      List<EntityRecord> entities,
+      Map<String, String> unrestricted) {
     RenderContext.Builder context =
         RenderContext.builder(LanguageFormat.of(language))
-            .escaping(template.getMedium() == Medium.EMAIL ? Escaping.HTML : Escaping.PLAIN)
+            .escaping(escaping)
             .lookup(records)
             .referringTo(ContactInformation.of(contact))
             .unrestrictedValues(unrestricted);
     entities.forEach(context::referringTo);
-    RenderContext rendering = context.build();
-    return new Preview(
-        language,
-        texts.subject() == null ? null : texts.subject().render(rendering),
-        texts.body().render(rendering));
+    return context.build();
   }
 
   private static String language(

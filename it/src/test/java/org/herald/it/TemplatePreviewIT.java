@@ -181,15 +181,17 @@ class TemplatePreviewIT {
   }
 
   @Test
-  void emailEscapesValuesAsHtmlAndSmsKeepsThemAsTheyAre() {
+  void anEmailBodyEscapesValuesAsHtmlItsSubjectAndSmsKeepThemAsTheyAre() {
     String contact = aContact().named("Tom & <Jerry>").create(api);
     String body = "Dear #contact_information.name, <b>welcome</b>";
-    String email = anEmailTemplate().in("en", "Hi", body).create(api);
+    String email =
+        anEmailTemplate().in("en", "Welcome, #contact_information.name", body).create(api);
     String sms = anSmsTemplate().in("en", null, body).create(api);
 
+    JsonObject emailPreview = preview(email, Map.of("contact", contact)).json();
+    assertEquals("Dear Tom &amp; &lt;Jerry&gt;, <b>welcome</b>", emailPreview.getString("body"));
     assertEquals(
-        "Dear Tom &amp; &lt;Jerry&gt;, <b>welcome</b>",
-        preview(email, Map.of("contact", contact)).json().getString("body"));
+        "Welcome, Tom & <Jerry>", emailPreview.getString("subject"), "a subject is not markup");
     assertEquals(
         "Dear Tom & <Jerry>, <b>welcome</b>",
         preview(sms, Map.of("contact", contact)).json().getString("body"));

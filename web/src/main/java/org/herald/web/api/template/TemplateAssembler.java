@@ -2,13 +2,16 @@ package org.herald.web.api.template;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.herald.api.Medium;
 import org.herald.api.template.PreviewRequestDto;
 import org.herald.api.template.TemplateContentDto;
 import org.herald.api.template.TemplateDto;
+import org.herald.error.Violations;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.PreviewRequest;
 import org.herald.template.TemplateContent;
 import org.herald.template.TemplateDetails;
+import org.herald.template.TemplateFilter;
 
 /** Maps templates between their REST shape and the domain; the service validates. */
 final class TemplateAssembler {
@@ -59,6 +62,23 @@ final class TemplateAssembler {
         contents,
         template.getCreatedAt(),
         template.getUpdatedAt());
+  }
+
+  /** The list's filters, or every invalid one named by its query parameter. */
+  static TemplateFilter toFilter(
+      String medium, String referringEntityType, String externalSystem, String effective) {
+    Violations violations = new Violations();
+    Medium byMedium = violations.enumValue("medium", Medium.class, medium);
+    Boolean byEffective = null;
+    if (effective != null) {
+      if (effective.equals("true") || effective.equals("false")) {
+        byEffective = Boolean.valueOf(effective);
+      } else {
+        violations.add("effective", "UNKNOWN_VALUE", "'" + effective + "' is not true or false");
+      }
+    }
+    violations.throwIfAny();
+    return new TemplateFilter(byMedium, referringEntityType, externalSystem, byEffective);
   }
 
   static PreviewRequest toPreviewRequest(PreviewRequestDto dto) {

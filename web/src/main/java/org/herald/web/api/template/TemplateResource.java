@@ -18,12 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.herald.api.Medium;
 import org.herald.api.Page;
 import org.herald.api.template.PreviewDto;
 import org.herald.api.template.PreviewRequestDto;
 import org.herald.api.template.TemplateDto;
-import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.Preview;
@@ -105,21 +103,10 @@ public class TemplateResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {
-    Violations violations = new Violations();
-    Medium byMedium = violations.enumValue("medium", Medium.class, medium);
-    Boolean byEffective = null;
-    if (effective != null) {
-      if (effective.equals("true") || effective.equals("false")) {
-        byEffective = Boolean.valueOf(effective);
-      } else {
-        violations.add("effective", "UNKNOWN_VALUE", "'" + effective + "' is not true or false");
-      }
-    }
-    violations.throwIfAny();
+    TemplateFilter filter =
+        TemplateAssembler.toFilter(medium, referringEntityType, externalSystem, effective);
     PageRequest request =
         PageRequest.of(page, size, sort, TemplateRepository.SORTABLE.keySet(), "code");
-    TemplateFilter filter =
-        new TemplateFilter(byMedium, referringEntityType, externalSystem, byEffective);
     return Pages.of(templates.list(filter, request), TemplateAssembler::toDto);
   }
 
@@ -130,7 +117,7 @@ public class TemplateResource {
       description =
           "As the contact (the contact_information entity) with the given referring entities, in"
               + " the language asked for, else the contact's preferred language, else the"
-              + " template's default. Email values are HTML-escaped. Every unrestricted tag"
+              + " template's default. Values in an email's body are HTML-escaped. Every unrestricted tag"
               + " needs a value (unrestricted.<name>).")
   @APIResponse(responseCode = "404", description = "No such template")
   @APIResponse(
