@@ -1,5 +1,7 @@
 package org.herald.it;
 
+import static org.herald.demo.SeedTemplates.BILL_INFORMATION;
+import static org.herald.demo.SeedTemplates.PAYMENT_RECEIPT;
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestEntities.an;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
@@ -27,21 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TemplatePreviewIT {
 
-  static final String PAYMENT_RECEIPT =
-      """
-      Dear #payment.accounts_receivable.name,
-
-      We would like to inform you that your payment, with payment number: #payment.number for \
-      €#payment.amount has been successfully processed.
-
-      Your current balance is: #payment.accounts_receivable.balance and your outstanding amount \
-      is:#payment.accounts_receivable.outstanding_amount
-
-      Should you need further assistance or any clarifications please do not hesitate to call our \
-      call center at any time.
-
-      AluxSat Co""";
-
   static final String PAYMENT_RECEIPT_EL =
       """
       Αγαπητέ/ή #payment.accounts_receivable.name,
@@ -51,15 +38,6 @@ class TemplatePreviewIT {
       Το τρέχον υπόλοιπό σας είναι: #payment.accounts_receivable.balance
 
       AluxSat Co""";
-
-  static final String BILL_INFORMATION =
-      """
-      Dear #bill.accounts_receivable.name,
-
-      We would like to inform you that your bill: #bill.number has been issued and must be \
-      settled by #bill.due_date.
-      Bill's owed amount:#bill.total_amount_to_be_paid
-      Company ZX Co.""";
 
   private final HeraldClient api = HeraldClient.backOffice();
 
@@ -147,6 +125,35 @@ class TemplatePreviewIT {
     Map<String, Object> askedInEnglish = previewFor(greek, "payment", payment);
     askedInEnglish.put("language", "en");
     assertEquals("en", preview(receipt, askedInEnglish).json().getString("language"));
+  }
+
+  @Test
+  void theDemoDataOffersTheSeedsPaymentReceiptForMaria() {
+    String maria =
+        api.get("/entities/accounts_receivable/AR000123")
+            .json()
+            .getJsonObject("values")
+            .getString("contact");
+
+    JsonObject receipt =
+        preview("PAYMENT_RECEIPT", previewFor(maria, "payment", "PM000042")).json();
+
+    assertEquals("en", receipt.getString("language"), "no Greek content: the default language");
+    assertEquals("Payment PM000042 received", receipt.getString("subject"));
+    assertEquals(
+        """
+        Dear Maria Georgiou,
+
+        We would like to inform you that your payment, with payment number: PM000042 for \
+        €50.00 has been successfully processed.
+
+        Your current balance is: 1,234.56 and your outstanding amount is:350.00
+
+        Should you need further assistance or any clarifications please do not hesitate to call \
+        our call center at any time.
+
+        AluxSat Co""",
+        receipt.getString("body"));
   }
 
   @Test
