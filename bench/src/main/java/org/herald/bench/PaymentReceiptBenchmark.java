@@ -1,5 +1,7 @@
 package org.herald.bench;
 
+import static org.herald.demo.SeedTemplates.PAYMENT_RECEIPT;
+
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.StringReader;
@@ -34,21 +36,6 @@ import org.openjdk.jmh.annotations.State;
  */
 @State(Scope.Benchmark)
 public class PaymentReceiptBenchmark {
-
-  static final String PAYMENT_RECEIPT =
-      """
-      Dear #payment.accounts_receivable.name,
-
-      We would like to inform you that your payment, with payment number: #payment.number for \
-      €#payment.amount has been successfully processed.
-
-      Your current balance is: #payment.accounts_receivable.balance and your outstanding amount \
-      is:#payment.accounts_receivable.outstanding_amount
-
-      Should you need further assistance or any clarifications please do not hesitate to call our \
-      call center at any time.
-
-      AluxSat Co""";
 
   private TemplateText herald;
   private LanguageFormat english;

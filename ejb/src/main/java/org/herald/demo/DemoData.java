@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
@@ -23,10 +24,16 @@ import org.herald.contact.ContactPhone;
 import org.herald.contact.ContactService;
 import org.herald.contact.EmailAddress;
 import org.herald.contact.PhoneNumber;
+import org.herald.entity.ReferringEntityService;
+import org.herald.template.TemplateDetails;
+import org.herald.template.TemplateRepository;
+import org.herald.template.TemplateService;
 
 /**
- * Company ZX's subscribers, categories and a few logged communications. Every record is created
- * under a fixed idempotency key (or looked up by code), so loading twice adds nothing.
+ * Company ZX's subscribers, categories, a few logged communications, Maria's account, bill and
+ * payment as the CRM syncs them, and the seed's Payment Receipt and Bill information templates.
+ * Every record is created under a fixed idempotency key (or looked up by code or number), so
+ * loading twice adds nothing.
  */
 @Startup
 @Singleton
@@ -42,6 +49,9 @@ public class DemoData {
   @Inject CategoryRepository categories;
   @Inject ContactService contacts;
   @Inject CommunicationService communications;
+  @Inject ReferringEntityService referringEntities;
+  @Inject TemplateRepository templateRepository;
+  @Inject TemplateService templates;
 
   @PostConstruct
   void load() {
@@ -149,12 +159,63 @@ public class DemoData {
         "Welcome to Company ZX",
         "Dear John Smith, we would like to welcome you to our company.",
         true);
+
+    referringEntities.upsert("wallet", "WL000001", Map.of("balance", "25.50"));
+    referringEntities.upsert(
+        "accounts_receivable",
+        "AR000123",
+        Map.of(
+            "name", maria.getName(),
+            "balance", "1234.56",
+            "outstanding_amount", "350.00",
+            "due_date", "2026-11-01",
+            "currency", "EUR",
+            "wallet", "WL000001",
+            "contact", maria.getNumber()));
+    referringEntities.upsert(
+        "bill",
+        "BL000789",
+        Map.of(
+            "due_date", "2026-11-30",
+            "total_amount_to_be_paid", "1480.20",
+            "accounts_receivable", "AR000123"));
+    referringEntities.upsert(
+        "payment", "PM000042", Map.of("amount", "50.00", "accounts_receivable", "AR000123"));
+    template(
+        "PAYMENT_RECEIPT",
+        "Payment Receipt",
+        "payment",
+        "Payment #payment.number received",
+        SeedTemplates.PAYMENT_RECEIPT);
+    template(
+        "BILL_INFORMATION",
+        "Bill information",
+        "bill",
+        "Your bill #bill.number",
+        SeedTemplates.BILL_INFORMATION);
     LOG.log(System.Logger.Level.INFO, "Demo data loaded (Company ZX)");
   }
 
   private void category(String code, String name, String description) {
     if (categories.findByCode(code).isEmpty()) {
       categories.add(new Category(code, name, description));
+    }
+  }
+
+  private void template(String code, String name, String entityType, String subject, String body) {
+    if (templateRepository.findByCode(code).isEmpty()) {
+      templates.create(
+          code,
+          new TemplateDetails(
+              name,
+              Medium.EMAIL.name(),
+              Direction.OUTGOING.name(),
+              "BILLING",
+              List.of(entityType),
+              null,
+              true,
+              "en",
+              Map.of("en", new TemplateDetails.Content(subject, body))));
     }
   }
 

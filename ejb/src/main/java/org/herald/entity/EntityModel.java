@@ -22,11 +22,14 @@ import java.util.Optional;
  */
 public final class EntityModel {
 
+  /** The contact's own type: its records are the contacts, not synced entities. */
+  public static final String CONTACT_INFORMATION = "contact_information";
+
   private static final EntityModel CRM =
       new EntityModel(
           List.of(
               new EntityType(
-                  "contact_information",
+                  CONTACT_INFORMATION,
                   List.of(
                       text("number"),
                       text("name"),

@@ -44,6 +44,13 @@ public final class TagCatalogue {
     this.notificationItemType = notificationItemType;
   }
 
+  private static final TagCatalogue CRM = of(EntityModel.crm());
+
+  /** The catalogue of the CRM's entity model, built once and shared. */
+  public static TagCatalogue crm() {
+    return CRM;
+  }
+
   public static TagCatalogue of(EntityModel model) {
     Map<String, FieldPath> entityPaths = new HashMap<>();
     NavigableMap<String, TagDefinition> definitions = new TreeMap<>();

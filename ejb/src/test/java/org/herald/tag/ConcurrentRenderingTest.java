@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.herald.demo.SeedTemplates;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentRenderingTest {
 
-  private static final TemplateText RECEIPT = parse(BusinessFlowsTest.PAYMENT_RECEIPT);
-  private static final TemplateText BILL_TEXT = parse(BusinessFlowsTest.BILL_INFORMATION);
+  private static final TemplateText RECEIPT = parse(SeedTemplates.PAYMENT_RECEIPT);
+  private static final TemplateText BILL_TEXT = parse(SeedTemplates.BILL_INFORMATION);
   private static final String[] LANGUAGES = {"en", "el"};
 
   @Test

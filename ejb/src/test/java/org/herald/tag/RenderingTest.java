@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.herald.demo.SeedTemplates;
 import org.herald.entity.EntityField;
 import org.herald.entity.EntityLookup;
 import org.herald.entity.EntityModel;
@@ -162,7 +163,7 @@ class RenderingTest {
           lookups.incrementAndGet();
           return LOOKUP.find(type, number);
         };
-    TemplateText receipt = parse(BusinessFlowsTest.PAYMENT_RECEIPT);
+    TemplateText receipt = parse(SeedTemplates.PAYMENT_RECEIPT);
 
     receipt.render(context("en", PAYMENT).lookup(counting).build());
     assertEquals(1, lookups.get());

@@ -55,6 +55,13 @@ class PlatformIT {
           "/api/v1/communications:",
           "/api/v1/communications/{number}:",
           "NewCommunication:",
+          "/api/v1/entities/{type}/{number}:",
+          "/api/v1/tags:",
+          "/api/v1/templates:",
+          "/api/v1/templates/{code}:",
+          "/api/v1/templates/{code}/preview:",
+          "Template:",
+          "Entity:",
           "Problem:",
           "scheme: bearer"
         }) {

@@ -1,0 +1,2 @@
+/** The tag catalogue: the tags templates may use. */
+package org.herald.api.tag;

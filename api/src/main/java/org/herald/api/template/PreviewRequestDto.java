@@ -1,0 +1,23 @@
+package org.herald.api.template;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What to preview a template for: the contact's number, the referring entities, an optional
+ * language (else the contact's preferred one, else the template's default) and a value for every
+ * {@code #unrestricted.<name>} tag.
+ */
+@Schema(name = "PreviewRequest")
+public record PreviewRequestDto(
+    @Schema(required = true, example = "CT000001") String contact,
+    List<EntityReferenceDto> entities,
+    @Schema(example = "el") String language,
+    @Schema(example = "{\"offer\": \"Sports HD for 3 months\"}") Map<String, String> unrestricted) {
+
+  /** A referring entity by type and the CRM's number. */
+  @Schema(name = "EntityReference")
+  public record EntityReferenceDto(
+      @Schema(example = "payment") String type, @Schema(example = "PM000042") String number) {}
+}

@@ -1,0 +1,2 @@
+/** Communication templates and their previews. */
+package org.herald.api.template;

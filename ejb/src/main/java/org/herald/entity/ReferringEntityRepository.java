@@ -1,0 +1,43 @@
+package org.herald.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Stores the referring entities the CRM syncs and finds them for rendering. Contact information is
+ * not among them: it is the contact table.
+ */
+@ApplicationScoped
+public class ReferringEntityRepository implements EntityLookup {
+
+  private final EntityModel model = EntityModel.crm();
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<ReferringEntity> findStored(String type, String number) {
+    return em.createNamedQuery("ReferringEntity.byKey", ReferringEntity.class)
+        .setParameter("type", type)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<EntityRecord> find(String type, String number) {
+    Optional<EntityType> entityType = model.type(type);
+    if (entityType.isEmpty()) {
+      return Optional.empty();
+    }
+    return findStored(type, number).map(stored -> stored.snapshot(entityType.get()));
+  }
+
+  void add(ReferringEntity entity) {
+    em.persist(entity);
+  }
+
+  void remove(ReferringEntity entity) {
+    em.remove(entity);
+  }
+}

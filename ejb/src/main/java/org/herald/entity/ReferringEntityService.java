@@ -1,0 +1,87 @@
+package org.herald.entity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import org.herald.error.ManagedElsewhereException;
+import org.herald.error.UnknownResourceException;
+import org.herald.error.Violations;
+
+/** Keeps the referring entities the CRM syncs: upsert by type and number, read, delete. */
+@Stateless
+public class ReferringEntityService {
+
+  private static final int NUMBER_LENGTH = 50;
+
+  private final EntityModel model = EntityModel.crm();
+
+  @Inject ReferringEntityRepository entities;
+
+  /** What an upsert did: the record as now stored, and whether it was new. */
+  public record Upserted(StoredEntity entity, boolean created) {}
+
+  /**
+   * Stores {@code values} as the record's whole state, replacing what the CRM sent before, or
+   * refuses them naming every invalid {@code values.<field>}.
+   */
+  public Upserted upsert(String type, String number, Map<String, ?> values) {
+    EntityType entityType = syncedType(type);
+    Violations violations = new Violations();
+    if (number.isBlank() || number.length() > NUMBER_LENGTH) {
+      violations.add("number", "OUT_OF_RANGE", "must be 1 to " + NUMBER_LENGTH + " characters");
+    }
+    Map<String, Object> parsed = Map.of();
+    if (values == null) {
+      violations.add("values", "REQUIRED", "is required (an object of " + type + " fields)");
+    } else {
+      parsed = entityType.parse(values, "values.", violations);
+      Object given = parsed.get(EntityRecord.NUMBER);
+      if (given != null && !given.equals(number)) {
+        violations.add(
+            "values." + EntityRecord.NUMBER,
+            "NUMBER_MISMATCH",
+            "'" + given + "' is not the record's number " + number);
+      }
+    }
+    violations.throwIfAny();
+    EntitySnapshot snapshot = new EntitySnapshot(type, number, parsed);
+    Instant now = Instant.now();
+    var stored = entities.findStored(type, number);
+    if (stored.isPresent()) {
+      stored.get().replace(snapshot, now);
+      return new Upserted(new StoredEntity(snapshot, now), false);
+    }
+    entities.add(new ReferringEntity(snapshot, now));
+    return new Upserted(new StoredEntity(snapshot, now), true);
+  }
+
+  public StoredEntity get(String type, String number) {
+    EntityType entityType = syncedType(type);
+    ReferringEntity stored =
+        entities
+            .findStored(type, number)
+            .orElseThrow(() -> new UnknownResourceException(type, number));
+    return new StoredEntity(stored.snapshot(entityType), stored.getUpdatedAt());
+  }
+
+  public void delete(String type, String number) {
+    syncedType(type);
+    entities.remove(
+        entities
+            .findStored(type, number)
+            .orElseThrow(() -> new UnknownResourceException(type, number)));
+  }
+
+  /** The type of a path, if its records are synced here (a contact is changed as a contact). */
+  private EntityType syncedType(String type) {
+    EntityType entityType =
+        model.type(type).orElseThrow(() -> new UnknownResourceException("entity type", type));
+    if (type.equals(EntityModel.CONTACT_INFORMATION)) {
+      throw new ManagedElsewhereException(
+          "contact_information records are the contacts: change them with PUT or POST"
+              + " /herald/api/v1/contacts");
+    }
+    return entityType;
+  }
+}

@@ -1,0 +1,23 @@
+package org.herald.template;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A template as a client writes it, before validation: enum values and codes as given, {@code
+ * contents} by language. {@link TemplateService} checks all of it at once.
+ */
+public record TemplateDetails(
+    String name,
+    String medium,
+    String direction,
+    String category,
+    List<String> referringEntityTypes,
+    String externalSystem,
+    Boolean effective,
+    String defaultLanguage,
+    Map<String, Content> contents) {
+
+  /** The subject and body of one language. */
+  public record Content(String subject, String body) {}
+}

@@ -1,0 +1,320 @@
+package org.herald.template;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.api.Direction;
+import org.herald.api.Medium;
+import org.herald.communication.CategoryRepository;
+import org.herald.contact.Contact;
+import org.herald.contact.ContactInformation;
+import org.herald.contact.ContactRepository;
+import org.herald.entity.EntityModel;
+import org.herald.entity.EntityRecord;
+import org.herald.error.UnknownResourceException;
+import org.herald.error.Violations;
+import org.herald.externalsystem.ExternalSystem;
+import org.herald.externalsystem.ExternalSystemRepository;
+import org.herald.language.Languages;
+import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
+import org.herald.tag.DynamicLinkType;
+import org.herald.tag.Escaping;
+import org.herald.tag.LanguageFormat;
+import org.herald.tag.RenderContext;
+import org.herald.tag.TagCatalogue;
+import org.herald.tag.TagProblem;
+import org.herald.tag.TemplateText;
+
+/**
+ * Keeps communication templates, refusing any text a communication could not render, and previews
+ * them.
+ */
+@Stateless
+public class TemplateService {
+
+  private static final String CODE = "[A-Z0-9_]{1,50}";
+  private static final int NAME_LENGTH = 200;
+  private static final int SUBJECT_LENGTH = 1000;
+
+  /**
+   * The dynamic links a template may use. No dynamic-link settings exist yet, so none is enabled
+   * and every #dynamic_link tag is refused, as the seed refuses a link that is not enabled; the
+   * settings will supply this set.
+   */
+  private static final Set<DynamicLinkType> ENABLED_LINKS = Set.of();
+
+  private final EntityModel model = EntityModel.crm();
+
+  @Inject TemplateRepository templates;
+  @Inject ParsedTemplates parsed;
+  @Inject CategoryRepository categories;
+  @Inject ExternalSystemRepository externalSystems;
+  @Inject ContactRepository contacts;
+  @Inject ContactInformation records;
+  @Inject Languages languages;
+
+  public CommunicationTemplate create(String code, TemplateDetails details) {
+    Violations violations = new Violations();
+    if (code == null || !code.matches(CODE)) {
+      violations.add("code", "INVALID_CODE", "must be 1 to 50 of A-Z, 0-9 and _");
+    } else if (templates.findByCode(code).isPresent()) {
+      violations.add("code", "DUPLICATE", "template " + code + " exists already");
+    }
+    CommunicationTemplate.Definition definition = check(details, violations);
+    violations.throwIfAny();
+    CommunicationTemplate template = new CommunicationTemplate(code, definition, Instant.now());
+    templates.add(template);
+    return template;
+  }
+
+  /** Replaces everything but the code. */
+  public CommunicationTemplate update(String code, TemplateDetails details) {
+    CommunicationTemplate template = get(code);
+    Violations violations = new Violations();
+    CommunicationTemplate.Definition definition = check(details, violations);
+    violations.throwIfAny();
+    template.define(definition, Instant.now());
+    parsed.invalidate(code);
+    return template;
+  }
+
+  public CommunicationTemplate get(String code) {
+    return templates
+        .findByCode(code)
+        .orElseThrow(() -> new UnknownResourceException("template", code));
+  }
+
+  public void delete(String code) {
+    templates.remove(get(code));
+    parsed.invalidate(code);
+  }
+
+  public ResultPage<CommunicationTemplate> list(TemplateFilter filter, PageRequest page) {
+    return templates.list(filter, page);
+  }
+
+  /**
+   * Renders the template as {@code request}'s contact would receive it: in the language asked for,
+   * else the contact's preferred one, else the template's default (whichever the template is
+   * written in first); values HTML-escaped in an email's body. Refuses an unknown contact or entity
+   * and names every unrestricted tag without a value.
+   */
+  public Preview preview(String code, PreviewRequest request) {
+    CommunicationTemplate template = get(code);
+    Violations violations = new Violations();
+    Contact contact = null;
+    if (request.contact() == null || request.contact().isBlank()) {
+      violations.require("contact", request.contact());
+    } else {
+      contact = contacts.findByNumber(request.contact()).orElse(null);
+      if (contact == null) {
+        violations.add("contact", "UNKNOWN_CONTACT", "no contact " + request.contact());
+      }
+    }
+    List<EntityRecord> entities = new ArrayList<>();
+    List<PreviewRequest.EntityKey> keys =
+        request.entities() == null ? List.of() : request.entities();
+    for (int i = 0; i < keys.size(); i++) {
+      PreviewRequest.EntityKey key = keys.get(i);
+      String at = "entities[" + i + "].";
+      if (key == null || key.type() == null || model.type(key.type()).isEmpty()) {
+        violations.add(
+            at + "type",
+            "UNKNOWN_ENTITY_TYPE",
+            "'" + (key == null ? null : key.type()) + "' is not an entity type");
+      } else if (key.number() == null || key.number().isBlank()) {
+        violations.require(at + "number", key.number());
+      } else {
+        records
+            .find(key.type(), key.number())
+            .ifPresentOrElse(
+                entities::add,
+                () ->
+                    violations.add(
+                        at + "number", "UNKNOWN_ENTITY", "no " + key.type() + " " + key.number()));
+      }
+    }
+    if (request.language() != null) {
+      violations.check("language", () -> languages.check(request.language()));
+    }
+    violations.throwIfAny();
+
+    String language = language(template, request.language(), contact.getPreferredLanguage());
+    ParsedTemplate.Texts texts = parsed.of(template).in(language).orElseThrow();
+    Map<String, String> unrestricted =
+        request.unrestricted() == null ? Map.of() : request.unrestricted();
+    for (String name : texts.unrestrictedNames()) {
+      String value = unrestricted.get(name);
+      if (value == null || value.isBlank()) {
+        violations.add(
+            "unrestricted." + name, "REQUIRED", "#unrestricted." + name + " needs a value");
+      }
+    }
+    violations.throwIfAny();
+
+    // A subject is a header, never markup: only an email's body escapes values as HTML.
+    Escaping bodyEscaping = template.getMedium() == Medium.EMAIL ? Escaping.HTML : Escaping.PLAIN;
+    String subject =
+        texts.subject() == null
+            ? null
+            : texts
+                .subject()
+                .render(context(language, Escaping.PLAIN, contact, entities, unrestricted));
+    String body =
+        texts.body().render(context(language, bodyEscaping, contact, entities, unrestricted));
+    return new Preview(language, subject, body);
+  }
+
+  private RenderContext context(
+      String language,
+      Escaping escaping,
+      Contact contact,
+      List<EntityRecord> entities,
+      Map<String, String> unrestricted) {
+    RenderContext.Builder context =
+        RenderContext.builder(LanguageFormat.of(language))
+            .escaping(escaping)
+            .lookup(records)
+            .referringTo(ContactInformation.of(contact))
+            .unrestrictedValues(unrestricted);
+    entities.forEach(context::referringTo);
+    return context.build();
+  }
+
+  private static String language(
+      CommunicationTemplate template, String requested, String preferred) {
+    for (String candidate : new String[] {requested, preferred}) {
+      if (candidate != null && template.content(candidate).isPresent()) {
+        return candidate;
+      }
+    }
+    return template.getDefaultLanguage();
+  }
+
+  /** Every rule of a template's definition, each broken one recorded against its field. */
+  private CommunicationTemplate.Definition check(TemplateDetails details, Violations violations) {
+    violations.require("name", details.name());
+    if (details.name() != null && details.name().length() > NAME_LENGTH) {
+      violations.add("name", "OUT_OF_RANGE", "must be at most " + NAME_LENGTH + " characters");
+    }
+    violations.require("medium", details.medium());
+    Medium medium = violations.enumValue("medium", Medium.class, details.medium());
+    violations.require("direction", details.direction());
+    Direction direction = violations.enumValue("direction", Direction.class, details.direction());
+    if (details.category() != null && categories.findByCode(details.category()).isEmpty()) {
+      violations.add("category", "UNKNOWN_CATEGORY", "no category " + details.category());
+    }
+    Set<String> entityTypes = new LinkedHashSet<>();
+    List<String> types =
+        details.referringEntityTypes() == null ? List.of() : details.referringEntityTypes();
+    for (int i = 0; i < types.size(); i++) {
+      String type = types.get(i);
+      if (type == null || model.type(type).isEmpty()) {
+        violations.add(
+            "referringEntityTypes[" + i + "]",
+            "UNKNOWN_ENTITY_TYPE",
+            "'" + type + "' is not an entity type");
+      } else {
+        entityTypes.add(type);
+      }
+    }
+    if (details.externalSystem() != null) {
+      ExternalSystem system = externalSystems.findByCode(details.externalSystem()).orElse(null);
+      if (system == null) {
+        violations.add(
+            "externalSystem",
+            "UNKNOWN_EXTERNAL_SYSTEM",
+            "no external system " + details.externalSystem());
+      } else if (medium != null && !system.supports(medium)) {
+        violations.add(
+            "externalSystem",
+            "UNSUPPORTED_MEDIUM",
+            "external system " + system.getCode() + " does not handle " + medium);
+      }
+    }
+    String defaultLanguage =
+        details.defaultLanguage() == null
+            ? languages.defaultLanguage()
+            : violations.check("defaultLanguage", () -> languages.check(details.defaultLanguage()));
+    List<TemplateContent> contents = checkContents(details, medium, violations);
+    if (defaultLanguage != null
+        && details.contents() != null
+        && !details.contents().containsKey(defaultLanguage)) {
+      violations.add(
+          "contents." + defaultLanguage,
+          "REQUIRED",
+          "the default language " + defaultLanguage + " needs a subject and body");
+    }
+    return new CommunicationTemplate.Definition(
+        details.name() == null ? null : details.name().trim(),
+        medium,
+        direction,
+        details.category(),
+        entityTypes,
+        details.externalSystem(),
+        details.effective() == null || details.effective(),
+        defaultLanguage,
+        contents);
+  }
+
+  private List<TemplateContent> checkContents(
+      TemplateDetails details, Medium medium, Violations violations) {
+    if (details.contents() == null || details.contents().isEmpty()) {
+      violations.add("contents", "REQUIRED", "at least the default language needs content");
+      return List.of();
+    }
+    TagCatalogue catalogue = TagCatalogue.crm();
+    List<TemplateContent> contents = new ArrayList<>();
+    details.contents().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            entry -> {
+              String language = entry.getKey();
+              String at = "contents." + language;
+              TemplateDetails.Content content = entry.getValue();
+              if (violations.check(at, () -> languages.check(language)) == null) {
+                return;
+              }
+              if (content == null) {
+                violations.add(at, "REQUIRED", "needs a subject and body");
+                return;
+              }
+              String subject =
+                  content.subject() == null || content.subject().isBlank()
+                      ? null
+                      : content.subject();
+              if (subject == null && medium == Medium.EMAIL) {
+                violations.add(at + ".subject", "REQUIRED", "an email needs a subject");
+              }
+              if (subject != null && subject.length() > SUBJECT_LENGTH) {
+                violations.add(
+                    at + ".subject",
+                    "OUT_OF_RANGE",
+                    "must be at most " + SUBJECT_LENGTH + " characters");
+              }
+              violations.require(at + ".body", content.body());
+              checkTags(at + ".subject", subject, catalogue, violations);
+              checkTags(at + ".body", content.body(), catalogue, violations);
+              if (content.body() != null && !content.body().isBlank()) {
+                contents.add(new TemplateContent(language, subject, content.body()));
+              }
+            });
+    return contents;
+  }
+
+  private static void checkTags(
+      String field, String text, TagCatalogue catalogue, Violations violations) {
+    if (text == null) {
+      return;
+    }
+    for (TagProblem problem : catalogue.check(TemplateText.parse(text, catalogue), ENABLED_LINKS)) {
+      violations.add(field, problem.code(), problem.message());
+    }
+  }
+}

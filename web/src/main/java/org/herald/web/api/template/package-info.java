@@ -1,0 +1,2 @@
+/** Communication templates over REST: CRUD, list filters and previews. */
+package org.herald.web.api.template;
