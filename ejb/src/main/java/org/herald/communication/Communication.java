@@ -1,6 +1,8 @@
 package org.herald.communication;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
@@ -66,6 +71,14 @@ public class Communication implements Serializable {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "referring_to_id")
   private Communication referringTo;
+
+  // Eager: a handful, shown wherever the communication is.
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "communication_entity",
+      joinColumns = @JoinColumn(name = "communication_id"))
+  @OrderColumn(name = "position")
+  private List<ReferredEntity> referringEntities = new ArrayList<>();
 
   /** The external system that delivers this communication; null when Herald does. */
   @ManyToOne(fetch = FetchType.LAZY)
@@ -143,6 +156,8 @@ public class Communication implements Serializable {
     this.recipient = references.recipient();
     this.referringTo = references.referringTo();
     this.processedBy = references.processedBy();
+    this.referringEntities =
+        new ArrayList<>(references.referringEntities().stream().map(ReferredEntity::new).toList());
     this.direction = request.direction();
     this.medium = request.medium();
     this.subject = request.subject();
@@ -190,6 +205,10 @@ public class Communication implements Serializable {
 
   public Communication getReferringTo() {
     return referringTo;
+  }
+
+  public List<ReferredEntity> getReferringEntities() {
+    return List.copyOf(referringEntities);
   }
 
   public ExternalSystem getProcessedBy() {

@@ -10,7 +10,10 @@ import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
 import org.herald.contact.Contact;
+import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
+import org.herald.entity.EntityKeys;
+import org.herald.entity.EntityModel;
 import org.herald.error.InvalidValueException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
@@ -34,6 +37,8 @@ public class CommunicationService {
   @Inject PublicNumbers numbers;
   @Inject ExternalSystemRepository externalSystems;
   @Inject CurrentSettings settings;
+  @Inject ContactInformation entities;
+  private final EntityModel model = EntityModel.crm();
 
   /**
    * Saves a communication as a draft, or completes it; an outgoing email or SMS is then queued in
@@ -125,8 +130,17 @@ public class CommunicationService {
                 () ->
                     Recipients.resolve(
                         request.direction(), request.medium(), request.recipient(), contact));
+    // Only whether they exist matters here: rendering looks them up again when it needs them.
+    EntityKeys.resolve(
+        request.referringEntities(), model, entities, "referringEntities", violations);
     violations.throwIfAny();
-    return new References(contact, category, recipient, referringTo, processedBy);
+    return new References(
+        contact,
+        category,
+        recipient,
+        referringTo,
+        processedBy,
+        request.referringEntities() == null ? List.of() : request.referringEntities());
   }
 
   /** Only an external system that supports the medium may process an outgoing communication. */

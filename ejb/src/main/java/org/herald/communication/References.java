@@ -1,6 +1,8 @@
 package org.herald.communication;
 
+import java.util.List;
 import org.herald.contact.Contact;
+import org.herald.entity.EntityKey;
 import org.herald.externalsystem.ExternalSystem;
 
 /**
@@ -12,4 +14,5 @@ record References(
     Category category,
     String recipient,
     Communication referringTo,
-    ExternalSystem processedBy) {}
+    ExternalSystem processedBy,
+    List<EntityKey> referringEntities) {}

@@ -130,7 +130,8 @@ public class DemoData {
             null,
             null,
             null,
-            false),
+            false,
+            List.of()),
         "demo-communication-5");
     log(
         "demo-communication-2",
@@ -252,7 +253,8 @@ public class DemoData {
             null,
             null,
             null,
-            draft),
+            draft,
+            List.of()),
         key);
   }
 

@@ -14,6 +14,7 @@ import org.herald.communication.CategoryRepository;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
+import org.herald.entity.EntityKeys;
 import org.herald.entity.EntityModel;
 import org.herald.entity.EntityRecord;
 import org.herald.error.UnknownResourceException;
@@ -117,29 +118,8 @@ public class TemplateService {
         violations.add("contact", "UNKNOWN_CONTACT", "no contact " + request.contact());
       }
     }
-    List<EntityRecord> entities = new ArrayList<>();
-    List<PreviewRequest.EntityKey> keys =
-        request.entities() == null ? List.of() : request.entities();
-    for (int i = 0; i < keys.size(); i++) {
-      PreviewRequest.EntityKey key = keys.get(i);
-      String at = "entities[" + i + "].";
-      if (key == null || key.type() == null || model.type(key.type()).isEmpty()) {
-        violations.add(
-            at + "type",
-            "UNKNOWN_ENTITY_TYPE",
-            "'" + (key == null ? null : key.type()) + "' is not an entity type");
-      } else if (key.number() == null || key.number().isBlank()) {
-        violations.require(at + "number", key.number());
-      } else {
-        records
-            .find(key.type(), key.number())
-            .ifPresentOrElse(
-                entities::add,
-                () ->
-                    violations.add(
-                        at + "number", "UNKNOWN_ENTITY", "no " + key.type() + " " + key.number()));
-      }
-    }
+    List<EntityRecord> entities =
+        EntityKeys.resolve(request.entities(), model, records, "entities", violations);
     if (request.language() != null) {
       violations.check("language", () -> languages.check(request.language()));
     }

@@ -123,6 +123,40 @@ class ManualCommunicationIT {
   }
 
   @Test
+  void aCommunicationRefersToEntitiesTheCrmSynced() {
+    String contact = aContact().create(api);
+    String payment = "PM" + System.nanoTime();
+    assertEquals(
+        201,
+        api.put(
+                "/entities/payment/" + payment,
+                "{\"values\": {\"number\": \"" + payment + "\", \"amount\": 50.00}}")
+            .status());
+
+    JsonObject created =
+        api.post(
+                "/communications",
+                anEmailTo(contact).referringToEntity("payment", payment).asDraft().build())
+            .json();
+    JsonObject read = api.get("/communications/" + created.getString("number")).json();
+    assertEquals(
+        "payment", read.getJsonArray("referringEntities").getJsonObject(0).getString("type"));
+    assertEquals(
+        payment, read.getJsonArray("referringEntities").getJsonObject(0).getString("number"));
+
+    ApiResponse unknown =
+        api.post(
+            "/communications",
+            anEmailTo(contact)
+                .referringToEntity("payment", "PM-NONE")
+                .referringToEntity("spaceship", "X1")
+                .build());
+    assertEquals(422, unknown.status(), unknown::toString);
+    assertEquals(
+        List.of("referringEntities[0].number", "referringEntities[1].type"), unknown.errorFields());
+  }
+
+  @Test
   void categoriesAreKeptAndAnUsedOneCannotBeDeleted() {
     String code = "IT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
     ApiResponse created =

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
+import org.herald.api.entity.EntityReferenceDto;
 
 /** A communication record; {@code queue} is present once an outgoing one has been queued. */
 @Schema(name = "Communication")
@@ -29,4 +30,5 @@ public record CommunicationDto(
     CommunicationStatus status,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant completedAt,
-    QueueEntryDto queue) {}
+    QueueEntryDto queue,
+    List<EntityReferenceDto> referringEntities) {}

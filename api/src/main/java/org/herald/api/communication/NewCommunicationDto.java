@@ -1,8 +1,10 @@
 package org.herald.api.communication;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.entity.EntityReferenceDto;
 
 /**
  * A manual communication to create, or a draft's new content: saved as a draft, or completed (and
@@ -47,4 +49,6 @@ public record NewCommunicationDto(
             format = "date-time")
         Instant expiresAt,
     @Schema(description = "Save as draft instead of completing (sending)", defaultValue = "false")
-        boolean draft) {}
+        boolean draft,
+    @Schema(description = "The referring entities it refers to, whose tags its content may use")
+        List<EntityReferenceDto> referringEntities) {}

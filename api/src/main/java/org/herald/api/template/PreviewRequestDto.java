@@ -3,6 +3,7 @@ package org.herald.api.template;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.entity.EntityReferenceDto;
 
 /**
  * What to preview a template for: the contact's number, the referring entities, an optional
@@ -14,10 +15,5 @@ public record PreviewRequestDto(
     @Schema(required = true, example = "CT000001") String contact,
     List<EntityReferenceDto> entities,
     @Schema(example = "el") String language,
-    @Schema(example = "{\"offer\": \"Sports HD for 3 months\"}") Map<String, String> unrestricted) {
-
-  /** A referring entity by type and the CRM's number. */
-  @Schema(name = "EntityReference")
-  public record EntityReferenceDto(
-      @Schema(example = "payment") String type, @Schema(example = "PM000042") String number) {}
-}
+    @Schema(example = "{\"offer\": \"Sports HD for 3 months\"}")
+        Map<String, String> unrestricted) {}

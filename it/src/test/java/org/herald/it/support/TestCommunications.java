@@ -1,7 +1,10 @@
 package org.herald.it.support;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.herald.api.communication.NewCommunicationDto;
+import org.herald.api.entity.EntityReferenceDto;
 
 /** Builds manual communications for tests. */
 public final class TestCommunications {
@@ -15,6 +18,7 @@ public final class TestCommunications {
   private String content = "Some content";
   private String recipient;
   private String processedBy;
+  private final List<EntityReferenceDto> referringEntities = new ArrayList<>();
   private Instant expiresAt;
   private boolean draft;
 
@@ -72,6 +76,11 @@ public final class TestCommunications {
     return this;
   }
 
+  public TestCommunications referringToEntity(String entityType, String number) {
+    referringEntities.add(new EntityReferenceDto(entityType, number));
+    return this;
+  }
+
   public TestCommunications expiresAt(Instant expiresAt) {
     this.expiresAt = expiresAt;
     return this;
@@ -94,6 +103,7 @@ public final class TestCommunications {
         recipient,
         processedBy,
         expiresAt,
-        draft);
+        draft,
+        referringEntities);
   }
 }

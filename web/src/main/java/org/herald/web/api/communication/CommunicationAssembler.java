@@ -11,10 +11,12 @@ import org.herald.api.communication.CommunicationDto;
 import org.herald.api.communication.CommunicationStatus;
 import org.herald.api.communication.NewCommunicationDto;
 import org.herald.api.communication.QueueEntryDto;
+import org.herald.api.entity.EntityReferenceDto;
 import org.herald.communication.Communication;
 import org.herald.communication.CommunicationFilter;
 import org.herald.communication.CommunicationService;
 import org.herald.communication.NewCommunication;
+import org.herald.entity.EntityKey;
 import org.herald.error.Violations;
 import org.herald.paging.ResultPage;
 import org.herald.queue.QueueEntry;
@@ -54,7 +56,12 @@ public class CommunicationAssembler {
         dto.recipient(),
         dto.processedBy(),
         dto.expiresAt(),
-        dto.draft());
+        dto.draft(),
+        dto.referringEntities() == null
+            ? List.of()
+            : dto.referringEntities().stream()
+                .map(e -> e == null ? null : new EntityKey(e.type(), e.number()))
+                .toList());
   }
 
   public CommunicationFilter toFilter(
@@ -109,6 +116,9 @@ public class CommunicationAssembler {
         c.getStatus(),
         c.getCreatedAt(),
         c.getCompletedAt(),
-        queue);
+        queue,
+        c.getReferringEntities().stream()
+            .map(e -> new EntityReferenceDto(e.getType(), e.getNumber()))
+            .toList());
   }
 }

@@ -6,6 +6,7 @@ import org.herald.api.Medium;
 import org.herald.api.template.PreviewRequestDto;
 import org.herald.api.template.TemplateContentDto;
 import org.herald.api.template.TemplateDto;
+import org.herald.entity.EntityKey;
 import org.herald.error.Violations;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.PreviewRequest;
@@ -87,7 +88,7 @@ final class TemplateAssembler {
         dto.entities() == null
             ? null
             : dto.entities().stream()
-                .map(e -> e == null ? null : new PreviewRequest.EntityKey(e.type(), e.number()))
+                .map(e -> e == null ? null : new EntityKey(e.type(), e.number()))
                 .toList(),
         dto.language(),
         dto.unrestricted());

@@ -1,0 +1,8 @@
+package org.herald.api.entity;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A referring entity by type and the CRM's number. */
+@Schema(name = "EntityReference")
+public record EntityReferenceDto(
+    @Schema(example = "payment") String type, @Schema(example = "PM000042") String number) {}
