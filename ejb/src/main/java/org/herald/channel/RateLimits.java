@@ -7,13 +7,15 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 
 /**
- * The rate limits of Herald's own integrations (SMTP, SMPP), per node: {@code
- * herald.mail.smtp.rate-limit} and {@code herald.sms.smpp.rate-limit} messages a second, 0 for
- * none. A cluster of n nodes may send up to n times the limit; set it per node accordingly.
+ * The rate limits of each integration, per node: {@code herald.mail.smtp.rate-limit} and {@code
+ * herald.sms.smpp.rate-limit} messages a second for Herald's SMTP and SMPP, {@code
+ * herald.webhook.rate-limit} for each external system's webhook; 0 for none. A cluster of n nodes
+ * may send up to n times the limit; set it per node accordingly.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -26,7 +28,14 @@ public class RateLimits {
   @ConfigProperty(name = "herald.sms.smpp.rate-limit", defaultValue = "0")
   int smppPerSecond;
 
+  @Inject
+  @ConfigProperty(name = "herald.webhook.rate-limit", defaultValue = "0")
+  int webhookPerSecond;
+
   private final Map<Medium, RateLimit> limits = new EnumMap<>(Medium.class);
+
+  /** One bucket per external system pushed to, each with the webhook limit. */
+  private final Map<Long, Optional<RateLimit>> webhooks = new ConcurrentHashMap<>();
 
   @PostConstruct
   void build() {
@@ -34,9 +43,13 @@ public class RateLimits {
     RateLimit.perSecond(smppPerSecond).ifPresent(limit -> limits.put(Medium.SMS, limit));
   }
 
-  /** Empty when a message of this medium may go now, else how long until it may. */
-  public Optional<Duration> waitBefore(Medium medium) {
-    RateLimit limit = limits.get(medium);
-    return limit == null ? Optional.empty() : limit.take();
+  /** Empty when the message may go now, else how long until it may. */
+  public Optional<Duration> waitBefore(OutgoingMessage message) {
+    Optional<RateLimit> limit =
+        message.externalSystemId() == null
+            ? Optional.ofNullable(limits.get(message.medium()))
+            : webhooks.computeIfAbsent(
+                message.externalSystemId(), system -> RateLimit.perSecond(webhookPerSecond));
+    return limit.flatMap(RateLimit::take);
   }
 }

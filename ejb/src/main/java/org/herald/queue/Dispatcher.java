@@ -45,7 +45,7 @@ public class Dispatcher {
       claims.release(entryId);
       return;
     }
-    Optional<Duration> wait = rateLimits.waitBefore(message.medium());
+    Optional<Duration> wait = rateLimits.waitBefore(message);
     if (wait.isPresent()) {
       claims.postpone(entryId, wait.get()); // the integration's limit: later, not lost
       return;

@@ -87,6 +87,24 @@ class ExternalSystemQueueIT {
   }
 
   @Test
+  void aPendingEntryMayBeRemovedAtOnceButARejectedOneNot() {
+    Registered registered = register("APP", List.of("PUSH"));
+    HeraldClient app = registered.client();
+    String contact = aContact().create(api);
+    String viewed = sendVia(registered, contact, "PUSH");
+    String failed = sendVia(registered, contact, "PUSH");
+
+    assertEquals(
+        "COMPLETED_AND_REMOVED",
+        report(app, viewed, "COMPLETED_AND_REMOVED").json().getString("state"));
+    report(app, failed, "REJECTED", "NO_DEVICE", "no device");
+    ApiResponse refused = report(app, failed, "COMPLETED_AND_REMOVED");
+    assertEquals(409, refused.status(), refused::toString);
+    assertTrue(refused.json().getString("detail").contains("follows only PENDING or COMPLETED"));
+    assertEquals(409, report(app, failed, "COMPLETED").status());
+  }
+
+  @Test
   void aRejectionNeedsAnErrorCodeAndKeepsIt() {
     Registered registered = register("APP", List.of("PUSH"));
     HeraldClient app = registered.client();

@@ -50,12 +50,7 @@ class SmsDeliveryIT {
   @Test
   void anSmsToThePrimaryMobileIsCompletedByItsDeliveryReceipt() throws Exception {
     String contact = aContact().create(api);
-    String mobile =
-        api.get("/contacts/" + contact)
-            .json()
-            .getJsonArray("phones")
-            .getJsonObject(0)
-            .getString("number");
+    String mobile = mobileOf(contact);
 
     JsonObject sms =
         api.post("/communications", anSmsTo(contact).content("Your code is 4321").build()).json();
@@ -75,12 +70,7 @@ class SmsDeliveryIT {
   @Test
   void aLongGreekSmsGoesInConcatenatedUcs2Parts() throws Exception {
     String contact = aContact().speaking("el").create(api);
-    String mobile =
-        api.get("/contacts/" + contact)
-            .json()
-            .getJsonArray("phones")
-            .getJsonObject(0)
-            .getString("number");
+    String mobile = mobileOf(contact);
     String text =
         "Αγαπητέ πελάτη, ο λογαριασμός σας εκδόθηκε και πρέπει να εξοφληθεί έως τις 30/11."
             + " Υπόλοιπο: 42,00 €. Ευχαριστούμε, Company ZX.";
@@ -105,12 +95,7 @@ class SmsDeliveryIT {
   @Test
   void anUndeliverableSmsIsRejectedWithTheSmscsErrorCode() throws Exception {
     String contact = aContact().create(api);
-    String mobile =
-        api.get("/contacts/" + contact)
-            .json()
-            .getJsonArray("phones")
-            .getJsonObject(0)
-            .getString("number");
+    String mobile = mobileOf(contact);
     String number =
         api.post("/communications", anSmsTo(contact).content("Hello").build())
             .json()
@@ -136,6 +121,14 @@ class SmsDeliveryIT {
     // The test domain waits 8 s for a receipt.
     JsonObject queue = awaitQueue(number, q -> q.getString("state").equals("COMPLETED"));
     assertEquals("NO_RECEIPT", queue.getString("errorCode"));
+  }
+
+  private String mobileOf(String contact) {
+    return api.get("/contacts/" + contact)
+        .json()
+        .getJsonArray("phones")
+        .getJsonObject(0)
+        .getString("number");
   }
 
   private static List<Submitted> awaitSubmitted(String destination, int atLeast) {
