@@ -39,7 +39,6 @@ import org.herald.tag.TemplateText;
 @Stateless
 public class TemplateService {
 
-  private static final String CODE = "[A-Z0-9_]{1,50}";
   private static final int NAME_LENGTH = 200;
   private static final int SUBJECT_LENGTH = 1000;
 
@@ -62,9 +61,7 @@ public class TemplateService {
 
   public CommunicationTemplate create(String code, TemplateDetails details) {
     Violations violations = new Violations();
-    if (code == null || !code.matches(CODE)) {
-      violations.add("code", "INVALID_CODE", "must be 1 to 50 of A-Z, 0-9 and _");
-    } else if (templates.findByCode(code).isPresent()) {
+    if (violations.code("code", code) && templates.findByCode(code).isPresent()) {
       violations.add("code", "DUPLICATE", "template " + code + " exists already");
     }
     CommunicationTemplate.Definition definition = check(details, violations);
@@ -180,9 +177,7 @@ public class TemplateService {
   /** Every rule of a template's definition, each broken one recorded against its field. */
   private CommunicationTemplate.Definition check(TemplateDetails details, Violations violations) {
     violations.require("name", details.name());
-    if (details.name() != null && details.name().length() > NAME_LENGTH) {
-      violations.add("name", "OUT_OF_RANGE", "must be at most " + NAME_LENGTH + " characters");
-    }
+    violations.maxLength("name", details.name(), NAME_LENGTH);
     violations.require("medium", details.medium());
     Medium medium = violations.enumValue("medium", Medium.class, details.medium());
     violations.require("direction", details.direction());
@@ -272,12 +267,7 @@ public class TemplateService {
               if (subject == null && medium == Medium.EMAIL) {
                 violations.add(at + ".subject", "REQUIRED", "an email needs a subject");
               }
-              if (subject != null && subject.length() > SUBJECT_LENGTH) {
-                violations.add(
-                    at + ".subject",
-                    "OUT_OF_RANGE",
-                    "must be at most " + SUBJECT_LENGTH + " characters");
-              }
+              violations.maxLength(at + ".subject", subject, SUBJECT_LENGTH);
               violations.require(at + ".body", content.body());
               checkTags(at + ".subject", subject, catalogue, violations);
               checkTags(at + ".body", content.body(), catalogue, violations);
