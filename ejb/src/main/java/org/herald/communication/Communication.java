@@ -192,7 +192,8 @@ public class Communication implements Serializable {
         subject,
         content,
         contact.getNumber(),
-        processedBy == null ? null : processedBy.getId());
+        processedBy == null ? null : processedBy.getId(),
+        null);
   }
 
   public Long getId() {

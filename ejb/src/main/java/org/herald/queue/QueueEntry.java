@@ -139,6 +139,9 @@ public class QueueEntry implements Serializable {
   @Column(name = "content", nullable = false, updatable = false)
   private String content;
 
+  @Column(name = "list_unsubscribe", updatable = false)
+  private String listUnsubscribe;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "state", nullable = false)
   private QueueState state;
@@ -206,6 +209,7 @@ public class QueueEntry implements Serializable {
     this.recipient = message.recipient();
     this.subject = message.subject();
     this.content = message.content();
+    this.listUnsubscribe = message.listUnsubscribe();
     this.state = QueueState.PENDING;
     this.expiresAt = expiresAt;
     this.nextAttemptAt = now;
@@ -214,7 +218,14 @@ public class QueueEntry implements Serializable {
 
   public OutgoingMessage message() {
     return new OutgoingMessage(
-        communicationNumber, medium, recipient, subject, content, contactNumber, externalSystemId);
+        communicationNumber,
+        medium,
+        recipient,
+        subject,
+        content,
+        contactNumber,
+        externalSystemId,
+        listUnsubscribe);
   }
 
   public boolean isExpired(Instant now) {

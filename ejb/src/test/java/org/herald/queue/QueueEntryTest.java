@@ -27,6 +27,7 @@ class QueueEntryTest {
               "Bill",
               "Dear Maria",
               "CT000007",
+              null,
               null),
           false,
           now.plus(Duration.ofDays(7)),

@@ -130,6 +130,11 @@ public final class SmtpSender implements AutoCloseable {
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.recipient()));
     message.setSubject(outgoing.subject(), StandardCharsets.UTF_8.name());
     EmailBody.of(outgoing.content()).writeTo(message);
+    if (outgoing.listUnsubscribe() != null) {
+      // RFC 8058: mail providers POST "List-Unsubscribe=One-Click" to the address, no page shown.
+      message.setHeader("List-Unsubscribe", "<" + outgoing.listUnsubscribe() + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
     message.setSentDate(new Date());
     message.saveChanges();
     return message;

@@ -18,7 +18,8 @@ import org.herald.web.api.problem.Problems;
 /**
  * Admits a request only with {@code Authorization: Bearer <herald.backoffice.api-key>}. Without a
  * configured key the API admits no one, rather than everyone. Resources for external systems
- * ({@link ExternalSystemAccess}) check those systems' own keys instead.
+ * ({@link ExternalSystemAccess}) check those systems' own keys instead; {@link PublicAccess} ones
+ * a signed link token.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,6 +35,9 @@ public class BackOfficeAuthentication implements ContainerRequestFilter {
     Class<?> target = resource.getResourceClass();
     if (target != null && target.isAnnotationPresent(ExternalSystemAccess.class)) {
       return; // external systems present keys of their own
+    }
+    if (target != null && target.isAnnotationPresent(PublicAccess.class)) {
+      return; // recipients present a signed link token instead
     }
     Optional<String> expected =
         ConfigProvider.getConfig()
