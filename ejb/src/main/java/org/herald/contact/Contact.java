@@ -94,6 +94,18 @@ public class Contact implements Serializable {
     this.updatedAt = now;
   }
 
+  /** The contact's own choice, from a link in a message: in or out of direct marketing. */
+  public void consentToDirectMarketing(boolean optIn, Instant now) {
+    this.optInDirectMarketing = optIn;
+    this.updatedAt = now;
+  }
+
+  /** The contact's own choice, from a link in a message: in or out of affiliate marketing. */
+  public void consentToAffiliateMarketing(boolean optIn, Instant now) {
+    this.optInAffiliateMarketing = optIn;
+    this.updatedAt = now;
+  }
+
   public Optional<ContactEmail> primaryEmail() {
     return emails.stream().filter(ContactEmail::isPrimary).findFirst();
   }

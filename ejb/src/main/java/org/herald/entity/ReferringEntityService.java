@@ -3,6 +3,7 @@ package org.herald.entity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.herald.error.ManagedElsewhereException;
 import org.herald.error.UnknownResourceException;
@@ -54,6 +55,21 @@ public class ReferringEntityService {
     }
     entities.add(new ReferringEntity(snapshot, now));
     return new Upserted(new StoredEntity(snapshot, now), true);
+  }
+
+  /**
+   * Records one text field of a stored record that Herald itself learnt (a recipient accepted a
+   * service request's response from a link), keeping the rest of what the CRM sent.
+   */
+  public void record(String type, String number, String field, String value) {
+    EntityType entityType = syncedType(type);
+    ReferringEntity stored =
+        entities
+            .findStored(type, number)
+            .orElseThrow(() -> new UnknownResourceException(type, number));
+    Map<String, Object> values = new HashMap<>(stored.snapshot(entityType).values());
+    values.put(field, value);
+    stored.replace(new EntitySnapshot(type, number, values), Instant.now());
   }
 
   public StoredEntity get(String type, String number) {

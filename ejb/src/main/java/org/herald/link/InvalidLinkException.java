@@ -1,6 +1,9 @@
 package org.herald.link;
 
+import jakarta.ejb.ApplicationException;
+
 /** A link token Herald did not sign as it stands, or no longer accepts. */
+@ApplicationException(rollback = true)
 public class InvalidLinkException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -50,8 +52,13 @@ public final class LinkTokens {
    * @throws InvalidLinkException saying which of these fails
    */
   public LinkToken verify(String token, LinkKind kind, Instant now) {
+    return verify(token, EnumSet.of(kind), now);
+  }
+
+  /** As {@link #verify(String, LinkKind, Instant)}, for an endpoint that takes several kinds. */
+  public LinkToken verify(String token, Set<LinkKind> kinds, Instant now) {
     LinkToken parsed = parse(token);
-    if (parsed.kind() != kind) {
+    if (!kinds.contains(parsed.kind())) {
       throw new InvalidLinkException(InvalidLinkException.Reason.WRONG_KIND);
     }
     if (parsed.isExpired(now)) {

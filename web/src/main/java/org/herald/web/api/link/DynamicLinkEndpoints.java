@@ -1,0 +1,97 @@
+package org.herald.web.api.link;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.dynamiclink.DynamicLinkActions;
+import org.herald.dynamiclink.LinkAction;
+import org.herald.dynamiclink.LinkAlreadyUsedException;
+import org.herald.link.InvalidLinkException;
+import org.herald.web.api.PublicAccess;
+
+/**
+ * A dynamic link as a recipient reaches it. GET only asks to confirm: mail scanners and link
+ * previews fetch links by themselves and must not opt anyone out. POST performs the action once,
+ * then redirects to the settings' redirection URL or shows Herald's page; it is also the RFC 8058
+ * one-click unsubscribe address, which mail providers POST {@code List-Unsubscribe=One-Click} to.
+ */
+@Path("public/links/{token}")
+@RequestScoped
+@PublicAccess
+@SecurityRequirements
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Public", description = "What recipients reach from links in messages")
+public class DynamicLinkEndpoints {
+
+  @Inject DynamicLinkActions actions;
+
+  @GET
+  @Operation(summary = "Show what the link does and ask to confirm it")
+  public Response show(@PathParam("token") String token) {
+    try {
+      LinkAction action = actions.inspect(token);
+      if (action.preview()) {
+        return preview(action);
+      }
+      if (action.used()) {
+        return used();
+      }
+      return LinkPages.confirm(action.linkText(), "Please confirm.", action.linkText());
+    } catch (InvalidLinkException e) {
+      return refused(e);
+    }
+  }
+
+  @POST
+  @Operation(summary = "Perform the link's action once (also the one-click unsubscribe address)")
+  public Response perform(@PathParam("token") String token) {
+    try {
+      LinkAction action = actions.perform(token);
+      if (action.preview()) {
+        return preview(action);
+      }
+      if (action.redirectionUrl() != null) {
+        // From the settings only: the request never chooses where the recipient goes.
+        return LinkPages.headers(Response.seeOther(URI.create(action.redirectionUrl()))).build();
+      }
+      return LinkPages.page(
+          Response.Status.OK, "Successfully completed", action.linkText() + ": done. Thank you.");
+    } catch (LinkAlreadyUsedException e) {
+      return used();
+    } catch (InvalidLinkException e) {
+      return refused(e);
+    }
+  }
+
+  private static Response preview(LinkAction action) {
+    return LinkPages.page(
+        Response.Status.OK,
+        action.linkText(),
+        "This link comes from a preview or a test message: nothing was done.");
+  }
+
+  private static Response used() {
+    return LinkPages.page(
+        Response.Status.CONFLICT, "Already done", "This link has been used already.");
+  }
+
+  private static Response refused(InvalidLinkException e) {
+    return e.reason() == InvalidLinkException.Reason.EXPIRED
+        ? LinkPages.page(
+            Response.Status.GONE,
+            "Link expired",
+            "This link has expired and can no longer be used.")
+        : LinkPages.page(
+            Response.Status.NOT_FOUND, "Error", "This link is not valid. Nothing was done.");
+  }
+}
