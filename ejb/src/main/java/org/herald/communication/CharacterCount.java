@@ -8,11 +8,11 @@ import org.jsoup.Jsoup;
  * sees, not the markup; everything else counts characters (code points, so an emoji is one). An
  * SMS's part count is the channel's business, recorded when it is sent.
  */
-final class CharacterCount {
+public final class CharacterCount {
 
   private CharacterCount() {}
 
-  static int of(Medium medium, String content) {
+  public static int of(Medium medium, String content) {
     String counted = medium == Medium.EMAIL ? Jsoup.parse(content).text() : content;
     return counted.codePointCount(0, counted.length());
   }

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -20,7 +21,10 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
@@ -122,6 +126,26 @@ public class Communication implements Serializable {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(name = "template_code")
+  private String templateCode;
+
+  /** The language it is written in (its template's, chosen for the contact). */
+  @Column(name = "language")
+  private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "classification")
+  private Classification classification;
+
+  // Eager: a few, shown wherever the communication is, and needed to render it.
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "communication_unrestricted",
+      joinColumns = @JoinColumn(name = "communication_id"))
+  @MapKeyColumn(name = "name")
+  @Column(name = "value")
+  private Map<String, String> unrestricted = new HashMap<>();
+
   @Version
   @Column(name = "version")
   private long version;
@@ -163,6 +187,19 @@ public class Communication implements Serializable {
     this.subject = request.subject();
     this.content = request.content();
     this.expiresAt = request.expiresAt();
+    this.templateCode = request.templateCode();
+    this.language = request.language();
+    this.classification = request.classification();
+    this.unrestricted = new HashMap<>(request.unrestricted());
+  }
+
+  /**
+   * Replaces the subject and content as written (with tags) by what the contact receives: a
+   * completed communication records what was sent.
+   */
+  void personalise(String renderedSubject, String renderedContent) {
+    this.subject = renderedSubject;
+    this.content = renderedContent;
   }
 
   /** Completes a draft. Completing an outgoing email or SMS is what sends it. */
@@ -258,5 +295,21 @@ public class Communication implements Serializable {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  public String getTemplateCode() {
+    return templateCode;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public Classification getClassification() {
+    return classification;
+  }
+
+  public Map<String, String> getUnrestricted() {
+    return Map.copyOf(unrestricted);
   }
 }

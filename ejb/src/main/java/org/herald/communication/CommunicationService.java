@@ -6,25 +6,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
+import org.herald.channel.OutgoingMessage;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
+import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityKeys;
 import org.herald.entity.EntityModel;
+import org.herald.entity.EntityRecord;
 import org.herald.error.InvalidValueException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemRepository;
+import org.herald.language.Languages;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 import org.herald.persistence.PublicNumbers;
 import org.herald.queue.QueueEntry;
 import org.herald.queue.QueueService;
 import org.herald.settings.CurrentSettings;
+import org.herald.tag.DynamicLinkType;
+import org.herald.template.CommunicationTemplate;
+import org.herald.template.TemplateRepository;
 
 /** Creates manual communications and, when they are completed, queues their delivery. */
 @Stateless
@@ -38,6 +46,10 @@ public class CommunicationService {
   @Inject ExternalSystemRepository externalSystems;
   @Inject CurrentSettings settings;
   @Inject ContactInformation entities;
+  @Inject Personalisation personalisation;
+  @Inject TemplateRepository templates;
+  @Inject Languages languages;
+  @Inject DynamicLinkRenderers links;
   private final EntityModel model = EntityModel.crm();
 
   /**
@@ -52,16 +64,18 @@ public class CommunicationService {
       }
     }
     Instant now = Instant.now();
-    References references = resolve(request, now);
+    Violations violations = new Violations();
+    NewCommunication filled = fromTemplate(request, violations);
+    References references = resolve(filled, now, violations);
     Communication communication =
         new Communication(
             numbers.next(PublicNumbers.Kind.COMMUNICATION),
-            request,
+            filled,
             references,
             idempotencyKey,
             now);
     communications.add(communication);
-    completeUnlessDraft(communication, request, now);
+    completeUnlessDraft(communication, filled, references, now);
     return communication;
   }
 
@@ -69,8 +83,11 @@ public class CommunicationService {
   public Communication update(String number, NewCommunication request) {
     Communication communication = get(number);
     Instant now = Instant.now();
-    communication.revise(request, resolve(request, now));
-    completeUnlessDraft(communication, request, now);
+    Violations violations = new Violations();
+    NewCommunication filled = fromTemplate(request, violations);
+    References references = resolve(filled, now, violations);
+    communication.revise(filled, references);
+    completeUnlessDraft(communication, filled, references, now);
     return communication;
   }
 
@@ -79,25 +96,102 @@ public class CommunicationService {
     return communications.followUps(communication);
   }
 
+  /**
+   * Completing renders the tags (the record keeps what was sent), checks the rendered content
+   * against the limits, and queues what is to be delivered.
+   */
   private void completeUnlessDraft(
-      Communication communication, NewCommunication request, Instant now) {
+      Communication communication, NewCommunication request, References references, Instant now) {
     if (!request.draft()) {
       communication.complete(now);
+      personalisation.personalise(communication, references.referringRecords());
       SendingRules.check(communication, settings.get());
       if (communication.isToDeliver()) {
         ExternalSystem system = communication.getProcessedBy();
         queue.enqueue(
             communication.getId(),
-            communication.outgoingMessage(),
+            withUnsubscribe(communication, communication.outgoingMessage()),
             system != null && !system.hasWebhook(),
             request.expiresAt());
       }
     }
   }
 
+  /** A marketing email carries its list's one-click unsubscribe (RFC 8058); no other does. */
+  private OutgoingMessage withUnsubscribe(Communication communication, OutgoingMessage message) {
+    Classification classification = communication.getClassification();
+    if (communication.getMedium() != Medium.EMAIL
+        || classification == null
+        || !classification.isMarketing()) {
+      return message;
+    }
+    DynamicLinkType optOut =
+        classification == Classification.DIRECT_MARKETING
+            ? DynamicLinkType.OPT_OUT_DIRECT_MARKETING
+            : DynamicLinkType.OPT_OUT_AFFILIATE_MARKETING;
+    return message.withListUnsubscribe(
+        links.unsubscribeAddress(
+            communication.getNumber(), communication.getContact().getNumber(), optOut));
+  }
+
+  /**
+   * The request with the gaps filled from the template it names, in the language asked for, else
+   * the contact's preferred one, else the template's default; as it is without a template.
+   */
+  private NewCommunication fromTemplate(NewCommunication request, Violations violations) {
+    if (request.language() != null) {
+      violations.check("language", () -> languages.check(request.language()));
+    }
+    if (request.templateCode() == null) {
+      return request;
+    }
+    CommunicationTemplate template =
+        violations.check("template", () -> usableTemplate(request.templateCode()));
+    if (template == null) {
+      return request;
+    }
+    if (request.medium() != null && request.medium() != template.getMedium()) {
+      violations.add(
+          "medium",
+          "TEMPLATE_MISMATCH",
+          "template " + template.getCode() + " is for " + template.getMedium());
+    }
+    if (request.direction() != null && request.direction() != template.getDirection()) {
+      violations.add(
+          "direction",
+          "TEMPLATE_MISMATCH",
+          "template " + template.getCode() + " is for " + template.getDirection());
+    }
+    String preferred =
+        request.contactNumber() == null
+            ? null
+            : contacts
+                .findByNumber(request.contactNumber())
+                .map(Contact::getPreferredLanguage)
+                .orElse(null);
+    return request.filledFrom(template, template.languageFor(request.language(), preferred));
+  }
+
+  private CommunicationTemplate usableTemplate(String code) {
+    CommunicationTemplate template =
+        templates
+            .findByCode(code)
+            .orElseThrow(
+                () -> new InvalidValueException("UNKNOWN_TEMPLATE", "no template " + code));
+    if (!template.isEffective()) {
+      throw new InvalidValueException("NOT_EFFECTIVE", "template " + code + " is not effective");
+    }
+    return template;
+  }
+
   /** Looks up and checks everything the request refers to, refusing all problems at once. */
-  private References resolve(NewCommunication request, Instant now) {
-    Violations violations = new Violations();
+  private References resolve(NewCommunication request, Instant now, Violations violations) {
+    if (request.medium() == null) {
+      violations.add("medium", "REQUIRED", "is required unless a template gives it");
+    }
+    if (request.content() == null) {
+      violations.add("content", "REQUIRED", "is required unless a template gives it");
+    }
     Communication referringTo =
         request.referringTo() == null
             ? null
@@ -123,16 +217,17 @@ public class CommunicationService {
             ? null
             : violations.check("processedBy", () -> processor(request));
     String recipient =
-        contact == null
+        contact == null || request.medium() == null || request.direction() == null
             ? null
             : violations.check(
                 "recipient",
                 () ->
                     Recipients.resolve(
                         request.direction(), request.medium(), request.recipient(), contact));
-    // Only whether they exist matters here: rendering looks them up again when it needs them.
-    EntityKeys.resolve(
-        request.referringEntities(), model, entities, "referringEntities", violations);
+    List<EntityRecord> records =
+        EntityKeys.resolve(
+            request.referringEntities(), model, entities, "referringEntities", violations);
+    personalisation.check(request, violations);
     violations.throwIfAny();
     return new References(
         contact,
@@ -140,7 +235,8 @@ public class CommunicationService {
         recipient,
         referringTo,
         processedBy,
-        request.referringEntities() == null ? List.of() : request.referringEntities());
+        request.referringEntities(),
+        records);
   }
 
   /** Only an external system that supports the medium may process an outgoing communication. */

@@ -3,11 +3,12 @@ package org.herald.communication;
 import java.util.List;
 import org.herald.contact.Contact;
 import org.herald.entity.EntityKey;
+import org.herald.entity.EntityRecord;
 import org.herald.externalsystem.ExternalSystem;
 
 /**
  * What a communication's request names, looked up and checked: who, which category, where to, which
- * communication it follows up, which external system delivers it.
+ * communication it follows up, which external system delivers it, the referring entities' records.
  */
 record References(
     Contact contact,
@@ -15,4 +16,5 @@ record References(
     String recipient,
     Communication referringTo,
     ExternalSystem processedBy,
-    List<EntityKey> referringEntities) {}
+    List<EntityKey> referringEntities,
+    List<EntityRecord> referringRecords) {}

@@ -1,7 +1,5 @@
 package org.herald.communication;
 
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.error.Violations;
@@ -28,7 +26,7 @@ final class SendingRules {
           "medium", "NOT_ALLOWED", medium + " is not among the allowed media in General Settings");
     }
     ExternalSystem system = communication.getProcessedBy();
-    effectiveLimit(settings, system, medium)
+    CharacterLimit.of(settings, system, medium)
         .ifPresent(
             limit -> {
               int count = CharacterCount.of(medium, communication.getContent());
@@ -57,15 +55,5 @@ final class SendingRules {
               + " cannot be sent");
     }
     violations.throwIfAny();
-  }
-
-  /** The lower of the medium's limit and the processing system's, if either has one. */
-  private static Optional<Integer> effectiveLimit(
-      Settings settings, ExternalSystem system, Medium medium) {
-    return Stream.of(
-            settings.characterLimit(medium),
-            Optional.ofNullable(system).map(ExternalSystem::getCharacterLimit))
-        .flatMap(Optional::stream)
-        .min(Integer::compare);
   }
 }

@@ -131,7 +131,11 @@ public class DemoData {
             null,
             null,
             false,
-            List.of()),
+            List.of(),
+            null,
+            null,
+            null,
+            null),
         "demo-communication-5");
     log(
         "demo-communication-2",
@@ -254,7 +258,11 @@ public class DemoData {
             null,
             null,
             draft,
-            List.of()),
+            List.of(),
+            null,
+            null,
+            null,
+            null),
         key);
   }
 

@@ -27,6 +27,7 @@ public final class TagCatalogue {
   static final String NOTIFICATION = "notification";
   static final String UNRESTRICTED = "unrestricted";
   static final String DYNAMIC_LINK = "dynamic_link";
+  static final String CONTACT = "contact_information";
 
   private final EntityModel model;
   private final Map<String, FieldPath> entityPaths;
@@ -107,6 +108,17 @@ public final class TagCatalogue {
    * Unrestricted tags are free names ({@code #unrestricted.<name>}) and always allowed.
    */
   public List<TagProblem> check(TemplateText text, Set<DynamicLinkType> enabledLinks) {
+    return check(text, enabledLinks, null);
+  }
+
+  /**
+   * As {@link #check(TemplateText, Set)}, and also refuses an entity's tag unless the entity is
+   * among {@code referringTypes} (the template's or communication's referring entity types) or is
+   * the contact, whom every communication is for: the seed's "define the relation … before using
+   * the tag".
+   */
+  public List<TagProblem> check(
+      TemplateText text, Set<DynamicLinkType> enabledLinks, Set<String> referringTypes) {
     List<TagProblem> problems = new ArrayList<>();
     for (Tag tag : text.tags()) {
       String reason = unknownReason(tag);
@@ -117,6 +129,15 @@ public final class TagCatalogue {
         problems.add(
             TagProblem.of(
                 tag, "DISABLED_DYNAMIC_LINK", "is not enabled in the dynamic links settings"));
+      } else if (referringTypes != null
+          && tag.binding() instanceof TagBinding.EntityValue value
+          && !value.path().root().name().equals(CONTACT)
+          && !referringTypes.contains(value.path().root().name())) {
+        problems.add(
+            TagProblem.of(
+                tag,
+                "NOT_A_REFERRING_ENTITY",
+                "needs a referring entity of type " + value.path().root().name()));
       }
     }
     return List.copyOf(problems);

@@ -128,6 +128,19 @@ public class CommunicationTemplate implements Serializable {
   }
 
   /** The content in {@code language}, if the template is written in it. */
+  /**
+   * The language to use: {@code requested} if the template is written in it, else the contact's
+   * {@code preferred}, else the template's default (the seed's preferred-language rule).
+   */
+  public String languageFor(String requested, String preferred) {
+    for (String candidate : new String[] {requested, preferred}) {
+      if (candidate != null && content(candidate).isPresent()) {
+        return candidate;
+      }
+    }
+    return defaultLanguage;
+  }
+
   public Optional<TemplateContent> content(String language) {
     return contents.stream().filter(c -> c.getLanguage().equals(language)).findFirst();
   }

@@ -11,9 +11,12 @@ import java.util.Set;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.communication.CategoryRepository;
+import org.herald.communication.CharacterCount;
+import org.herald.communication.CharacterLimit;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
+import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityKeys;
 import org.herald.entity.EntityModel;
 import org.herald.entity.EntityRecord;
@@ -24,6 +27,7 @@ import org.herald.externalsystem.ExternalSystemRepository;
 import org.herald.language.Languages;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.settings.CurrentSettings;
 import org.herald.tag.DynamicLinkType;
 import org.herald.tag.Escaping;
 import org.herald.tag.LanguageFormat;
@@ -42,13 +46,6 @@ public class TemplateService {
   private static final int NAME_LENGTH = 200;
   private static final int SUBJECT_LENGTH = 1000;
 
-  /**
-   * The dynamic links a template may use. No dynamic-link settings exist yet, so none is enabled
-   * and every #dynamic_link tag is refused, as the seed refuses a link that is not enabled; the
-   * settings will supply this set.
-   */
-  private static final Set<DynamicLinkType> ENABLED_LINKS = Set.of();
-
   private final EntityModel model = EntityModel.crm();
 
   @Inject TemplateRepository templates;
@@ -58,6 +55,8 @@ public class TemplateService {
   @Inject ContactRepository contacts;
   @Inject ContactInformation records;
   @Inject Languages languages;
+  @Inject DynamicLinkRenderers links;
+  @Inject CurrentSettings settings;
 
   public CommunicationTemplate create(String code, TemplateDetails details) {
     Violations violations = new Violations();
@@ -122,7 +121,7 @@ public class TemplateService {
     }
     violations.throwIfAny();
 
-    String language = language(template, request.language(), contact.getPreferredLanguage());
+    String language = template.languageFor(request.language(), contact.getPreferredLanguage());
     ParsedTemplate.Texts texts = parsed.of(template).in(language).orElseThrow();
     Map<String, String> unrestricted =
         request.unrestricted() == null ? Map.of() : request.unrestricted();
@@ -159,19 +158,10 @@ public class TemplateService {
             .escaping(escaping)
             .lookup(records)
             .referringTo(ContactInformation.of(contact))
-            .unrestrictedValues(unrestricted);
+            .unrestrictedValues(unrestricted)
+            .dynamicLinks(links.forPreview(contact.getNumber()));
     entities.forEach(context::referringTo);
     return context.build();
-  }
-
-  private static String language(
-      CommunicationTemplate template, String requested, String preferred) {
-    for (String candidate : new String[] {requested, preferred}) {
-      if (candidate != null && template.content(candidate).isPresent()) {
-        return candidate;
-      }
-    }
-    return template.getDefaultLanguage();
   }
 
   /** Every rule of a template's definition, each broken one recorded against its field. */
@@ -217,7 +207,8 @@ public class TemplateService {
         details.defaultLanguage() == null
             ? languages.defaultLanguage()
             : violations.check("defaultLanguage", () -> languages.check(details.defaultLanguage()));
-    List<TemplateContent> contents = checkContents(details, medium, violations);
+    List<TemplateContent> contents =
+        checkContents(details, medium, entityTypes, limit(medium, details), violations);
     if (defaultLanguage != null
         && details.contents() != null
         && !details.contents().containsKey(defaultLanguage)) {
@@ -238,8 +229,25 @@ public class TemplateService {
         contents);
   }
 
+  /** The character limit of the template's medium and external system, if any. */
+  private Integer limit(Medium medium, TemplateDetails details) {
+    if (medium == null) {
+      return null;
+    }
+    ExternalSystem system =
+        details.externalSystem() == null
+            ? null
+            : externalSystems.findByCode(details.externalSystem()).orElse(null);
+    return CharacterLimit.of(settings.get(), system, medium).orElse(null);
+  }
+
   private List<TemplateContent> checkContents(
-      TemplateDetails details, Medium medium, Violations violations) {
+      TemplateDetails details,
+      Medium medium,
+      Set<String> entityTypes,
+      Integer limit,
+      Violations violations) {
+    Set<DynamicLinkType> enabledLinks = links.enabledTypes();
     if (details.contents() == null || details.contents().isEmpty()) {
       violations.add("contents", "REQUIRED", "at least the default language needs content");
       return List.of();
@@ -269,8 +277,16 @@ public class TemplateService {
               }
               violations.maxLength(at + ".subject", subject, SUBJECT_LENGTH);
               violations.require(at + ".body", content.body());
-              checkTags(at + ".subject", subject, catalogue, violations);
-              checkTags(at + ".body", content.body(), catalogue, violations);
+              checkTags(at + ".subject", subject, catalogue, enabledLinks, entityTypes, violations);
+              TemplateText body =
+                  checkTags(
+                      at + ".body",
+                      content.body(),
+                      catalogue,
+                      enabledLinks,
+                      entityTypes,
+                      violations);
+              checkLength(at + ".body", body, medium, limit, violations);
               if (content.body() != null && !content.body().isBlank()) {
                 contents.add(new TemplateContent(language, subject, content.body()));
               }
@@ -278,13 +294,44 @@ public class TemplateService {
     return contents;
   }
 
-  private static void checkTags(
-      String field, String text, TagCatalogue catalogue, Violations violations) {
+  private static TemplateText checkTags(
+      String field,
+      String text,
+      TagCatalogue catalogue,
+      Set<DynamicLinkType> enabledLinks,
+      Set<String> entityTypes,
+      Violations violations) {
     if (text == null) {
+      return null;
+    }
+    TemplateText parsed = TemplateText.parse(text, catalogue);
+    for (TagProblem problem : catalogue.check(parsed, enabledLinks, entityTypes)) {
+      violations.add(field, problem.code(), problem.message());
+    }
+    return parsed;
+  }
+
+  /**
+   * The words a template writes itself (its tags left out) must fit the limit: tag values only add
+   * to them. A communication made from it is checked again once rendered.
+   */
+  private static void checkLength(
+      String field, TemplateText body, Medium medium, Integer limit, Violations violations) {
+    if (body == null || limit == null) {
       return;
     }
-    for (TagProblem problem : catalogue.check(TemplateText.parse(text, catalogue), ENABLED_LINKS)) {
-      violations.add(field, problem.code(), problem.message());
+    String words = body.render(RenderContext.builder(LanguageFormat.of("en")).build());
+    int count = CharacterCount.of(medium, words);
+    if (count > limit) {
+      violations.add(
+          field,
+          "TOO_LONG",
+          "has "
+              + count
+              + " characters without its tags; at most "
+              + limit
+              + " are allowed for "
+              + medium);
     }
   }
 }

@@ -67,6 +67,7 @@ class TemplateApiIT {
   void everyUnknownTagAndDisabledDynamicLinkIsNamedWithItsPlaceAndNothingIsStored() {
     TestTemplates template =
         anEmailTemplate()
+            .referringTo("payment")
             .in("en", "Hello", "Dear #contact_information.name,")
             .in(
                 "el",

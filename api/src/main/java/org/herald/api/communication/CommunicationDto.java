@@ -2,13 +2,18 @@ package org.herald.api.communication;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.entity.EntityReferenceDto;
 
-/** A communication record; {@code queue} is present once an outgoing one has been queued. */
+/**
+ * A communication record; {@code queue} is present once an outgoing one has been queued. A
+ * completed one holds its subject and content as rendered (tags replaced); a draft as written.
+ */
 @Schema(name = "Communication")
 public record CommunicationDto(
     @Schema(example = "CM000001") String number,
@@ -31,4 +36,11 @@ public record CommunicationDto(
     @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant completedAt,
     QueueEntryDto queue,
-    List<EntityReferenceDto> referringEntities) {}
+    List<EntityReferenceDto> referringEntities,
+    @Schema(description = "The template it was made from", example = "PAYMENT_RECEIPT")
+        String template,
+    @Schema(description = "The language it was written in (ISO 639-1)", example = "en")
+        String language,
+    Classification classification,
+    @Schema(description = "Values of its #unrestricted.<name> tags")
+        Map<String, String> unrestricted) {}

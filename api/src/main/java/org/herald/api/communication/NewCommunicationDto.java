@@ -2,6 +2,7 @@ package org.herald.api.communication;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.herald.api.entity.EntityReferenceDto;
@@ -51,4 +52,27 @@ public record NewCommunicationDto(
     @Schema(description = "Save as draft instead of completing (sending)", defaultValue = "false")
         boolean draft,
     @Schema(description = "The referring entities it refers to, whose tags its content may use")
-        List<EntityReferenceDto> referringEntities) {}
+        List<EntityReferenceDto> referringEntities,
+    @Schema(
+            description =
+                "Code of the template it is made from: medium, direction, category, processing"
+                    + " system, subject and content default to the template's, in the contact's"
+                    + " preferred language (else the template's default)",
+            example = "PAYMENT_RECEIPT")
+        String template,
+    @Schema(description = "ISO 639-1; default: the contact's preferred language", example = "en")
+        String language,
+    @Schema(
+            enumeration = {
+              "CUSTOMER_CARE",
+              "FINANCIAL",
+              "REWARD",
+              "DIRECT_MARKETING",
+              "AFFILIATE_MARKETING"
+            },
+            description = "Marketing emails carry a one-click unsubscribe; financial ones never")
+        String classification,
+    @Schema(
+            description = "Values of the #unrestricted.<name> tags in subject and content, by name",
+            example = "{\"offer\": \"20% off\"}")
+        Map<String, String> unrestricted) {}

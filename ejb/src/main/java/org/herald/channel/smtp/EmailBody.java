@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import java.nio.charset.StandardCharsets;
+import org.herald.channel.Markup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -20,22 +21,14 @@ record EmailBody(String text, String html) {
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   static EmailBody of(String content) {
-    // Most text has no '<' at all: no need to parse it.
     if (content.indexOf('<') < 0) {
       return new EmailBody(content, null);
     }
     Document document = Jsoup.parse(content);
-    if (!hasMarkup(document, content)) {
+    if (!Markup.isHtml(document, content)) {
       return new EmailBody(content, null);
     }
     return new EmailBody(TextAlternative.of(document), content);
-  }
-
-  /** An element of its own, beyond the html, head and body that the parser always adds. */
-  private static boolean hasMarkup(Document document, String content) {
-    return document.body().childrenSize() > 0
-        || document.head().childrenSize() > 0
-        || content.regionMatches(true, content.indexOf('<'), "<html", 0, 5);
   }
 
   boolean isHtml() {

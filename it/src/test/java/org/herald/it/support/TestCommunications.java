@@ -2,7 +2,9 @@ package org.herald.it.support;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.herald.api.communication.NewCommunicationDto;
 import org.herald.api.entity.EntityReferenceDto;
 
@@ -21,6 +23,10 @@ public final class TestCommunications {
   private final List<EntityReferenceDto> referringEntities = new ArrayList<>();
   private Instant expiresAt;
   private boolean draft;
+  private String template;
+  private String language;
+  private String classification;
+  private final Map<String, String> unrestricted = new HashMap<>();
 
   private TestCommunications(String contact) {
     this.contact = contact;
@@ -86,6 +92,35 @@ public final class TestCommunications {
     return this;
   }
 
+  /**
+   * Made from {@code template}: medium, direction, subject and content come from it (a request
+   * still sets what it gives).
+   */
+  public static TestCommunications fromTemplate(String template, String contact) {
+    TestCommunications communication = new TestCommunications(contact);
+    communication.template = template;
+    communication.direction = null;
+    communication.medium = null;
+    communication.subject = null;
+    communication.content = null;
+    return communication;
+  }
+
+  public TestCommunications language(String language) {
+    this.language = language;
+    return this;
+  }
+
+  public TestCommunications classification(String classification) {
+    this.classification = classification;
+    return this;
+  }
+
+  public TestCommunications unrestricted(String name, String value) {
+    unrestricted.put(name, value);
+    return this;
+  }
+
   public TestCommunications asDraft() {
     this.draft = true;
     return this;
@@ -104,6 +139,10 @@ public final class TestCommunications {
         processedBy,
         expiresAt,
         draft,
-        referringEntities);
+        referringEntities,
+        template,
+        language,
+        classification,
+        unrestricted);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.Page;
@@ -35,15 +36,21 @@ public class CommunicationAssembler {
     if (dto.referringTo() == null) {
       violations.require("contact", dto.contact());
     }
-    violations.require("medium", dto.medium());
-    if (dto.content() == null) {
-      violations.add("content", "REQUIRED", "is required");
+    // A template gives the medium, direction and content a request leaves out.
+    boolean fromTemplate = dto.template() != null;
+    if (!fromTemplate) {
+      violations.require("medium", dto.medium());
+      if (dto.content() == null) {
+        violations.add("content", "REQUIRED", "is required");
+      }
     }
     Direction direction =
         dto.direction() == null
-            ? Direction.OUTGOING
+            ? (fromTemplate ? null : Direction.OUTGOING)
             : violations.enumValue("direction", Direction.class, dto.direction());
     Medium medium = violations.enumValue("medium", Medium.class, dto.medium());
+    Classification classification =
+        violations.enumValue("classification", Classification.class, dto.classification());
     violations.throwIfAny();
     return new NewCommunication(
         dto.contact(),
@@ -61,7 +68,11 @@ public class CommunicationAssembler {
             ? List.of()
             : dto.referringEntities().stream()
                 .map(e -> e == null ? null : new EntityKey(e.type(), e.number()))
-                .toList());
+                .toList(),
+        dto.template(),
+        dto.language(),
+        classification,
+        dto.unrestricted());
   }
 
   public CommunicationFilter toFilter(
@@ -119,6 +130,10 @@ public class CommunicationAssembler {
         queue,
         c.getReferringEntities().stream()
             .map(e -> new EntityReferenceDto(e.getType(), e.getNumber()))
-            .toList());
+            .toList(),
+        c.getTemplateCode(),
+        c.getLanguage(),
+        c.getClassification(),
+        c.getUnrestricted());
   }
 }

@@ -1,0 +1,127 @@
+package org.herald.communication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.herald.api.Medium;
+import org.herald.channel.Markup;
+import org.herald.contact.ContactInformation;
+import org.herald.dynamiclink.DynamicLinkRenderers;
+import org.herald.entity.EntityKey;
+import org.herald.entity.EntityRecord;
+import org.herald.error.Violations;
+import org.herald.language.Languages;
+import org.herald.tag.DynamicLinkType;
+import org.herald.tag.Escaping;
+import org.herald.tag.LanguageFormat;
+import org.herald.tag.RenderContext;
+import org.herald.tag.TagCatalogue;
+import org.herald.tag.TagProblem;
+import org.herald.tag.TemplateText;
+
+/**
+ * A communication's tags: checked whenever it is saved (known tags, enabled dynamic links, entities
+ * it refers to), with values required for its unrestricted tags once it is completed, and rendered
+ * into what the contact receives when it is completed.
+ */
+@ApplicationScoped
+public class Personalisation {
+
+  private final TagCatalogue catalogue = TagCatalogue.crm();
+
+  @Inject ContactInformation records;
+  @Inject DynamicLinkRenderers links;
+  @Inject Languages languages;
+
+  /** Records every tag problem of the request's subject and content against that field. */
+  void check(NewCommunication request, Violations violations) {
+    Set<String> referringTypes =
+        request.referringEntities().stream()
+            .filter(key -> key != null && key.type() != null)
+            .map(EntityKey::type)
+            .collect(Collectors.toSet());
+    Set<DynamicLinkType> enabledLinks = links.enabledTypes();
+    check("subject", request.subject(), referringTypes, enabledLinks, request, violations);
+    check("content", request.content(), referringTypes, enabledLinks, request, violations);
+  }
+
+  private void check(
+      String field,
+      String text,
+      Set<String> referringTypes,
+      Set<DynamicLinkType> enabledLinks,
+      NewCommunication request,
+      Violations violations) {
+    if (text == null) {
+      return;
+    }
+    TemplateText parsed = TemplateText.parse(text, catalogue);
+    for (TagProblem problem : catalogue.check(parsed, enabledLinks, referringTypes)) {
+      violations.add(field, problem.code(), problem.message());
+    }
+    if (!request.draft()) {
+      // The seed's "add missing unrestricted parameters": no message goes out with a gap.
+      for (String name : parsed.missingUnrestricted(request.unrestricted())) {
+        violations.add(
+            "unrestricted." + name, "REQUIRED", "#unrestricted." + name + " needs a value");
+      }
+    }
+  }
+
+  /**
+   * Replaces the communication's subject and content by what its contact receives: tags rendered in
+   * its language from its referring entities and unrestricted values, with its own signed links.
+   */
+  void personalise(Communication communication, List<EntityRecord> entities) {
+    RenderContext.Builder context =
+        RenderContext.builder(LanguageFormat.of(language(communication)))
+            .lookup(records)
+            .referringTo(ContactInformation.of(communication.getContact()))
+            .unrestrictedValues(communication.getUnrestricted())
+            .dynamicLinks(
+                links.forCommunication(
+                    communication.getNumber(), communication.getContact().getNumber()));
+    entities.forEach(context::referringTo);
+    String subject =
+        communication.getSubject() == null
+            ? null
+            : TemplateText.parse(communication.getSubject(), catalogue)
+                .render(context.escaping(Escaping.PLAIN).build());
+    communication.personalise(subject, body(communication, context));
+  }
+
+  /**
+   * An HTML email escapes its values. A plain one keeps them as they are, unless a value would make
+   * it read as HTML (a name like {@code <b>x</b>}): then it goes as HTML with all of it escaped, so
+   * no value ever becomes markup.
+   */
+  private String body(Communication communication, RenderContext.Builder context) {
+    String source = communication.getContent();
+    TemplateText text = TemplateText.parse(source, catalogue);
+    if (communication.getMedium() != Medium.EMAIL) {
+      return text.render(context.escaping(Escaping.PLAIN).build());
+    }
+    if (Markup.isHtml(source)) {
+      return text.render(context.escaping(Escaping.HTML).build());
+    }
+    String plain = text.render(context.escaping(Escaping.PLAIN).build());
+    if (!Markup.isHtml(plain)) {
+      return plain;
+    }
+    StringBuilder html = new StringBuilder(plain.length() + 64);
+    html.append("<div style=\"white-space:pre-wrap\">");
+    Escaping.HTML.append(html, plain);
+    return html.append("</div>").toString();
+  }
+
+  /** Written for a template's language, else the contact's preferred, else the default one. */
+  private String language(Communication communication) {
+    if (communication.getLanguage() != null) {
+      return communication.getLanguage();
+    }
+    String preferred = communication.getContact().getPreferredLanguage();
+    return preferred == null ? languages.defaultLanguage() : preferred;
+  }
+}
