@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.herald.api.Medium;
-import org.herald.channel.Markup;
 import org.herald.contact.ContactInformation;
 import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityKey;
@@ -89,31 +87,11 @@ public class Personalisation {
             ? null
             : TemplateText.parse(communication.getSubject(), catalogue)
                 .render(context.escaping(Escaping.PLAIN).build());
-    communication.personalise(subject, body(communication, context));
-  }
-
-  /**
-   * An HTML email escapes its values. A plain one keeps them as they are, unless a value would make
-   * it read as HTML (a name like {@code <b>x</b>}): then it goes as HTML with all of it escaped, so
-   * no value ever becomes markup.
-   */
-  private String body(Communication communication, RenderContext.Builder context) {
     String source = communication.getContent();
-    TemplateText text = TemplateText.parse(source, catalogue);
-    if (communication.getMedium() != Medium.EMAIL) {
-      return text.render(context.escaping(Escaping.PLAIN).build());
-    }
-    if (Markup.isHtml(source)) {
-      return text.render(context.escaping(Escaping.HTML).build());
-    }
-    String plain = text.render(context.escaping(Escaping.PLAIN).build());
-    if (!Markup.isHtml(plain)) {
-      return plain;
-    }
-    StringBuilder html = new StringBuilder(plain.length() + 64);
-    html.append("<div style=\"white-space:pre-wrap\">");
-    Escaping.HTML.append(html, plain);
-    return html.append("</div>").toString();
+    communication.personalise(
+        subject,
+        MessageBody.render(
+            communication.getMedium(), source, TemplateText.parse(source, catalogue), context));
   }
 
   /** Written for a template's language, else the contact's preferred, else the default one. */

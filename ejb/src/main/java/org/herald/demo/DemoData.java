@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +25,11 @@ import org.herald.contact.ContactPhone;
 import org.herald.contact.ContactService;
 import org.herald.contact.EmailAddress;
 import org.herald.contact.PhoneNumber;
+import org.herald.dynamiclink.DynamicLinkSettingsService;
+import org.herald.dynamiclink.DynamicLinks;
 import org.herald.entity.ReferringEntityService;
+import org.herald.link.PublicAddress;
+import org.herald.tag.DynamicLinkType;
 import org.herald.template.TemplateDetails;
 import org.herald.template.TemplateRepository;
 import org.herald.template.TemplateService;
@@ -52,6 +57,8 @@ public class DemoData {
   @Inject ReferringEntityService referringEntities;
   @Inject TemplateRepository templateRepository;
   @Inject TemplateService templates;
+  @Inject DynamicLinkSettingsService dynamicLinks;
+  @Inject PublicAddress publicAddress;
 
   @PostConstruct
   void load() {
@@ -186,14 +193,66 @@ public class DemoData {
             "accounts_receivable", "AR000123"));
     referringEntities.upsert(
         "payment", "PM000042", Map.of("amount", "50.00", "accounts_receivable", "AR000123"));
+    referringEntities.upsert(
+        "subscription",
+        "SB000007",
+        Map.of(
+            "status",
+            "ACTIVE",
+            "accounts_receivable",
+            "AR000123",
+            "services",
+            List.of("Fibre 100", "TV Premium"),
+            "installed_items",
+            List.of("Router ZX-1", "Set-top box S2")));
+    referringEntities.upsert(
+        "service_request",
+        "SR000015",
+        Map.of(
+            "type", "Slow internet",
+            "response_description", "We replaced your router; speeds are back to normal.",
+            "responded_by", "Andreas Nicolaou",
+            "response_date", "2026-11-20",
+            "response_acceptance", "PENDING"));
+    enableDynamicLinks();
+    template(
+        "WELCOME",
+        "GENERAL",
+        "Welcome email and subscription details",
+        "subscription",
+        "Welcome to Company ZX",
+        SeedTemplates.WELCOME);
     template(
         "PAYMENT_RECEIPT",
+        "BILLING",
         "Payment Receipt",
         "payment",
         "Payment #payment.number received",
         SeedTemplates.PAYMENT_RECEIPT);
     template(
+        "SUBSCRIBE_IN",
+        "MARKETING",
+        "Subscribe in mailing list",
+        null,
+        "Join our mailing list",
+        SeedTemplates.SUBSCRIBE_IN);
+    template(
+        "SUBSCRIBE_OFF",
+        "MARKETING",
+        "Subscribe off mailing list",
+        null,
+        "Leave our mailing lists",
+        SeedTemplates.SUBSCRIBE_OFF);
+    template(
+        "SERVICE_REQUEST_RESPONSE",
+        "COMPLAINT",
+        "Communicate service requests to accept response",
+        "service_request",
+        "Your service request #service_request.number",
+        SeedTemplates.SERVICE_REQUEST_RESPONSE);
+    template(
         "BILL_INFORMATION",
+        "BILLING",
         "Bill information",
         "bill",
         "Your bill #bill.number",
@@ -207,7 +266,30 @@ public class DemoData {
     }
   }
 
-  private void template(String code, String name, String entityType, String subject, String body) {
+  /**
+   * The seed's dynamic-link templates need their links enabled; they point at this server
+   * (herald.public-base-url), and are left alone once an admin has enabled any.
+   */
+  private void enableDynamicLinks() {
+    DynamicLinks current = dynamicLinks.get();
+    if (!current.enabledTypes().isEmpty()) {
+      return;
+    }
+    Map<DynamicLinkType, DynamicLinks.TypeSetting> enabled = new EnumMap<>(DynamicLinkType.class);
+    current
+        .types()
+        .forEach(
+            (type, setting) ->
+                enabled.put(
+                    type,
+                    new DynamicLinks.TypeSetting(
+                        true, setting.linkText(), setting.redirectionUrl())));
+    dynamicLinks.update(
+        new DynamicLinkSettingsService.Change(publicAddress.base(), null, enabled), Map.of());
+  }
+
+  private void template(
+      String code, String category, String name, String entityType, String subject, String body) {
     if (templateRepository.findByCode(code).isEmpty()) {
       templates.create(
           code,
@@ -215,8 +297,8 @@ public class DemoData {
               name,
               Medium.EMAIL.name(),
               Direction.OUTGOING.name(),
-              "BILLING",
-              List.of(entityType),
+              category,
+              entityType == null ? List.of() : List.of(entityType),
               null,
               true,
               "en",

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestTemplates;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,6 +66,7 @@ class TemplateApiIT {
 
   @Test
   void everyUnknownTagAndDisabledDynamicLinkIsNamedWithItsPlaceAndNothingIsStored() {
+    TestLinks.setAll(api, false, Map.of()); // as installed: the demo data enables them
     TestTemplates template =
         anEmailTemplate()
             .referringTo("payment")

@@ -36,6 +36,18 @@ public final class Database {
     }
   }
 
+  /** The first column of the first row of a query, as text. */
+  public static String text(String sql, String... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         System.getProperty("herald.it.db.url", "jdbc:postgresql://localhost:5432/herald_test"),

@@ -70,6 +70,20 @@ public final class HeraldClient {
     return send(request(path).DELETE());
   }
 
+  /** GET of an absolute URL as a recipient's browser would (no key; redirects not followed). */
+  public ApiResponse visit(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET());
+  }
+
+  /** POST of a form to an absolute URL as a browser or mail provider would (no key). */
+  public ApiResponse submit(String url, String form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
   /** GET of any URL on the server (portal pages, /health, /openapi), without the API key. */
   public ApiResponse page(String pathFromRoot) {
     return send(

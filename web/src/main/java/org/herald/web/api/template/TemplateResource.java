@@ -22,12 +22,15 @@ import org.herald.api.Page;
 import org.herald.api.template.PreviewDto;
 import org.herald.api.template.PreviewRequestDto;
 import org.herald.api.template.TemplateDto;
+import org.herald.api.template.TestSendDto;
+import org.herald.api.template.TestSendRequestDto;
 import org.herald.paging.PageRequest;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.Preview;
 import org.herald.template.TemplateFilter;
 import org.herald.template.TemplateRepository;
 import org.herald.template.TemplateService;
+import org.herald.template.TestSend;
 import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
@@ -127,5 +130,36 @@ public class TemplateResource {
     RequestBody.require(request);
     Preview preview = templates.preview(code, TemplateAssembler.toPreviewRequest(request));
     return new PreviewDto(preview.language(), preview.subject(), preview.body());
+  }
+
+  @POST
+  @Path("{code}/test-send")
+  @Operation(
+      summary = "Render a template for a contact and deliver it to a test address",
+      description =
+          "Renders as the preview does and sends at once to `to` (an email address, or an E.164"
+              + " number for SMS). No communication is recorded; its dynamic links do nothing.")
+  @APIResponse(responseCode = "404", description = "No such template")
+  @APIResponse(
+      responseCode = "422",
+      description = "Bad address, a medium that can't be sent, or what the preview refuses")
+  public TestSendDto testSend(@PathParam("code") String code, TestSendRequestDto request) {
+    RequestBody.require(request);
+    TestSend sent =
+        templates.testSend(
+            code,
+            TemplateAssembler.toPreviewRequest(
+                new PreviewRequestDto(
+                    request.contact(),
+                    request.entities(),
+                    request.language(),
+                    request.unrestricted())),
+            request.to());
+    Preview preview = sent.rendered();
+    return new TestSendDto(
+        sent.to(),
+        new PreviewDto(preview.language(), preview.subject(), preview.body()),
+        sent.delivered(),
+        sent.reply());
   }
 }
