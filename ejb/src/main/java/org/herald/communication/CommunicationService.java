@@ -186,10 +186,11 @@ public class CommunicationService {
 
   /** Looks up and checks everything the request refers to, refusing all problems at once. */
   private References resolve(NewCommunication request, Instant now, Violations violations) {
-    if (request.medium() == null) {
+    // A request naming a template it can't use has only that error, not the gaps it left.
+    if (request.medium() == null && request.templateCode() == null) {
       violations.add("medium", "REQUIRED", "is required unless a template gives it");
     }
-    if (request.content() == null) {
+    if (request.content() == null && request.templateCode() == null) {
       violations.add("content", "REQUIRED", "is required unless a template gives it");
     }
     Communication referringTo =

@@ -2,6 +2,7 @@ package org.herald.communication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,7 +34,11 @@ public class Personalisation {
   @Inject DynamicLinkRenderers links;
   @Inject Languages languages;
 
-  /** Records every tag problem of the request's subject and content against that field. */
+  /**
+   * Records every tag problem of the request's subject and content against that field, and, unless
+   * it is a draft, every unrestricted tag without a value (the seed's "add missing unrestricted
+   * parameters": no message goes out with a gap).
+   */
   void check(NewCommunication request, Violations violations) {
     Set<String> referringTypes =
         request.referringEntities().stream()
@@ -41,27 +46,20 @@ public class Personalisation {
             .map(EntityKey::type)
             .collect(Collectors.toSet());
     Set<DynamicLinkType> enabledLinks = links.enabledTypes();
-    check("subject", request.subject(), referringTypes, enabledLinks, request, violations);
-    check("content", request.content(), referringTypes, enabledLinks, request, violations);
-  }
-
-  private void check(
-      String field,
-      String text,
-      Set<String> referringTypes,
-      Set<DynamicLinkType> enabledLinks,
-      NewCommunication request,
-      Violations violations) {
-    if (text == null) {
-      return;
-    }
-    TemplateText parsed = TemplateText.parse(text, catalogue);
-    for (TagProblem problem : catalogue.check(parsed, enabledLinks, referringTypes)) {
-      violations.add(field, problem.code(), problem.message());
+    Set<String> missing = new LinkedHashSet<>();
+    for (String field : new String[] {"subject", "content"}) {
+      String text = field.equals("subject") ? request.subject() : request.content();
+      if (text == null) {
+        continue;
+      }
+      TemplateText parsed = TemplateText.parse(text, catalogue);
+      for (TagProblem problem : catalogue.check(parsed, enabledLinks, referringTypes)) {
+        violations.add(field, problem.code(), problem.message());
+      }
+      missing.addAll(parsed.missingUnrestricted(request.unrestricted()));
     }
     if (!request.draft()) {
-      // The seed's "add missing unrestricted parameters": no message goes out with a gap.
-      for (String name : parsed.missingUnrestricted(request.unrestricted())) {
+      for (String name : missing) {
         violations.add(
             "unrestricted." + name, "REQUIRED", "#unrestricted." + name + " needs a value");
       }

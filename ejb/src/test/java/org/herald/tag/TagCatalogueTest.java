@@ -213,6 +213,31 @@ class TagCatalogueTest {
   }
 
   @Test
+  void anEntitysTagNeedsThatEntityAmongTheReferringTypesTheContactsNever() {
+    TemplateText text =
+        parse(
+            "#contact_information.name #payment.amount #bill.number #unrestricted.offer"
+                + " #subscription.accounts_receivable.balance");
+
+    List<TagProblem> problems =
+        CATALOGUE.check(text, EnumSet.noneOf(DynamicLinkType.class), Set.of("payment"));
+
+    assertEquals(
+        List.of("bill.number", "subscription.accounts_receivable.balance"),
+        problems.stream().map(TagProblem::tag).toList());
+    assertTrue(problems.stream().allMatch(p -> p.code().equals("NOT_A_REFERRING_ENTITY")));
+    assertTrue(
+        problems.get(0).message().endsWith("needs a referring entity of type bill"),
+        problems.get(0).message());
+    assertEquals(
+        List.of(),
+        CATALOGUE.check(
+            text,
+            EnumSet.noneOf(DynamicLinkType.class),
+            Set.of("payment", "bill", "subscription")));
+  }
+
+  @Test
   void aTypeNamedLikeATagNamespaceIsRefused() {
     EntityModel clash =
         new EntityModel(

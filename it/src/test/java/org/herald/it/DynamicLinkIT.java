@@ -75,8 +75,10 @@ class DynamicLinkIT {
         api.put(
             "/settings/dynamic-links",
             Map.of(
-                "endPoint", "",
-                "customUrl", "ftp://files.example.com",
+                "endPoint",
+                "",
+                "customUrl",
+                "ftp://files.example.com",
                 "links",
                 List.of(
                     Map.of("type", "OPT_IN_DIRECT_MARKETING", "enabled", true, "linkText", "In"),
@@ -98,7 +100,8 @@ class DynamicLinkIT {
         api.put(
             "/settings/dynamic-links",
             Map.of(
-                "customUrl", "ftp://files.example.com",
+                "customUrl",
+                "ftp://files.example.com",
                 "links",
                 List.of(
                     Map.of(
@@ -120,7 +123,8 @@ class DynamicLinkIT {
             "/settings/dynamic-links",
             Map.of(
                 "links",
-                List.of(Map.of("type", "OPT_IN_DIRECT_MARKETING", "enabled", true, "linkText", "In"))));
+                List.of(
+                    Map.of("type", "OPT_IN_DIRECT_MARKETING", "enabled", true, "linkText", "In"))));
     assertEquals(List.of("endPoint"), refused.errorFields(), "an enabled link needs an address");
     assertEquals(
         SAVED,
@@ -233,22 +237,31 @@ class DynamicLinkIT {
   }
 
   @Test
-  void aMarketingEmailCarriesOneClickUnsubscribeThatOptsOutAFinancialOneDoesNot()
-      throws Exception {
+  void aMarketingEmailCarriesOneClickUnsubscribeThatOptsOutAFinancialOneDoesNot() throws Exception {
     String contact = aContact().optedIn(true, true).create(api);
-    String address = api.get("/contacts/" + contact).json().getJsonArray("emails").getJsonObject(0).getString("address");
+    String address =
+        api.get("/contacts/" + contact)
+            .json()
+            .getJsonArray("emails")
+            .getJsonObject(0)
+            .getString("address");
 
-    created(anEmailTo(contact).classification("DIRECT_MARKETING").subject("Offers").content("New offers"));
+    created(
+        anEmailTo(contact)
+            .classification("DIRECT_MARKETING")
+            .subject("Offers")
+            .content("New offers"));
     MimeMessage marketing = received(address, 1).get(0);
     String header = marketing.getHeader("List-Unsubscribe", null);
-    assertTrue(header != null && header.startsWith("<" + HeraldClient.API + "/public/links/"), header);
-    assertEquals(
-        "List-Unsubscribe=One-Click", marketing.getHeader("List-Unsubscribe-Post", null));
+    assertTrue(
+        header != null && header.startsWith("<" + HeraldClient.API + "/public/links/"), header);
+    assertEquals("List-Unsubscribe=One-Click", marketing.getHeader("List-Unsubscribe-Post", null));
 
     // RFC 8058: the mail provider POSTs this body to the address, without the recipient's browser.
     String url = header.substring(1, header.length() - 1);
     ApiResponse unsubscribed = api.submit(url, "List-Unsubscribe=One-Click");
-    assertTrue(unsubscribed.status() == 303 || unsubscribed.status() == 200, unsubscribed::toString);
+    assertTrue(
+        unsubscribed.status() == 303 || unsubscribed.status() == 200, unsubscribed::toString);
     assertFalse(optedIn(contact, "optInDirectMarketing"));
 
     created(anEmailTo(contact).classification("FINANCIAL").subject("Bill").content("Your bill"));
@@ -299,13 +312,11 @@ class DynamicLinkIT {
     return Mailbox.received(smtpServer, address, count);
   }
 
-
-
-
   /** A token as the server signs it, with the key it keeps in its database. */
   private static String sign(String payload) throws Exception {
     byte[] key =
-        Base64.getDecoder().decode(Database.text("SELECT secret FROM link_signing_key WHERE id = 1"));
+        Base64.getDecoder()
+            .decode(Database.text("SELECT secret FROM link_signing_key WHERE id = 1"));
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(key, "HmacSHA256"));
     byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);

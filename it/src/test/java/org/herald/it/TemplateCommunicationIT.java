@@ -71,22 +71,30 @@ class TemplateCommunicationIT {
         anEmailTemplate()
             .referringTo("payment")
             .defaultLanguage("en")
-            .in("en", "Payment #payment.number", "Dear #contact_information.name, €#payment.amount.")
-            .in("el", "Πληρωμή #payment.number", "Αγαπητή #contact_information.name, €#payment.amount.")
+            .in(
+                "en",
+                "Payment #payment.number",
+                "Dear #contact_information.name, €#payment.amount.")
+            .in(
+                "el",
+                "Πληρωμή #payment.number",
+                "Αγαπητή #contact_information.name, €#payment.amount.")
             .create(api);
     String payment = an("payment", "PM").with("amount", "1234.50").put(api);
     String greek = aContact().named("Μαρία").speaking("el").create(api);
     String english = aContact().named("John").speaking("en").create(api);
     String noPreference = aContact().named("Eleni").create(api);
 
-    JsonObject inGreek = completed(fromTemplate(template, greek).referringToEntity("payment", payment));
+    JsonObject inGreek =
+        completed(fromTemplate(template, greek).referringToEntity("payment", payment));
     assertEquals("el", inGreek.getString("language"));
     assertEquals("EMAIL", inGreek.getString("medium"));
     assertEquals("Πληρωμή " + payment, inGreek.getString("subject"));
     assertEquals("Αγαπητή Μαρία, €1.234,50.", inGreek.getString("content"));
     assertEquals(template, inGreek.getString("template"));
 
-    JsonObject inEnglish = completed(fromTemplate(template, english).referringToEntity("payment", payment));
+    JsonObject inEnglish =
+        completed(fromTemplate(template, english).referringToEntity("payment", payment));
     assertEquals("Dear John, €1,234.50.", inEnglish.getString("content"));
 
     JsonObject byDefault =
@@ -94,7 +102,8 @@ class TemplateCommunicationIT {
     assertEquals("en", byDefault.getString("language"));
 
     JsonObject asked =
-        completed(fromTemplate(template, greek).language("en").referringToEntity("payment", payment));
+        completed(
+            fromTemplate(template, greek).language("en").referringToEntity("payment", payment));
     assertEquals("Dear Μαρία, €1,234.50.", asked.getString("content"), "the language asked for");
   }
 
@@ -119,7 +128,9 @@ class TemplateCommunicationIT {
     assertEquals("Get Sports HD until 31/12.", sent.getString("content"));
     assertEquals("Sports HD", sent.getJsonObject("unrestricted").getString("offer"));
 
-    ApiResponse draft = api.post("/communications", anEmailTo(contact).content("#unrestricted.x").asDraft().build());
+    ApiResponse draft =
+        api.post(
+            "/communications", anEmailTo(contact).content("#unrestricted.x").asDraft().build());
     assertEquals(201, draft.status(), "a draft may leave values out");
     assertEquals("#unrestricted.x", draft.json().getString("content"), "a draft keeps its tags");
   }
@@ -145,20 +156,21 @@ class TemplateCommunicationIT {
     assertEquals(
         List.of("NOT_A_REFERRING_ENTITY", "UNKNOWN_TAG", "DISABLED_DYNAMIC_LINK"),
         errors.stream().map(e -> e.getString("code")).toList());
-    assertTrue(errors.get(1).getString("message").startsWith("#payment.nonsense (line 2, column 1)"));
+    assertTrue(
+        errors.get(1).getString("message").startsWith("#payment.nonsense (line 2, column 1)"));
     assertEquals(List.of("content", "content", "content"), refused.errorFields());
   }
 
   @Test
   void aTemplateMustExistBeEffectiveAndMatchTheMedium() {
     String contact = aContact().create(api);
-    String notEffective =
-        anEmailTemplate().effective(false).in("en", "Hi", "Hello").create(api);
+    String notEffective = anEmailTemplate().effective(false).in("en", "Hi", "Hello").create(api);
     String email = anEmailTemplate().in("en", "Hi", "Hello").create(api);
 
     assertEquals(
         List.of("template"),
-        api.post("/communications", fromTemplate("NO_SUCH_TEMPLATE", contact).build()).errorFields());
+        api.post("/communications", fromTemplate("NO_SUCH_TEMPLATE", contact).build())
+            .errorFields());
     assertEquals(
         List.of("template"),
         api.post("/communications", fromTemplate(notEffective, contact).build()).errorFields());
@@ -204,14 +216,17 @@ class TemplateCommunicationIT {
 
     assertEquals(422, refused.status(), refused::toString);
     assertEquals(List.of("contents.en.body"), refused.errorFields());
-    assertEquals("TOO_LONG", refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    assertEquals(
+        "TOO_LONG", refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
   }
 
   @Test
   void aTestSendDeliversTheRenderedTemplateToTheGivenAddress() throws Exception {
     String contact = aContact().named("Maria Georgiou").create(api);
     String template =
-        anEmailTemplate().in("en", "Test for #contact_information.name", "Hello #contact_information.name").create(api);
+        anEmailTemplate()
+            .in("en", "Test for #contact_information.name", "Hello #contact_information.name")
+            .create(api);
     String to = TestContacts.uniqueAddress();
     long communications = Database.count("SELECT COUNT(*) FROM communication");
 
@@ -226,7 +241,9 @@ class TemplateCommunicationIT {
     assertEquals(communications, Database.count("SELECT COUNT(*) FROM communication"));
 
     ApiResponse refused =
-        api.post("/templates/" + template + "/test-send", Map.of("to", "not-an-address", "contact", contact));
+        api.post(
+            "/templates/" + template + "/test-send",
+            Map.of("to", "not-an-address", "contact", contact));
     assertEquals(List.of("to"), refused.errorFields());
   }
 
@@ -237,11 +254,14 @@ class TemplateCommunicationIT {
   }
 
   private String addressOf(String contact) {
-    return api.get("/contacts/" + contact).json().getJsonArray("emails").getJsonObject(0).getString("address");
+    return api.get("/contacts/" + contact)
+        .json()
+        .getJsonArray("emails")
+        .getJsonObject(0)
+        .getString("address");
   }
 
   private static List<MimeMessage> received(String address, int count) {
     return Mailbox.received(smtpServer, address, count);
   }
-
 }

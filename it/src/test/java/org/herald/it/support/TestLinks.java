@@ -22,7 +22,8 @@ public final class TestLinks {
           "SERVICE_REQUEST_FINAL_RESOLUTION_ACCEPTANCE");
 
   private static final Pattern HREF =
-      Pattern.compile("href=\"(" + Pattern.quote(HeraldClient.ROOT) + "/herald/api/v1/public/links/[^\"]+)\"");
+      Pattern.compile(
+          "href=\"(" + Pattern.quote(HeraldClient.ROOT) + "/herald/api/v1/public/links/[^\"]+)\"");
 
   private TestLinks() {}
 
@@ -41,9 +42,7 @@ public final class TestLinks {
                 })
             .toList();
     ApiResponse response =
-        api.put(
-            "/settings/dynamic-links",
-            Map.of("endPoint", HeraldClient.ROOT, "links", links));
+        api.put("/settings/dynamic-links", Map.of("endPoint", HeraldClient.ROOT, "links", links));
     if (response.status() != 200) {
       throw new IllegalStateException(response.toString());
     }
