@@ -36,6 +36,8 @@ create_domain --adminport "$ADMIN_PORT" --instanceport "$HTTP_PORT"
 # The server inherits its configuration from this environment (MicroProfile Config reads it).
 export HERALD_BACKOFFICE_API_KEY="${HERALD_BACKOFFICE_API_KEY:-$DEMO_KEY}"
 export HERALD_DEMO_DATA="${HERALD_DEMO_DATA:-true}"
+# Links in messages (dynamic links, tracking) point at this server unless set otherwise.
+export HERALD_PUBLIC_BASE_URL="${HERALD_PUBLIC_BASE_URL:-http://localhost:$HTTP_PORT}"
 
 stopping=
 pid=
