@@ -5,8 +5,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import java.nio.charset.StandardCharsets;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * The body of an email: plain content goes as text/plain; content with markup as
@@ -20,22 +18,9 @@ record EmailBody(String text, String html) {
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   static EmailBody of(String content) {
-    // Most text has no '<' at all: no need to parse it.
-    if (content.indexOf('<') < 0) {
-      return new EmailBody(content, null);
-    }
-    Document document = Jsoup.parse(content);
-    if (!hasMarkup(document, content)) {
-      return new EmailBody(content, null);
-    }
-    return new EmailBody(TextAlternative.of(document), content);
-  }
-
-  /** An element of its own, beyond the html, head and body that the parser always adds. */
-  private static boolean hasMarkup(Document document, String content) {
-    return document.body().childrenSize() > 0
-        || document.head().childrenSize() > 0
-        || content.regionMatches(true, content.indexOf('<'), "<html", 0, 5);
+    return HtmlContent.parse(content)
+        .map(document -> new EmailBody(TextAlternative.of(document), content))
+        .orElseGet(() -> new EmailBody(content, null));
   }
 
   boolean isHtml() {
