@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,11 +13,13 @@ import java.time.Instant;
 /** One view of a tracked email: its open pixel was loaded. */
 @Entity
 @Table(name = "email_view")
-@NamedQuery(
+// Native: JPQL's MIN and MAX of a converted Instant hand the converter a Timestamp, not what it
+// converts (EclipseLink).
+@NamedNativeQuery(
     name = "EmailView.summary",
     query =
-        "SELECT COUNT(v), MIN(v.viewedAt), MAX(v.viewedAt) FROM EmailView v"
-            + " WHERE v.communicationNumber = :communication")
+        "SELECT COUNT(*), MIN(viewed_at), MAX(viewed_at) FROM email_view"
+            + " WHERE communication_number = ?1")
 class EmailView {
 
   @Id

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Stores views and clicks, one row each, and sums them up in the database: counting stays one
@@ -27,13 +28,15 @@ public class TrackingRepository {
 
   public TrackingDetails details(String communication) {
     Object[] views =
-        em.createNamedQuery("EmailView.summary", Object[].class)
-            .setParameter("communication", communication)
-            .getSingleResult();
+        (Object[])
+            em.createNamedQuery("EmailView.summary")
+                .setParameter(1, communication)
+                .getSingleResult();
+    Stream<?> clicks =
+        em.createNamedQuery("LinkClick.byUrl").setParameter(1, communication).getResultStream();
     List<TrackingDetails.TrackedLink> links =
-        em.createNamedQuery("LinkClick.byUrl", Object[].class)
-            .setParameter("communication", communication)
-            .getResultStream()
+        clicks
+            .map(Object[].class::cast)
             .map(
                 row ->
                     new TrackingDetails.TrackedLink(
@@ -46,13 +49,10 @@ public class TrackingRepository {
         ((Number) views[0]).longValue(), instant(views[1]), instant(views[2]), links);
   }
 
-  /**
-   * MIN and MAX of a converted attribute: providers differ on whether they apply the converter, so
-   * take what the driver gives as well.
-   */
+  /** A time as the driver gives it: PostgreSQL's a Timestamp, H2's an OffsetDateTime. */
   private static Instant instant(Object value) {
-    if (value == null || value instanceof Instant) {
-      return (Instant) value;
+    if (value == null) {
+      return null;
     }
     if (value instanceof OffsetDateTime time) {
       return time.toInstant();
