@@ -2,13 +2,12 @@ package org.herald.it;
 
 import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestContacts.primaryEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -16,7 +15,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.herald.api.settings.TrackingSettingsDto;
@@ -24,6 +22,7 @@ import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -45,9 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TrackingIT {
 
-  private static final ServerSetup SMTP =
-      new ServerSetup(
-          Integer.getInteger("herald.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
   private static final String PUBLIC = HeraldClient.ROOT + "/herald/api/v1/public/tracking/";
   private static final String BILL_URL = "https://pay.example.com/bills?id=1&from=mail";
   private static final String CONTENT =
@@ -55,7 +51,7 @@ class TrackingIT {
           + " here</a> or <a href=\"mailto:billing@example.com\">write to us</a>.</p>";
   private static final TrackingSettingsDto OFF = new TrackingSettingsDto(false, null, null, "ALL");
 
-  private static GreenMail smtpServer;
+  private static final TestMailServer smtpServer = new TestMailServer();
   private final HeraldClient api = HeraldClient.backOffice();
 
   @Deployment(testable = false)
@@ -65,7 +61,6 @@ class TrackingIT {
 
   @BeforeAll
   static void startSmtpServer() {
-    smtpServer = new GreenMail(SMTP);
     smtpServer.start();
   }
 
@@ -85,7 +80,7 @@ class TrackingIT {
     String contact = aContact().create(api);
     String number = send(contact, CONTENT);
 
-    Document html = html(firstMailTo(primaryEmail(contact)));
+    Document html = html(firstMailTo(primaryEmail(api, contact)));
     String click = html.selectFirst("a:contains(Pay it here)").attr("href");
     assertTrue(click.startsWith(PUBLIC + "click/"), click);
     assertEquals("mailto:billing@example.com", html.selectFirst("a:contains(write)").attr("href"));
@@ -117,7 +112,7 @@ class TrackingIT {
     track(new TrackingSettingsDto(true, null, null, "ALL"));
     String contact = aContact().create(api);
     String number = send(contact, CONTENT);
-    Document html = html(firstMailTo(primaryEmail(contact)));
+    Document html = html(firstMailTo(primaryEmail(api, contact)));
     String click = html.selectFirst("a[href^='" + PUBLIC + "click/']").attr("href");
     String open = html.body().children().last().attr("src");
 
@@ -149,7 +144,7 @@ class TrackingIT {
     String contact = aContact().create(api);
     String number = send(contact, CONTENT);
 
-    Document html = html(firstMailTo(primaryEmail(contact)));
+    Document html = html(firstMailTo(primaryEmail(api, contact)));
     String click = html.selectFirst("a:contains(Pay it here)").attr("href");
     String open = html.body().children().last().attr("src");
     String custom = "https://crm.example.com/track?src=mail&token=";
@@ -169,7 +164,7 @@ class TrackingIT {
   @Test
   void withTrackingOffOrOutOfScopeAnEmailIsSentAsWritten() {
     String contact = aContact().create(api);
-    String address = primaryEmail(contact);
+    String address = primaryEmail(api, contact);
     String untracked = send(contact, CONTENT);
     // Manual communications are not notification runs.
     track(new TrackingSettingsDto(true, null, null, "NOTIFICATIONS"));
@@ -179,7 +174,7 @@ class TrackingIT {
     List<String> received =
         Eventually.await(
             Duration.ofSeconds(30),
-            () -> receivedBy(address).stream().map(m -> htmlSource(m).strip()).toList(),
+            () -> smtpServer.receivedBy(address).stream().map(m -> htmlSource(m).strip()).toList(),
             r -> r.size() == 2);
     assertEquals(Set.of(CONTENT, outOfScope), Set.copyOf(received));
     JsonObject tracking = api.get("/communications/" + untracked + "/tracking").json();
@@ -237,30 +232,11 @@ class TrackingIT {
     return response;
   }
 
-  private String primaryEmail(String contact) {
-    return api.get("/contacts/" + contact)
-        .json()
-        .getJsonArray("emails")
-        .getJsonObject(0)
-        .getString("address");
-  }
-
   /** The first email to {@code address}, once it arrived. */
   private MimeMessage firstMailTo(String address) {
-    return Eventually.await(Duration.ofSeconds(30), () -> receivedBy(address), r -> !r.isEmpty())
+    return Eventually.await(
+            Duration.ofSeconds(30), () -> smtpServer.receivedBy(address), r -> !r.isEmpty())
         .get(0);
-  }
-
-  private List<MimeMessage> receivedBy(String address) {
-    return Arrays.stream(smtpServer.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
-  }
-
-  private static boolean sentTo(MimeMessage message, String address) {
-    try {
-      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Document html(MimeMessage mail) {
