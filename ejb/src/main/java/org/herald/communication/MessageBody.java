@@ -1,7 +1,7 @@
 package org.herald.communication;
 
 import org.herald.api.Medium;
-import org.herald.channel.Markup;
+import org.herald.channel.HtmlContent;
 import org.herald.tag.Escaping;
 import org.herald.tag.RenderContext;
 import org.herald.tag.TemplateText;
@@ -23,11 +23,11 @@ public final class MessageBody {
     if (medium != Medium.EMAIL) {
       return text.render(context.escaping(Escaping.PLAIN).build());
     }
-    if (Markup.isHtml(source)) {
+    if (HtmlContent.parse(source).isPresent()) {
       return text.render(context.escaping(Escaping.HTML).build());
     }
     String plain = text.render(context.escaping(Escaping.PLAIN).build());
-    if (!Markup.isHtml(plain)) {
+    if (HtmlContent.parse(plain).isEmpty()) {
       return plain;
     }
     StringBuilder html = new StringBuilder(plain.length() + 64);

@@ -1,11 +1,11 @@
 package org.herald.settings;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,21 +22,20 @@ public class CurrentSettings {
   @ConfigProperty(name = "herald.settings.refresh", defaultValue = "PT10S")
   Duration refresh;
 
-  private volatile Loaded loaded;
+  private RefreshedSnapshot<Settings> snapshot;
 
-  private record Loaded(Settings settings, Instant at) {}
+  @PostConstruct
+  void init() {
+    snapshot =
+        new RefreshedSnapshot<>(
+            () -> em.find(GeneralSettings.class, GeneralSettings.ID).snapshot(), refresh);
+  }
 
   public Settings get() {
-    Loaded snapshot = loaded;
-    Instant now = Instant.now();
-    if (snapshot == null || snapshot.at().plus(refresh).isBefore(now)) {
-      snapshot = new Loaded(em.find(GeneralSettings.class, GeneralSettings.ID).snapshot(), now);
-      loaded = snapshot;
-    }
-    return snapshot.settings();
+    return snapshot.get();
   }
 
   void invalidate() {
-    loaded = null;
+    snapshot.invalidate();
   }
 }

@@ -3,20 +3,17 @@ package org.herald.it;
 import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestCommunications.anSmsTo;
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestContacts.primaryEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +23,7 @@ import org.herald.it.support.Database;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,10 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CommunicationDeliveryIT {
 
-  private static final ServerSetup SMTP =
-      new ServerSetup(
-          Integer.getInteger("herald.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-  private static GreenMail smtpServer;
+  private static final TestMailServer smtpServer = new TestMailServer();
 
   private final HeraldClient api = HeraldClient.backOffice();
 
@@ -56,7 +51,6 @@ class CommunicationDeliveryIT {
 
   @BeforeAll
   static void startSmtpServer() {
-    smtpServer = new GreenMail(SMTP);
     smtpServer.start();
   }
 
@@ -100,7 +94,7 @@ class CommunicationDeliveryIT {
     JsonObject queue = awaitQueueState(number, "COMPLETED");
     assertEquals(1, queue.getInt("attempts"));
 
-    MimeMessage mail = receivedBy(address).get(0);
+    MimeMessage mail = smtpServer.receivedBy(address).get(0);
     assertEquals(address, mail.getRecipients(Message.RecipientType.TO)[0].toString());
     assertEquals("herald@herald.test", mail.getFrom()[0].toString());
     assertEquals("Your bill BL-1001 is issued", mail.getSubject());
@@ -113,7 +107,7 @@ class CommunicationDeliveryIT {
   @Test
   void theSmtpRateLimitDelaysABurstButLosesNothing() {
     String contact = aContact().create(api);
-    String address = primaryEmail(contact);
+    String address = primaryEmail(api, contact);
     List<String> numbers =
         IntStream.range(0, 12)
             .mapToObj(
@@ -122,7 +116,7 @@ class CommunicationDeliveryIT {
             .toList();
 
     numbers.forEach(number -> awaitQueueState(number, "COMPLETED"));
-    assertEquals(12, receivedBy(address).size());
+    assertEquals(12, smtpServer.receivedBy(address).size());
     // The test domain allows 5 emails a second: 12 take at least (12 - 5) / 5 s after the first.
     long spanMillis =
         Database.count(
@@ -136,7 +130,7 @@ class CommunicationDeliveryIT {
   @Test
   void theSameIdempotencyKeySendsOneEmail() throws Exception {
     String contact = aContact().create(api);
-    String address = primaryEmail(contact);
+    String address = primaryEmail(api, contact);
     String body = HeraldClient.json(anEmailTo(contact).subject("Once only").build());
     String key = "send-" + System.nanoTime();
 
@@ -146,13 +140,13 @@ class CommunicationDeliveryIT {
     assertEquals(first, second);
     awaitQueueState(first, "COMPLETED");
     Thread.sleep(1000); // room for a wrongly queued second send to arrive
-    assertEquals(1, receivedBy(address).size());
+    assertEquals(1, smtpServer.receivedBy(address).size());
   }
 
   @Test
   void parallelRequestsWithOneIdempotencyKeyStillSendOneEmail() throws Exception {
     String contact = aContact().create(api);
-    String address = primaryEmail(contact);
+    String address = primaryEmail(api, contact);
     String body = HeraldClient.json(anEmailTo(contact).subject("Raced").build());
     String key = "race-" + System.nanoTime();
 
@@ -171,7 +165,7 @@ class CommunicationDeliveryIT {
     assertEquals(1, numbers.size(), "every winner names the same communication");
     awaitQueueState(numbers.iterator().next(), "COMPLETED");
     Thread.sleep(1000);
-    assertEquals(1, receivedBy(address).size());
+    assertEquals(1, smtpServer.receivedBy(address).size());
   }
 
   @Test
@@ -202,7 +196,7 @@ class CommunicationDeliveryIT {
   void anEntryThatExpiresBeforeItsRetryIsRejectedAndNeverSent() throws Exception {
     smtpServer.stop();
     String contact = aContact().create(api);
-    String address = primaryEmail(contact);
+    String address = primaryEmail(api, contact);
 
     String number =
         api.post(
@@ -221,13 +215,13 @@ class CommunicationDeliveryIT {
     Thread.sleep(3000); // past the retry time
     assertEquals("REJECTED", queue(number).getString("state"));
     assertEquals(1, queue(number).getInt("attempts"));
-    assertTrue(receivedBy(address).isEmpty(), "an expired entry is never sent");
+    assertTrue(smtpServer.receivedBy(address).isEmpty(), "an expired entry is never sent");
   }
 
   @Test
   void anEntryWhoseNodeStoppedMidSendIsRejectedNotSentAgain() throws Exception {
     String contact = aContact().create(api);
-    String address = primaryEmail(contact);
+    String address = primaryEmail(api, contact);
     smtpServer.stop(); // keeps the entry pending between attempts, as if its send were in flight
     String number =
         api.post("/communications", anEmailTo(contact).build()).json().getString("number");
@@ -245,7 +239,7 @@ class CommunicationDeliveryIT {
     JsonObject queue = awaitQueueState(number, "REJECTED");
     assertEquals("OUTCOME_UNKNOWN", queue.getString("errorCode"));
     Thread.sleep(3000); // past the retry that was due
-    assertTrue(receivedBy(address).isEmpty(), "not sent again");
+    assertTrue(smtpServer.receivedBy(address).isEmpty(), "not sent again");
   }
 
   @Test
@@ -306,25 +300,5 @@ class CommunicationDeliveryIT {
         Duration.ofSeconds(30),
         () -> queue(number),
         q -> q != null && state.equals(q.getString("state")));
-  }
-
-  private String primaryEmail(String contact) {
-    return api.get("/contacts/" + contact)
-        .json()
-        .getJsonArray("emails")
-        .getJsonObject(0)
-        .getString("address");
-  }
-
-  private List<MimeMessage> receivedBy(String address) {
-    return Arrays.stream(smtpServer.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
-  }
-
-  private static boolean sentTo(MimeMessage message, String address) {
-    try {
-      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

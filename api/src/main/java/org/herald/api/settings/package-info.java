@@ -1,2 +1,2 @@
-/** General settings as the REST API shows them. */
+/** General and tracking settings as the REST API shows them. */
 package org.herald.api.settings;

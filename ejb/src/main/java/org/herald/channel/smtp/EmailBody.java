@@ -5,9 +5,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import java.nio.charset.StandardCharsets;
-import org.herald.channel.Markup;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.herald.channel.HtmlContent;
 
 /**
  * The body of an email: plain content goes as text/plain; content with markup as
@@ -21,14 +19,9 @@ record EmailBody(String text, String html) {
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   static EmailBody of(String content) {
-    if (content.indexOf('<') < 0) {
-      return new EmailBody(content, null);
-    }
-    Document document = Jsoup.parse(content);
-    if (!Markup.isHtml(document, content)) {
-      return new EmailBody(content, null);
-    }
-    return new EmailBody(TextAlternative.of(document), content);
+    return HtmlContent.parse(content)
+        .map(document -> new EmailBody(TextAlternative.of(document), content))
+        .orElseGet(() -> new EmailBody(content, null));
   }
 
   boolean isHtml() {

@@ -65,6 +65,16 @@ public final class TestContacts {
     return new ContactDto(null, name, language, emails, phones, direct, affiliate, null, null);
   }
 
+  /** The address of a contact's first email, as Herald stores it. */
+  public static String primaryEmail(HeraldClient client, String contact) {
+    return client
+        .get("/contacts/" + contact)
+        .json()
+        .getJsonArray("emails")
+        .getJsonObject(0)
+        .getString("address");
+  }
+
   /** Creates it over REST and answers its number. */
   public String create(HeraldClient client) {
     ApiResponse response = client.post("/contacts", build());

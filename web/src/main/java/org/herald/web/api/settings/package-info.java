@@ -1,2 +1,2 @@
-/** REST resource for the general settings (/settings/general). */
+/** REST resources for the general and tracking settings (/settings/general, /settings/tracking). */
 package org.herald.web.api.settings;

@@ -1,0 +1,2 @@
+/** Email tracking details as the REST API shows them. */
+package org.herald.api.tracking;

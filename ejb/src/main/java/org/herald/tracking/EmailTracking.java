@@ -1,0 +1,65 @@
+package org.herald.tracking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.api.Medium;
+import org.herald.channel.HtmlContent;
+import org.herald.channel.OutgoingMessage;
+import org.herald.link.PublicAddress;
+import org.herald.link.SigningKey;
+
+/**
+ * Makes outgoing HTML emails trackable when the tracking settings say so: links become signed click
+ * redirects and an open pixel is added (see {@link TrackedEmail}). Plain-text emails and other
+ * media pass unchanged. Tracking addresses stay valid for {@code herald.tracking.link-lifetime}.
+ */
+@ApplicationScoped
+public class EmailTracking {
+
+  private static final String ENDPOINTS = "tracking/";
+
+  @Inject CurrentTracking current;
+  @Inject SigningKey signingKey;
+  @Inject PublicAddress publicAddress;
+
+  @Inject
+  @ConfigProperty(name = "herald.tracking.link-lifetime", defaultValue = "P365D")
+  Duration linkLifetime;
+
+  /** The message to send: tracked if it is an HTML email in the settings' scope, else as given. */
+  public OutgoingMessage track(OutgoingMessage message, boolean fromNotificationRun) {
+    if (message.medium() != Medium.EMAIL || message.content() == null) {
+      return message;
+    }
+    TrackingSettings settings = current.get();
+    if (!settings.appliesTo(fromNotificationRun)) {
+      return message;
+    }
+    return HtmlContent.parse(message.content())
+        .map(
+            html ->
+                message.withContent(
+                    TrackedEmail.rewrite(html, links(settings, message), heraldPublic(settings))))
+        .orElse(message);
+  }
+
+  private TrackingLinks links(TrackingSettings settings, OutgoingMessage message) {
+    return new TrackingLinks(
+        signingKey.tokens(),
+        new TrackingAddress(publicAddress.of(settings.endPoint(), ENDPOINTS), settings.customUrl()),
+        message.communicationNumber(),
+        message.contactNumber(),
+        Instant.now().plus(linkLifetime));
+  }
+
+  /** Herald's public endpoints, at the configured base and at the tracking end point. */
+  private List<String> heraldPublic(TrackingSettings settings) {
+    return List.of(
+        publicAddress.base() + PublicAddress.PUBLIC_PATH,
+        publicAddress.of(settings.endPoint(), ""));
+  }
+}

@@ -1,0 +1,28 @@
+package org.herald.tracking;
+
+/**
+ * Where a tracking token goes: Herald's public tracking endpoints under {@code endpoints} ({@code
+ * …/herald/api/v1/public/tracking/}), or, when set, the custom URL with the token as a parameter
+ * (its handler forwards the token to Herald, whose token says what it is for).
+ */
+public record TrackingAddress(String endpoints, String customUrl) {
+
+  String click(String token) {
+    return of("click/", token);
+  }
+
+  String open(String token) {
+    return of("open/", token);
+  }
+
+  private String of(String path, String token) {
+    if (customUrl == null) {
+      return endpoints + path + token;
+    }
+    String separator =
+        customUrl.endsWith("?") || customUrl.endsWith("&")
+            ? ""
+            : customUrl.indexOf('?') < 0 ? "?" : "&";
+    return customUrl + separator + "token=" + token;
+  }
+}

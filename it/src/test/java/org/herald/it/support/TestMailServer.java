@@ -1,0 +1,47 @@
+package org.herald.it.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A real SMTP server (GreenMail) on the port the test domain delivers email to; tests stop and
+ * start it to stage an unreachable server.
+ */
+public final class TestMailServer {
+
+  private static final ServerSetup SMTP =
+      new ServerSetup(
+          Integer.getInteger("herald.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+  private GreenMail server;
+
+  public void start() {
+    server = new GreenMail(SMTP);
+    server.start();
+  }
+
+  public void stop() {
+    server.stop();
+  }
+
+  public boolean isRunning() {
+    return server.isRunning();
+  }
+
+  /** The emails received so far for {@code address}, oldest first. */
+  public List<MimeMessage> receivedBy(String address) {
+    return Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+  }
+
+  private static boolean sentTo(MimeMessage message, String address) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
