@@ -1,12 +1,13 @@
 package org.herald.dynamiclink;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.settings.RefreshedSnapshot;
 
 /**
  * The dynamic-link settings in force, read at most once per {@code herald.settings.refresh}: every
@@ -22,22 +23,20 @@ public class CurrentDynamicLinks {
   @ConfigProperty(name = "herald.settings.refresh", defaultValue = "PT10S")
   Duration refresh;
 
-  private volatile Loaded loaded;
+  private RefreshedSnapshot<DynamicLinks> snapshot;
 
-  private record Loaded(DynamicLinks links, Instant at) {}
+  @PostConstruct
+  void init() {
+    snapshot =
+        new RefreshedSnapshot<>(
+            () -> em.find(DynamicLinkSettings.class, DynamicLinkSettings.ID).snapshot(), refresh);
+  }
 
   public DynamicLinks get() {
-    Loaded snapshot = loaded;
-    Instant now = Instant.now();
-    if (snapshot == null || snapshot.at().plus(refresh).isBefore(now)) {
-      snapshot =
-          new Loaded(em.find(DynamicLinkSettings.class, DynamicLinkSettings.ID).snapshot(), now);
-      loaded = snapshot;
-    }
-    return snapshot.links();
+    return snapshot.get();
   }
 
   void invalidate() {
-    loaded = null;
+    snapshot.invalidate();
   }
 }

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 import org.herald.channel.HtmlContent;
 import org.herald.channel.OutgoingMessage;
+import org.herald.dynamiclink.CurrentDynamicLinks;
+import org.herald.dynamiclink.DynamicLinks;
 import org.herald.link.PublicAddress;
 import org.herald.link.SigningKey;
 
@@ -25,6 +28,7 @@ public class EmailTracking {
   @Inject CurrentTracking current;
   @Inject SigningKey signingKey;
   @Inject PublicAddress publicAddress;
+  @Inject CurrentDynamicLinks dynamicLinks;
 
   @Inject
   @ConfigProperty(name = "herald.tracking.link-lifetime", defaultValue = "P365D")
@@ -56,10 +60,20 @@ public class EmailTracking {
         Instant.now().plus(linkLifetime));
   }
 
-  /** Herald's public endpoints, at the configured base and at the tracking end point. */
+  /**
+   * Herald's public endpoints (at the configured base, the tracking end point and the dynamic-link
+   * end point) and the dynamic links' custom URL: links an action or unsubscribe depends on are
+   * never wrapped in a click redirect.
+   */
   private List<String> heraldPublic(TrackingSettings settings) {
-    return List.of(
-        publicAddress.base() + PublicAddress.PUBLIC_PATH,
-        publicAddress.of(settings.endPoint(), ""));
+    DynamicLinks links = dynamicLinks.get();
+    List<String> own = new ArrayList<>(4);
+    own.add(publicAddress.base() + PublicAddress.PUBLIC_PATH);
+    own.add(publicAddress.of(settings.endPoint(), ""));
+    own.add(publicAddress.of(links.endPoint(), ""));
+    if (links.customUrl() != null) {
+      own.add(links.customUrl());
+    }
+    return own;
   }
 }
