@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +21,9 @@ import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
-import org.herald.it.support.Mailbox;
+import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestLinks;
+import org.herald.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,10 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DynamicLinkIT {
 
   private static final String SAVED = "https://www.example.com/preferences-saved";
-  private static final ServerSetup SMTP =
-      new ServerSetup(
-          Integer.getInteger("herald.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-  private static GreenMail smtpServer;
+  private static final TestMailServer MAIL = new TestMailServer();
   private static final HeraldClient API = HeraldClient.backOffice();
 
   private final HeraldClient api = API;
@@ -57,8 +53,7 @@ class DynamicLinkIT {
 
   @BeforeAll
   static void enableLinks() {
-    smtpServer = new GreenMail(SMTP);
-    smtpServer.start();
+    MAIL.start();
     TestLinks.setAll(API, true, Map.of("OPT_OUT_DIRECT_MARKETING", SAVED));
   }
 
@@ -66,7 +61,7 @@ class DynamicLinkIT {
   @AfterAll
   static void disableLinks() {
     TestLinks.setAll(API, false, Map.of());
-    smtpServer.stop();
+    MAIL.stop();
   }
 
   @Test
@@ -239,12 +234,7 @@ class DynamicLinkIT {
   @Test
   void aMarketingEmailCarriesOneClickUnsubscribeThatOptsOutAFinancialOneDoesNot() throws Exception {
     String contact = aContact().optedIn(true, true).create(api);
-    String address =
-        api.get("/contacts/" + contact)
-            .json()
-            .getJsonArray("emails")
-            .getJsonObject(0)
-            .getString("address");
+    String address = TestContacts.primaryEmail(api, contact);
 
     created(
         anEmailTo(contact)
@@ -309,8 +299,9 @@ class DynamicLinkIT {
   }
 
   private static List<MimeMessage> received(String address, int count) {
-    return Mailbox.received(smtpServer, address, count);
+    return MAIL.awaitReceived(address, count);
   }
+
 
   /** A token as the server signs it, with the key it keeps in its database. */
   private static String sign(String payload) throws Exception {

@@ -9,9 +9,7 @@ import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
@@ -20,10 +18,10 @@ import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
-import org.herald.it.support.Mailbox;
 import org.herald.it.support.TestCommunications;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestLinks;
+import org.herald.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,10 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TemplateCommunicationIT {
 
-  private static final ServerSetup SMTP =
-      new ServerSetup(
-          Integer.getInteger("herald.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-  private static GreenMail smtpServer;
+  private static final TestMailServer MAIL = new TestMailServer();
   private static final HeraldClient API = HeraldClient.backOffice();
   private final HeraldClient api = API;
 
@@ -55,14 +50,13 @@ class TemplateCommunicationIT {
 
   @BeforeAll
   static void start() {
-    smtpServer = new GreenMail(SMTP);
-    smtpServer.start();
+    MAIL.start();
     TestLinks.setAll(API, false, Map.of()); // as installed
   }
 
   @AfterAll
   static void stop() {
-    smtpServer.stop();
+    MAIL.stop();
   }
 
   @Test
@@ -183,7 +177,7 @@ class TemplateCommunicationIT {
   @Test
   void noValueBecomesMarkupInHtmlOrPlainEmail() throws Exception {
     String contact = aContact().named("<script>alert(1)</script> & Sons").create(api);
-    String address = addressOf(contact);
+    String address = TestContacts.primaryEmail(api, contact);
 
     JsonObject html =
         completed(anEmailTo(contact).content("<p>Dear #contact_information.name</p>"));
@@ -253,15 +247,10 @@ class TemplateCommunicationIT {
     return created.json();
   }
 
-  private String addressOf(String contact) {
-    return api.get("/contacts/" + contact)
-        .json()
-        .getJsonArray("emails")
-        .getJsonObject(0)
-        .getString("address");
-  }
+
 
   private static List<MimeMessage> received(String address, int count) {
-    return Mailbox.received(smtpServer, address, count);
+    return MAIL.awaitReceived(address, count);
   }
+
 }

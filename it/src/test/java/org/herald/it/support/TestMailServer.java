@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,6 +36,12 @@ public final class TestMailServer {
   /** The emails received so far for {@code address}, oldest first. */
   public List<MimeMessage> receivedBy(String address) {
     return Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+  }
+
+  /** Waits up to 20 s for at least {@code count} emails to {@code address}; oldest first. */
+  public List<MimeMessage> awaitReceived(String address, int count) {
+    return Eventually.await(
+        Duration.ofSeconds(20), () -> receivedBy(address), messages -> messages.size() >= count);
   }
 
   private static boolean sentTo(MimeMessage message, String address) {
