@@ -104,7 +104,9 @@ public class CommunicationService {
       Communication communication, NewCommunication request, References references, Instant now) {
     if (!request.draft()) {
       communication.complete(now);
-      personalisation.personalise(communication, references.referringRecords());
+      if (communication.getDirection() == Direction.OUTGOING) {
+        personalisation.personalise(communication, references.referringRecords());
+      }
       SendingRules.check(communication, settings.get());
       if (communication.isToDeliver()) {
         ExternalSystem system = communication.getProcessedBy();
@@ -228,7 +230,10 @@ public class CommunicationService {
     List<EntityRecord> records =
         EntityKeys.resolve(
             request.referringEntities(), model, entities, "referringEntities", violations);
-    personalisation.check(request, violations);
+    // An incoming communication records what arrived: its text is not Herald's to render.
+    if (request.direction() == Direction.OUTGOING) {
+      personalisation.check(request, violations);
+    }
     violations.throwIfAny();
     return new References(
         contact,

@@ -302,7 +302,6 @@ class DynamicLinkIT {
     return MAIL.awaitReceived(address, count);
   }
 
-
   /** A token as the server signs it, with the key it keeps in its database. */
   private static String sign(String payload) throws Exception {
     byte[] key =

@@ -153,6 +153,13 @@ class TemplateCommunicationIT {
     assertTrue(
         errors.get(1).getString("message").startsWith("#payment.nonsense (line 2, column 1)"));
     assertEquals(List.of("content", "content", "content"), refused.errorFields());
+
+    JsonObject incoming =
+        completed(anEmailTo(contact).incoming().content("Re: #payment.nonsense, see #unrestricted.x"));
+    assertEquals(
+        "Re: #payment.nonsense, see #unrestricted.x",
+        incoming.getString("content"),
+        "an incoming communication is recorded as it arrived");
   }
 
   @Test
@@ -247,10 +254,7 @@ class TemplateCommunicationIT {
     return created.json();
   }
 
-
-
   private static List<MimeMessage> received(String address, int count) {
     return MAIL.awaitReceived(address, count);
   }
-
 }
