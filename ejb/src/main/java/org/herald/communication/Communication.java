@@ -142,8 +142,8 @@ public class Communication implements Serializable {
   @CollectionTable(
       name = "communication_unrestricted",
       joinColumns = @JoinColumn(name = "communication_id"))
-  @MapKeyColumn(name = "name")
-  @Column(name = "value")
+  @MapKeyColumn(name = "tag_name")
+  @Column(name = "tag_value")
   private Map<String, String> unrestricted = new HashMap<>();
 
   @Version

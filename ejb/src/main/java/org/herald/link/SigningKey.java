@@ -63,7 +63,7 @@ public class SigningKey {
     new SecureRandom().nextBytes(fresh);
     em.createNativeQuery(
             "INSERT INTO link_signing_key (id, secret, created_at) VALUES (1, ?, ?)"
-                + " ON CONFLICT (id) DO NOTHING")
+                + " ON CONFLICT DO NOTHING")
         .setParameter(1, Base64.getEncoder().encodeToString(fresh))
         .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC))
         .executeUpdate();

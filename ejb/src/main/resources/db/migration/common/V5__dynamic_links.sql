@@ -44,15 +44,16 @@ CREATE TABLE dynamic_link_use (
   PRIMARY KEY (communication_number, link_type)
 );
 
--- What a communication was made from, and the values of its unrestricted tags.
+-- What a communication was made from, and the values of its unrestricted tags (VALUE is a
+-- keyword in H2: hence tag_value).
 ALTER TABLE communication ADD COLUMN template_code VARCHAR(50);
 ALTER TABLE communication ADD COLUMN language VARCHAR(2);
 ALTER TABLE communication ADD COLUMN classification VARCHAR(30);
 CREATE TABLE communication_unrestricted (
   communication_id  BIGINT       NOT NULL REFERENCES communication (id) ON DELETE CASCADE,
-  name              VARCHAR(100) NOT NULL,
-  value             VARCHAR(2000) NOT NULL,
-  PRIMARY KEY (communication_id, name)
+  tag_name          VARCHAR(100) NOT NULL,
+  tag_value         VARCHAR(2000) NOT NULL,
+  PRIMARY KEY (communication_id, tag_name)
 );
 
 -- Marketing emails carry a one-click unsubscribe address (RFC 8058) with them to the channel.

@@ -155,7 +155,8 @@ class TemplateCommunicationIT {
     assertEquals(List.of("content", "content", "content"), refused.errorFields());
 
     JsonObject incoming =
-        completed(anEmailTo(contact).incoming().content("Re: #payment.nonsense, see #unrestricted.x"));
+        completed(
+            anEmailTo(contact).incoming().content("Re: #payment.nonsense, see #unrestricted.x"));
     assertEquals(
         "Re: #payment.nonsense, see #unrestricted.x",
         incoming.getString("content"),
