@@ -18,8 +18,8 @@ import org.herald.web.api.problem.Problems;
 /**
  * Admits a request only with {@code Authorization: Bearer <herald.backoffice.api-key>}. Without a
  * configured key the API admits no one, rather than everyone. Resources for external systems
- * ({@link ExternalSystemAccess}) check those systems' own keys instead; {@link PublicAccess} ones
- * a signed link token.
+ * ({@link ExternalSystemAccess}) check those systems' own keys instead; {@link PublicAccess} ones a
+ * signed link token.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

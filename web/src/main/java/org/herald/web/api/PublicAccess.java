@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a resource that recipients reach from a message (dynamic links, tracking, unsubscribe):
- * no bearer key, because the signed token in its path is the only credential it accepts.
+ * Marks a resource that recipients reach from a message (dynamic links, tracking, unsubscribe): no
+ * bearer key, because the signed token in its path is the only credential it accepts.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
