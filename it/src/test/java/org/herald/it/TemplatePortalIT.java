@@ -204,9 +204,14 @@ class TemplatePortalIT {
     browser.go("/herald/template.xhtml?code=" + code);
     By editor = By.cssSelector("[id='" + FORM + ":languages:bodyEditor_en'] .ql-editor");
     // Written as plain text, shown as one paragraph per line.
-    browser.await(d -> d.findElements(By.cssSelector("[id='" + FORM + ":languages:bodyEditor_en'] .ql-editor p")).size() == 3);
+    browser.await(
+        d ->
+            d.findElements(
+                        By.cssSelector("[id='" + FORM + ":languages:bodyEditor_en'] .ql-editor p"))
+                    .size()
+                == 3);
     browser.driver().findElement(editor).click();
-    browser.driver().findElement(editor).sendKeys(Keys.END, " payment ");
+    browser.driver().findElement(editor).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " payment ");
     String finder = FORM + ":languages:tagFinder_en";
     type(finder + "_input", "#payment.numb");
     By number =
@@ -214,8 +219,7 @@ class TemplatePortalIT {
             "[id='" + finder + "_panel'] .ui-autocomplete-item[data-item-value='#payment.number']");
     browser.await(d -> d.findElement(number).isDisplayed());
     browser.driver().findElement(number).click();
-    browser.await(
-        d -> d.findElement(editor).getText().endsWith("for payment #payment.number"));
+    browser.await(d -> d.findElement(editor).getText().contains("for payment #payment.number"));
     browser.driver().findElement(By.id(FORM + ":save")).click();
     browser.await(d -> text(MESSAGES).contains("Template " + code + " saved"));
 
