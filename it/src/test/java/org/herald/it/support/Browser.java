@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -80,15 +81,20 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Keeps a picture of the page as target/screenshots/{@code name}.png: the README's screenshots of
-   * the portal are copied from there.
+   * Keeps a picture of the whole page, not only the window, as target/screenshots/{@code
+   * name}.png: the README's screenshots of the portal are copied from there.
    */
   public void screenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
     try {
+      driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 100));
       Path folder = Files.createDirectories(Path.of("target", "screenshots"));
       Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(window);
     }
   }
 
