@@ -37,6 +37,7 @@ class TemplatePortalIT {
   private static final String TABLE = "templatesForm:templates";
   private static final String FORM = "templateForm";
   private static final String BODY_EN = FORM + ":languages:bodyText_en";
+  private static final String BODY_EL = FORM + ":languages:bodyText_el";
   private static final String MESSAGES = FORM + ":messages";
 
   private static Browser browser;
@@ -136,6 +137,7 @@ class TemplatePortalIT {
   void anSmsTemplateWrittenInTheFormIsListedAndServedOverRest() {
     String code = newCode();
     String body = "Payment #payment.number received, thank you.";
+    String greek = "Η πληρωμή #payment.number ελήφθη.";
 
     browser.go("/herald/template.xhtml");
     type(FORM + ":code", code);
@@ -144,6 +146,10 @@ class TemplatePortalIT {
     tick("payment");
     type(BODY_EN, body);
     browser.await(d -> text(FORM + ":languages:count_en").equals(String.valueOf(body.length())));
+    assertEquals("en (default)", tab("en").getText().trim());
+    tab("el").click();
+    browser.await(d -> d.findElement(By.id(BODY_EL)).isDisplayed());
+    type(BODY_EL, greek);
     browser.driver().findElement(By.id(FORM + ":save")).click();
 
     browser.await(d -> d.getCurrentUrl().contains("code=" + code));
@@ -159,6 +165,8 @@ class TemplatePortalIT {
     JsonObject english = template.getJsonObject("contents").getJsonObject("en");
     assertEquals(body, english.getString("body"));
     assertTrue(!english.containsKey("subject") || english.isNull("subject"), english::toString);
+    assertEquals(greek, template.getJsonObject("contents").getJsonObject("el").getString("body"));
+    assertEquals("en", template.getString("defaultLanguage"));
 
     browser.go("/herald/templates.xhtml");
     browser.choose(TABLE + ":mediumFilter", "SMS");
@@ -307,6 +315,13 @@ class TemplatePortalIT {
                         + "']"));
     label.click();
     browser.await(d -> d.findElement(By.id(label.getAttribute("for"))).isSelected());
+  }
+
+  /** The header of a language's tab. */
+  private WebElement tab(String language) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("a[href='#" + FORM + ":languages:tab_" + language + "']"));
   }
 
   private void type(String id, String text) {

@@ -81,14 +81,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Keeps a picture of the whole page, not only the window, as target/screenshots/{@code
-   * name}.png: the README's screenshots of the portal are copied from there.
+   * Keeps a picture of the whole page, not only the window, as target/screenshots/{@code name}.png:
+   * the README's screenshots of the portal are copied from there.
    */
   public void screenshot(String name) {
     Dimension window = driver.manage().window().getSize();
     long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
     try {
       driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 100));
+      driver.executeScript("window.scrollTo(0, 0)");
       Path folder = Files.createDirectories(Path.of("target", "screenshots"));
       Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
