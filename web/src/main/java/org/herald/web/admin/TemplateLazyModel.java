@@ -58,21 +58,12 @@ class TemplateLazyModel extends LazyDataModel<TemplateRow> {
   }
 
   private static TemplateFilter filter(Map<String, FilterMeta> filterBy) {
-    String medium = text(filterBy, "medium");
-    String effective = text(filterBy, "effective");
+    String medium = ColumnFilters.text(filterBy, "medium");
+    String effective = ColumnFilters.text(filterBy, "effective");
     return new TemplateFilter(
         medium == null ? null : Medium.valueOf(medium),
-        text(filterBy, "referringEntityTypes"),
-        text(filterBy, "externalSystem"),
+        ColumnFilters.text(filterBy, "referringEntityTypes"),
+        ColumnFilters.text(filterBy, "externalSystem"),
         effective == null ? null : Boolean.valueOf(effective));
-  }
-
-  private static String text(Map<String, FilterMeta> filterBy, String field) {
-    FilterMeta meta = filterBy.get(field);
-    if (meta == null || meta.getFilterValue() == null) {
-      return null;
-    }
-    String value = meta.getFilterValue().toString().trim();
-    return value.isEmpty() ? null : value;
   }
 }
