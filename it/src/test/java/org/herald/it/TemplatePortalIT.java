@@ -103,6 +103,11 @@ class TemplatePortalIT {
     String maria = demoContact("Maria Georgiou");
 
     browser.go("/herald/template.xhtml?code=PAYMENT_RECEIPT");
+    type("previewForm:previewContact", "CT999999");
+    browser.driver().findElement(By.id("previewForm:preview")).click();
+    browser.await(d -> text("previewForm:previewMessages").contains("no contact CT999999"));
+    assertTrue(text("previewForm:previewMessages").startsWith("contact"));
+
     type("previewForm:previewContact", maria);
     browser
         .driver()

@@ -1,7 +1,6 @@
 package org.herald.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
-import org.herald.api.problem.FieldError;
 import org.herald.communication.Category;
 import org.herald.communication.CategoryService;
 import org.herald.entity.EntityKey;
@@ -194,22 +192,21 @@ public class TemplateEditor implements Serializable {
     try {
       if (stored == null) {
         CommunicationTemplate created = templates.create(trimmed(newCode), details);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        FieldErrorMessages.info("Template " + created.getCode() + " created");
+        PortalMessages.info("Template " + created.getCode() + " created");
+        PortalMessages.keepForRedirect();
         return "/template?faces-redirect=true&code=" + created.getCode();
       }
       show(templates.update(code, details));
-      FieldErrorMessages.info("Template " + code + " saved");
+      PortalMessages.info("Template " + code + " saved");
     } catch (InvalidInputException e) {
-      FieldErrorMessages.show(e.errors(), this::inputOf);
+      PortalMessages.fieldErrors(e.errors(), this::inputOf);
       e.errors().stream()
           .map(error -> CONTENT_FIELD.matcher(error.field()))
           .filter(Matcher::lookingAt)
           .findFirst()
           .ifPresent(m -> activeTab = Math.max(0, supportedLanguages.indexOf(m.group(1))));
     } catch (UnknownResourceException e) {
-      FieldErrorMessages.show(
-          List.of(new FieldError("code", "NOT_FOUND", e.getMessage())), field -> null);
+      PortalMessages.error("Template " + code + " was deleted meanwhile");
     }
     return null;
   }
@@ -265,11 +262,11 @@ public class TemplateEditor implements Serializable {
   public String delete() {
     try {
       templates.delete(code);
-      FieldErrorMessages.info("Template " + code + " deleted");
+      PortalMessages.info("Template " + code + " deleted");
     } catch (UnknownResourceException e) {
-      FieldErrorMessages.info("Template " + code + " was already deleted");
+      PortalMessages.info("Template " + code + " was already deleted");
     }
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    PortalMessages.keepForRedirect();
     return "/templates?faces-redirect=true";
   }
 
@@ -283,22 +280,25 @@ public class TemplateEditor implements Serializable {
             entities.add(new EntityKey(type, number.trim()));
           }
         });
-    Map<String, String> unrestricted = new LinkedHashMap<>();
-    previewUnrestricted.forEach((tag, value) -> unrestricted.put(tag, value));
     try {
       Preview rendered =
           templates.preview(
               code,
               new PreviewRequest(
-                  trimmed(previewContact), entities, trimmed(previewLanguage), unrestricted));
+                  trimmed(previewContact),
+                  entities,
+                  trimmed(previewLanguage),
+                  new LinkedHashMap<>(previewUnrestricted)));
       preview =
           new PreviewView(
               rendered.language(),
               rendered.subject(),
               rendered.body(),
               stored.getMedium() == Medium.EMAIL);
+    } catch (UnknownResourceException e) {
+      PortalMessages.error("Template " + code + " was deleted meanwhile");
     } catch (InvalidInputException e) {
-      FieldErrorMessages.show(
+      PortalMessages.fieldErrors(
           e.errors(),
           field ->
               switch (field) {

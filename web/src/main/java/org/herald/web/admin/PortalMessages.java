@@ -11,20 +11,19 @@ import java.util.List;
 import java.util.function.Function;
 import org.herald.api.problem.FieldError;
 
-/**
- * Shows a service's field errors as Faces messages: each names its field path (the summary, as the
- * REST API names it) and is attached to the input that holds the field, which is marked invalid, so
- * it shows beside that input and in the page's message list. A field without a rendered input gets
- * a global message.
- */
-final class FieldErrorMessages {
+/** What the portal's beans tell the admin, as Faces messages. */
+final class PortalMessages {
 
-  private FieldErrorMessages() {}
+  private PortalMessages() {}
 
   /**
+   * A service's field errors: each names its field path (the summary, as the REST API names it) and
+   * is attached to the input that holds the field, which is marked invalid, so it shows beside that
+   * input and in the page's message list. A field without a rendered input gets a global message.
+   *
    * @param inputId the id (not the client id) of the input holding a field path, or null
    */
-  static void show(List<FieldError> errors, Function<String, String> inputId) {
+  static void fieldErrors(List<FieldError> errors, Function<String, String> inputId) {
     FacesContext context = FacesContext.getCurrentInstance();
     for (FieldError error : errors) {
       FacesMessage message =
@@ -37,6 +36,16 @@ final class FieldErrorMessages {
   static void info(String summary) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+  }
+
+  static void error(String summary) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+  }
+
+  /** Keeps this request's messages for the page a redirect leads to. */
+  static void keepForRedirect() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   /** Ids inside tabs and loops get prefixes, so the rendered input is looked up by its own id. */
