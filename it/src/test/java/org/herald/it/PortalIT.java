@@ -85,7 +85,7 @@ class PortalIT {
     browser.await(d -> pageReport().equals("11–12 of 12"));
     assertEquals(2, numbersShown().size());
 
-    choose("mediumFilter", "SMS");
+    browser.choose(TABLE + ":mediumFilter", "SMS");
     browser.await(d -> pageReport().equals("1–1 of 1"));
     assertEquals(List.of(sms), numbersShown());
   }
@@ -126,29 +126,6 @@ class PortalIT {
         d ->
             !numbersShown().isEmpty()
                 && contactsShown().stream().allMatch(c -> c.startsWith(contact)));
-  }
-
-  /**
-   * Picks an option of a column's filter menu the way a user does: open it, click the item. A click
-   * during the panel's opening animation can be lost, so it is repeated until the menu shows the
-   * choice.
-   */
-  private void choose(String menu, String label) {
-    String id = TABLE + ":" + menu;
-    By item = By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']");
-    browser.await(
-        d -> {
-          if (d.findElement(By.id(id + "_label")).getText().equals(label)) {
-            return true;
-          }
-          List<WebElement> option = d.findElements(item);
-          if (!option.isEmpty() && option.get(0).isDisplayed()) {
-            option.get(0).click();
-          } else {
-            d.findElement(By.id(id)).click();
-          }
-          return false;
-        });
   }
 
   private String pageReport() {

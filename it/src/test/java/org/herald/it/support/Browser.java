@@ -2,14 +2,19 @@ package org.herald.it.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -73,6 +78,49 @@ public final class Browser implements AutoCloseable {
       keepEvidence();
       throw e;
     }
+  }
+
+  /**
+   * Keeps a picture of the whole page, not only the window, as target/screenshots/{@code name}.png:
+   * the README's screenshots of the portal are copied from there.
+   */
+  public void screenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+    try {
+      driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 100));
+      driver.executeScript("window.scrollTo(0, 0)");
+      Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+      Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(window);
+    }
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu the way a user does: open it, click the item. A
+   * click during the panel's opening animation can be lost, so it is repeated until the menu shows
+   * the choice.
+   *
+   * @param menu the menu's client id
+   */
+  public void choose(String menu, String label) {
+    By item = By.cssSelector("[id='" + menu + "_panel'] li[data-label='" + label + "']");
+    await(
+        d -> {
+          if (d.findElement(By.id(menu + "_label")).getText().equals(label)) {
+            return true;
+          }
+          List<WebElement> option = d.findElements(item);
+          if (!option.isEmpty() && option.get(0).isDisplayed()) {
+            option.get(0).click();
+          } else {
+            d.findElement(By.id(menu)).click();
+          }
+          return false;
+        });
   }
 
   private void keepEvidence() {

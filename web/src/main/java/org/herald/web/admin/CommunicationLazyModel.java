@@ -59,20 +59,11 @@ class CommunicationLazyModel extends LazyDataModel<CommunicationRow> {
 
   private static CommunicationFilter filter(Map<String, FilterMeta> filterBy) {
     return new CommunicationFilter(
-        text(filterBy, "contact"),
-        parse(Direction.class, text(filterBy, "direction")),
-        parse(Medium.class, text(filterBy, "medium")),
+        ColumnFilters.text(filterBy, "contact"),
+        parse(Direction.class, ColumnFilters.text(filterBy, "direction")),
+        parse(Medium.class, ColumnFilters.text(filterBy, "medium")),
         null,
-        parse(CommunicationStatus.class, text(filterBy, "status")));
-  }
-
-  private static String text(Map<String, FilterMeta> filterBy, String field) {
-    FilterMeta meta = filterBy.get(field);
-    if (meta == null || meta.getFilterValue() == null) {
-      return null;
-    }
-    String value = meta.getFilterValue().toString().trim();
-    return value.isEmpty() ? null : value;
+        parse(CommunicationStatus.class, ColumnFilters.text(filterBy, "status")));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {
