@@ -27,11 +27,10 @@ import org.herald.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Manual communications through the queue, JMS and SMTP to a real SMTP server (GreenMail on the
@@ -40,23 +39,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CommunicationDeliveryIT {
 
-  private static final TestMailServer smtpServer = new TestMailServer();
+  @RegisterExtension static final TestMailServer smtpServer = new TestMailServer();
 
   private final HeraldClient api = HeraldClient.backOffice();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.herald();
-  }
-
-  @BeforeAll
-  static void startSmtpServer() {
-    smtpServer.start();
-  }
-
-  @AfterAll
-  static void stopSmtpServer() {
-    smtpServer.stop();
   }
 
   /** Tests that take the SMTP server down bring a fresh one back up for the next. */

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Dynamic links end to end: settings, signed links rendered into a communication, the public
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DynamicLinkIT {
 
   private static final String SAVED = "https://www.example.com/preferences-saved";
-  private static final TestMailServer MAIL = new TestMailServer();
+  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
   private static final HeraldClient API = HeraldClient.backOffice();
 
   private final HeraldClient api = API;
@@ -53,7 +54,6 @@ class DynamicLinkIT {
 
   @BeforeAll
   static void enableLinks() {
-    MAIL.start();
     TestLinks.setAll(API, true, Map.of("OPT_OUT_DIRECT_MARKETING", SAVED));
   }
 
@@ -61,7 +61,6 @@ class DynamicLinkIT {
   @AfterAll
   static void disableLinks() {
     TestLinks.setAll(API, false, Map.of());
-    MAIL.stop();
   }
 
   @Test

@@ -25,10 +25,10 @@ import org.herald.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Communications made from templates and personalised when completed: the contact's preferred
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class TemplateCommunicationIT {
 
-  private static final TestMailServer MAIL = new TestMailServer();
+  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
   private static final HeraldClient API = HeraldClient.backOffice();
   private final HeraldClient api = API;
 
@@ -49,14 +49,8 @@ class TemplateCommunicationIT {
   }
 
   @BeforeAll
-  static void start() {
-    MAIL.start();
+  static void linksAsInstalled() {
     TestLinks.setAll(API, false, Map.of()); // as installed
-  }
-
-  @AfterAll
-  static void stop() {
-    MAIL.stop();
   }
 
   @Test

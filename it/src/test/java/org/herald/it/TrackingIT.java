@@ -29,11 +29,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The seed's "Tracking emails": with tracking on, an HTML email reaches the SMTP server (GreenMail)
@@ -51,22 +50,12 @@ class TrackingIT {
           + " here</a> or <a href=\"mailto:billing@example.com\">write to us</a>.</p>";
   private static final TrackingSettingsDto OFF = new TrackingSettingsDto(false, null, null, "ALL");
 
-  private static final TestMailServer smtpServer = new TestMailServer();
+  @RegisterExtension static final TestMailServer smtpServer = new TestMailServer();
   private final HeraldClient api = HeraldClient.backOffice();
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.herald();
-  }
-
-  @BeforeAll
-  static void startSmtpServer() {
-    smtpServer.start();
-  }
-
-  @AfterAll
-  static void stopSmtpServer() {
-    smtpServer.stop();
   }
 
   @AfterEach

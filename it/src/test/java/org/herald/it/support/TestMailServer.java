@@ -7,18 +7,32 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real SMTP server (GreenMail) on the port the test domain delivers email to; tests stop and
- * start it to stage an unreachable server.
+ * A real SMTP server (GreenMail) on the port the test domain delivers email to, up for the whole of
+ * a test class that registers it ({@code @RegisterExtension static}); tests stop and start it to
+ * stage an unreachable server.
  */
-public final class TestMailServer {
+public final class TestMailServer implements BeforeAllCallback, AfterAllCallback {
 
   private static final ServerSetup SMTP =
       new ServerSetup(
           Integer.getInteger("herald.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
   private GreenMail server;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    stop();
+  }
 
   public void start() {
     server = new GreenMail(SMTP);
