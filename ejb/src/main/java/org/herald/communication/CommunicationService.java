@@ -183,6 +183,10 @@ public class CommunicationService {
     if (!template.isEffective()) {
       throw new InvalidValueException("NOT_EFFECTIVE", "template " + code + " is not effective");
     }
+    if (template.getNotificationItem() != null) {
+      throw new InvalidValueException(
+          "NOTIFICATION_TEMPLATE", "template " + code + " is for notification runs");
+    }
     return template;
   }
 

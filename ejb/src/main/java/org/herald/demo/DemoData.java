@@ -257,6 +257,15 @@ public class DemoData {
         "bill",
         "Your bill #bill.number",
         SeedTemplates.BILL_INFORMATION);
+    // For the seed's financial notification run over accounts receivable.
+    store(
+        "ACCOUNT_STATE",
+        "BILLING",
+        "Accounts Receivable state and balance",
+        List.of(),
+        "accounts_receivable",
+        "Your account #notification.accounts_receivable.number",
+        SeedTemplates.ACCOUNT_STATE);
     LOG.log(System.Logger.Level.INFO, "Demo data loaded (Company ZX)");
   }
 
@@ -290,6 +299,24 @@ public class DemoData {
 
   private void template(
       String code, String category, String name, String entityType, String subject, String body) {
+    store(
+        code,
+        category,
+        name,
+        entityType == null ? List.of() : List.of(entityType),
+        null,
+        subject,
+        body);
+  }
+
+  private void store(
+      String code,
+      String category,
+      String name,
+      List<String> entityTypes,
+      String notificationItem,
+      String subject,
+      String body) {
     if (templateRepository.findByCode(code).isEmpty()) {
       templates.create(
           code,
@@ -298,11 +325,12 @@ public class DemoData {
               Medium.EMAIL.name(),
               Direction.OUTGOING.name(),
               category,
-              entityType == null ? List.of() : List.of(entityType),
+              entityTypes,
               null,
               true,
               "en",
-              Map.of("en", new TemplateDetails.Content(subject, body))));
+              Map.of("en", new TemplateDetails.Content(subject, body)),
+              notificationItem));
     }
   }
 

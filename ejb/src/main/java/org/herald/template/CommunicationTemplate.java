@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
+import org.herald.tag.TagCatalogue;
 
 /**
  * The seed's communication template: the standard layout (medium, direction, category, subject and
@@ -79,6 +80,9 @@ public class CommunicationTemplate implements Serializable {
   @Column(name = "default_language", nullable = false)
   private String defaultLanguage;
 
+  @Column(name = "notification_item")
+  private String notificationItem;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "template_content", joinColumns = @JoinColumn(name = "template_id"))
   @OrderColumn(name = "position")
@@ -112,7 +116,8 @@ public class CommunicationTemplate implements Serializable {
       String externalSystemCode,
       boolean effective,
       String defaultLanguage,
-      List<TemplateContent> contents) {}
+      List<TemplateContent> contents,
+      String notificationItem) {}
 
   void define(Definition definition, Instant now) {
     this.name = definition.name();
@@ -124,10 +129,10 @@ public class CommunicationTemplate implements Serializable {
     this.effective = definition.effective();
     this.defaultLanguage = definition.defaultLanguage();
     this.contents = new ArrayList<>(definition.contents());
+    this.notificationItem = definition.notificationItem();
     this.updatedAt = now;
   }
 
-  /** The content in {@code language}, if the template is written in it. */
   /**
    * The language to use: {@code requested} if the template is written in it, else the contact's
    * {@code preferred}, else the template's default (the seed's preferred-language rule).
@@ -141,6 +146,7 @@ public class CommunicationTemplate implements Serializable {
     return defaultLanguage;
   }
 
+  /** The content in {@code language}, if the template is written in it. */
   public Optional<TemplateContent> content(String language) {
     return contents.stream().filter(c -> c.getLanguage().equals(language)).findFirst();
   }
@@ -179,6 +185,21 @@ public class CommunicationTemplate implements Serializable {
 
   public boolean isEffective() {
     return effective;
+  }
+
+  /** The entity type of a notification run's items, for a notification template; else null. */
+  public String getNotificationItem() {
+    return notificationItem;
+  }
+
+  /**
+   * The tags this template may use: the catalogue's, and for a notification template its item's
+   * {@code #notification.…} tags.
+   */
+  public TagCatalogue catalogue() {
+    return notificationItem == null
+        ? TagCatalogue.crm()
+        : TagCatalogue.crm().forNotification(notificationItem);
   }
 
   public String getDefaultLanguage() {

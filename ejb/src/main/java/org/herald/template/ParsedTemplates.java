@@ -3,7 +3,6 @@ package org.herald.template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.herald.tag.TagCatalogue;
 
 /**
  * The parsed texts of templates, by code, parsed once per template version. Entities are not cached
@@ -21,7 +20,7 @@ public class ParsedTemplates {
     if (cached != null && cached.version() == template.getVersion()) {
       return cached;
     }
-    ParsedTemplate parsed = new ParsedTemplate(template, TagCatalogue.crm());
+    ParsedTemplate parsed = new ParsedTemplate(template, template.catalogue());
     byCode.put(template.getCode(), parsed);
     return parsed;
   }

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * A template as a client writes it, before validation: enum values and codes as given, {@code
- * contents} by language. {@link TemplateService} checks all of it at once.
+ * contents} by language; {@code notificationItem} the entity type of a notification run's items,
+ * for a template whose {@code #notification.…} tags they supply. {@link TemplateService} checks all
+ * of it at once.
  */
 public record TemplateDetails(
     String name,
@@ -16,7 +18,8 @@ public record TemplateDetails(
     String externalSystem,
     Boolean effective,
     String defaultLanguage,
-    Map<String, Content> contents) {
+    Map<String, Content> contents,
+    String notificationItem) {
 
   /** The subject and body of one language. */
   public record Content(String subject, String body) {}

@@ -126,6 +126,21 @@ public class TemplateService {
     if (request.language() != null) {
       violations.check("language", () -> languages.check(request.language()));
     }
+    // A notification template renders for one of its run's items: one must be among the entities.
+    EntityRecord item =
+        template.getNotificationItem() == null
+            ? null
+            : entities.stream()
+                .filter(entity -> entity.type().equals(template.getNotificationItem()))
+                .findFirst()
+                .orElse(null);
+    if (template.getNotificationItem() != null && item == null && violations.isEmpty()) {
+      violations.add(
+          "entities",
+          "NOTIFICATION_ITEM_REQUIRED",
+          "a notification template renders for an item: name one "
+              + template.getNotificationItem());
+    }
     violations.throwIfAny();
 
     String language = template.languageFor(request.language(), contact.getPreferredLanguage());
@@ -145,13 +160,15 @@ public class TemplateService {
     String subject =
         texts.subject() == null
             ? null
-            : texts.subject().render(context(language, contact, entities, unrestricted).build());
+            : texts
+                .subject()
+                .render(context(language, contact, entities, item, unrestricted).build());
     String body =
         MessageBody.render(
             template.getMedium(),
             texts.body().source(),
             texts.body(),
-            context(language, contact, entities, unrestricted));
+            context(language, contact, entities, item, unrestricted));
     return new Preview(language, subject, body);
   }
 
@@ -195,6 +212,7 @@ public class TemplateService {
       String language,
       Contact contact,
       List<EntityRecord> entities,
+      EntityRecord notificationItem,
       Map<String, String> unrestricted) {
     RenderContext.Builder context =
         RenderContext.builder(LanguageFormat.of(language))
@@ -203,6 +221,9 @@ public class TemplateService {
             .unrestrictedValues(unrestricted)
             .dynamicLinks(links.forPreview(contact.getNumber()));
     entities.forEach(context::referringTo);
+    if (notificationItem != null) {
+      context.notificationItem(notificationItem);
+    }
     return context;
   }
 
@@ -245,12 +266,20 @@ public class TemplateService {
             "external system " + system.getCode() + " does not handle " + medium);
       }
     }
+    String item = details.notificationItem();
+    if (item != null && model.type(item).isEmpty()) {
+      violations.add(
+          "notificationItem", "UNKNOWN_ENTITY_TYPE", "'" + item + "' is not an entity type");
+      item = null;
+    }
+    TagCatalogue catalogue =
+        item == null ? TagCatalogue.crm() : TagCatalogue.crm().forNotification(item);
     String defaultLanguage =
         details.defaultLanguage() == null
             ? languages.defaultLanguage()
             : violations.check("defaultLanguage", () -> languages.check(details.defaultLanguage()));
     List<TemplateContent> contents =
-        checkContents(details, medium, entityTypes, limit(medium, details), violations);
+        checkContents(details, medium, catalogue, entityTypes, limit(medium, details), violations);
     if (defaultLanguage != null
         && details.contents() != null
         && !details.contents().containsKey(defaultLanguage)) {
@@ -268,7 +297,8 @@ public class TemplateService {
         details.externalSystem(),
         details.effective() == null || details.effective(),
         defaultLanguage,
-        contents);
+        contents,
+        item);
   }
 
   /** The character limit of the template's medium and external system, if any. */
@@ -286,6 +316,7 @@ public class TemplateService {
   private List<TemplateContent> checkContents(
       TemplateDetails details,
       Medium medium,
+      TagCatalogue catalogue,
       Set<String> entityTypes,
       Integer limit,
       Violations violations) {
@@ -294,7 +325,6 @@ public class TemplateService {
       violations.add("contents", "REQUIRED", "at least the default language needs content");
       return List.of();
     }
-    TagCatalogue catalogue = TagCatalogue.crm();
     List<TemplateContent> contents = new ArrayList<>();
     details.contents().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())

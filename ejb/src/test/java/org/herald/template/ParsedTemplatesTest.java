@@ -30,7 +30,8 @@ class ParsedTemplatesTest {
             null,
             true,
             "en",
-            List.of(contents)),
+            List.of(contents),
+            null),
         Instant.now());
   }
 
@@ -65,7 +66,8 @@ class ParsedTemplatesTest {
             null,
             true,
             "en",
-            List.of(new TemplateContent("en", null, "Second"))),
+            List.of(new TemplateContent("en", null, "Second")),
+            null),
         Instant.now());
     cache.invalidate(template.getCode());
 

@@ -1,5 +1,6 @@
 package org.herald.it;
 
+import static org.herald.it.support.TestCommunications.fromTemplate;
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestEntities.an;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The seed's sample templates as the demo data stores them (welcome and subscription details,
- * payment receipt, bill information, and the three dynamic-link templates), each rendered over HTTP
+ * payment receipt, bill information, accounts receivable state and balance, and the three
+ * dynamic-link templates), each rendered over HTTP
  * from entity data synced over REST and read word for word. Links are the one part that differs per
  * rendering (a signed token): they are matched as links to Herald's public endpoint.
  */
@@ -123,6 +125,44 @@ class DemoTemplatesIT {
         Company ZX Co."""
             .formatted(bill),
         0);
+  }
+
+  @Test
+  void accountsReceivableStateAndBalanceForANotificationRunsItem() {
+    String contact = aContact().named("Maria Georgiou").speaking("en").create(api);
+    String account = account();
+
+    assertRendered(
+        "ACCOUNT_STATE",
+        contact,
+        Map.of("accounts_receivable", account),
+        """
+        Dear Maria Georgiou,
+
+        We would like to inform you that your account: %s, has 350.00.
+
+        Please proceed with settling your outstanding amount as soon as possible to avoid \
+        deactivation of your services.
+
+        Should you need more information please do not hesitate to call our Call Centre at any \
+        time.
+
+        If you have already settled your balance, please ignore this email.
+
+        Company ZX Co."""
+            .formatted(account),
+        0);
+
+    ApiResponse withoutItem =
+        api.post("/templates/ACCOUNT_STATE/preview", Map.of("contact", contact));
+    assertEquals(List.of("entities"), withoutItem.errorFields(), "the run's item is needed");
+    ApiResponse manual =
+        api.post(
+            "/communications",
+            fromTemplate("ACCOUNT_STATE", contact)
+                .referringToEntity("accounts_receivable", account)
+                .build());
+    assertEquals(List.of("template"), manual.errorFields(), "a run's template, not a manual one");
   }
 
   @Test

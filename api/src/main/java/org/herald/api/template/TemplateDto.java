@@ -26,5 +26,11 @@ public record TemplateDto(
     @Schema(description = "ISO 639-1; herald.default-language when absent", example = "en")
         String defaultLanguage,
     @Schema(required = true) Map<String, TemplateContentDto> contents,
+    @Schema(
+            description =
+                "For notification runs: the entity type of their items, whose fields the"
+                    + " template's #notification.<type>.<field> tags use",
+            example = "accounts_receivable")
+        String notificationItem,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {}

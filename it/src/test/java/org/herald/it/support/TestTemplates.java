@@ -16,6 +16,7 @@ public final class TestTemplates {
   private String medium;
   private String direction = "OUTGOING";
   private String category;
+  private String notificationItem;
   private final List<String> entityTypes = new ArrayList<>();
   private String externalSystem;
   private Boolean effective;
@@ -78,6 +79,12 @@ public final class TestTemplates {
     return this;
   }
 
+  /** A notification template, for runs over items of {@code type}. */
+  public TestTemplates forNotificationsOf(String type) {
+    this.notificationItem = type;
+    return this;
+  }
+
   public TemplateDto build() {
     return new TemplateDto(
         code,
@@ -90,6 +97,7 @@ public final class TestTemplates {
         effective,
         defaultLanguage,
         contents,
+        notificationItem,
         null,
         null);
   }

@@ -188,7 +188,9 @@ public class TemplateEditor implements Serializable {
             trimmed(externalSystem),
             effective,
             defaultLanguage,
-            contentsToSave());
+            contentsToSave(),
+            // Not edited here yet: a notification template keeps its item type.
+            stored == null ? null : stored.getNotificationItem());
     try {
       if (stored == null) {
         CommunicationTemplate created = templates.create(trimmed(newCode), details);

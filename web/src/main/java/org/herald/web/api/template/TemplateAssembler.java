@@ -41,7 +41,8 @@ final class TemplateAssembler {
         dto.externalSystem(),
         dto.effective(),
         dto.defaultLanguage(),
-        contents);
+        contents,
+        dto.notificationItem());
   }
 
   static TemplateDto toDto(CommunicationTemplate template) {
@@ -61,6 +62,7 @@ final class TemplateAssembler {
         template.isEffective(),
         template.getDefaultLanguage(),
         contents,
+        template.getNotificationItem(),
         template.getCreatedAt(),
         template.getUpdatedAt());
   }
