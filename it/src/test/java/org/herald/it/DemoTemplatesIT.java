@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The seed's sample templates as the demo data stores them (welcome and subscription details,
  * payment receipt, bill information, accounts receivable state and balance, and the three
- * dynamic-link templates), each rendered over HTTP
- * from entity data synced over REST and read word for word. Links are the one part that differs per
- * rendering (a signed token): they are matched as links to Herald's public endpoint.
+ * dynamic-link templates), each rendered over HTTP from entity data synced over REST and read word
+ * for word. Links are the one part that differs per rendering (a signed token): they are matched as
+ * links to Herald's public endpoint.
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoTemplatesIT {

@@ -2,14 +2,17 @@ package org.herald.it;
 
 import static org.herald.it.support.TestCommunications.anSmsTo;
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.herald.channel.smpp.SmscSimulator;
 import org.herald.channel.smpp.SmscSimulator.Submitted;
+import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
@@ -121,6 +124,24 @@ class SmsDeliveryIT {
     // The test domain waits 8 s for a receipt.
     JsonObject queue = awaitQueue(number, q -> q.getString("state").equals("COMPLETED"));
     assertEquals("NO_RECEIPT", queue.getString("errorCode"));
+  }
+
+  @Test
+  void aTestSendOfAnSmsTemplateReachesTheSmscInTheContactsLanguage() throws Exception {
+    String contact = aContact().named("Μαρία").speaking("el").create(api);
+    String template =
+        anSmsTemplate()
+            .in("en", null, "Hello #contact_information.name")
+            .in("el", null, "Γεια σου #contact_information.name")
+            .create(api);
+    String to = "+35799" + (100000 + (int) (Math.random() * 899999));
+
+    ApiResponse sent =
+        api.post("/templates/" + template + "/test-send", Map.of("to", to, "contact", contact));
+
+    assertEquals(200, sent.status(), sent::toString);
+    assertTrue(sent.json().getBoolean("delivered"), sent::toString);
+    assertEquals("Γεια σου Μαρία", awaitSubmitted(to, 1).get(0).text());
   }
 
   private String mobileOf(String contact) {
