@@ -28,7 +28,7 @@ import org.herald.web.api.PublicAccess;
 @Path("public/links/{token}")
 @RequestScoped
 @PublicAccess
-@SecurityRequirements
+@SecurityRequirements // no key: the signed token is the credential
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Public", description = "What recipients reach from links in messages")
 public class DynamicLinkEndpoints {

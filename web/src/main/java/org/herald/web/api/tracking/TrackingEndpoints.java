@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.link.InvalidLinkException;
 import org.herald.link.LinkKind;
@@ -27,6 +28,7 @@ import org.herald.web.api.PublicAccess;
 @Path("public/tracking")
 @RequestScoped
 @PublicAccess
+@SecurityRequirements // no key: the signed token is the credential
 @Tag(name = "Tracking (public)", description = "Open pixel and click redirects of tracked emails")
 public class TrackingEndpoints {
 
