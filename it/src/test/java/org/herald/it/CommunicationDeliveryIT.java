@@ -52,7 +52,7 @@ class CommunicationDeliveryIT {
   @AfterEach
   void smtpServerIsUp() {
     if (!smtpServer.isRunning()) {
-      startSmtpServer();
+      smtpServer.start();
     }
   }
 
@@ -197,7 +197,7 @@ class CommunicationDeliveryIT {
             .json()
             .getString("number");
     Eventually.await(Duration.ofSeconds(10), () -> queue(number), q -> q.getInt("attempts") == 1);
-    startSmtpServer(); // back up before the retry (2 s later), which must not send it
+    smtpServer.start(); // back up before the retry (2 s later), which must not send it
 
     JsonObject queue = awaitQueueState(number, "REJECTED");
     assertEquals("EXPIRED", queue.getString("errorCode"));
@@ -223,7 +223,7 @@ class CommunicationDeliveryIT {
             "UPDATE queue_entry SET claimed_by = 'stopped-node', claimed_at = now() - interval '1 hour'"
                 + " WHERE communication_number = ?",
             number));
-    startSmtpServer();
+    smtpServer.start();
 
     JsonObject queue = awaitQueueState(number, "REJECTED");
     assertEquals("OUTCOME_UNKNOWN", queue.getString("errorCode"));
