@@ -9,11 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -163,7 +159,10 @@ class TrackingIT {
     List<String> received =
         Eventually.await(
             Duration.ofSeconds(30),
-            () -> smtpServer.receivedBy(address).stream().map(m -> htmlSource(m).strip()).toList(),
+            () ->
+                smtpServer.receivedBy(address).stream()
+                    .map(m -> TestMailServer.htmlPart(m).strip())
+                    .toList(),
             r -> r.size() == 2);
     assertEquals(Set.of(CONTENT, outOfScope), Set.copyOf(received));
     JsonObject tracking = api.get("/communications/" + untracked + "/tracking").json();
@@ -229,22 +228,6 @@ class TrackingIT {
   }
 
   private static Document html(MimeMessage mail) {
-    return Jsoup.parse(htmlSource(mail));
-  }
-
-  /** The text/html part of a multipart/alternative email. */
-  private static String htmlSource(MimeMessage mail) {
-    try {
-      Multipart alternative = (Multipart) mail.getContent();
-      for (int i = 0; i < alternative.getCount(); i++) {
-        BodyPart part = alternative.getBodyPart(i);
-        if (part.isMimeType("text/html")) {
-          return (String) part.getContent();
-        }
-      }
-      throw new AssertionError("no HTML part");
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return Jsoup.parse(TestMailServer.htmlPart(mail));
   }
 }

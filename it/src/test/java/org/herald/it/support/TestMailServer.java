@@ -2,8 +2,11 @@ package org.herald.it.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +59,22 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
   public List<MimeMessage> awaitReceived(String address, int count) {
     return Eventually.await(
         Duration.ofSeconds(20), () -> receivedBy(address), messages -> messages.size() >= count);
+  }
+
+  /** The text/html part of a multipart/alternative email, as Herald sends markup. */
+  public static String htmlPart(MimeMessage mail) {
+    try {
+      Multipart alternative = (Multipart) mail.getContent();
+      for (int i = 0; i < alternative.getCount(); i++) {
+        BodyPart part = alternative.getBodyPart(i);
+        if (part.isMimeType("text/html")) {
+          return (String) part.getContent();
+        }
+      }
+      throw new AssertionError("no HTML part");
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static boolean sentTo(MimeMessage message, String address) {

@@ -7,17 +7,20 @@ import java.util.List;
 import org.herald.communication.Communication;
 import org.herald.communication.CommunicationService;
 import org.herald.error.UnknownResourceException;
+import org.herald.tracking.TrackingService;
 
-/** One communication in full, with its delivery attempts. */
+/** One communication in full, with its delivery attempts and tracking details. */
 @Named("communication")
 @RequestScoped
 public class CommunicationView {
 
   @Inject CommunicationService service;
+  @Inject TrackingService tracking;
 
   private String number;
   private CommunicationRow row;
   private List<String> followUps = List.of();
+  private TrackingDetailsView trackingDetails;
 
   /** Called by the page's viewAction once the number parameter is set. */
   public void load() {
@@ -28,6 +31,7 @@ public class CommunicationView {
       Communication c = service.get(number);
       row = new CommunicationRow(c, service.queueEntry(c).orElse(null));
       followUps = service.followUps(c);
+      trackingDetails = new TrackingDetailsView(tracking.details(c.getNumber()));
     } catch (UnknownResourceException e) {
       row = null;
     }
@@ -48,5 +52,10 @@ public class CommunicationView {
 
   public CommunicationRow getRow() {
     return row;
+  }
+
+  /** Its views and clicks; none for a communication that was never tracked. */
+  public TrackingDetailsView getTrackingDetails() {
+    return trackingDetails;
   }
 }

@@ -35,12 +35,20 @@ final class PortalMessages {
 
   static void info(String summary) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+        .addMessage(null, summaryOnly(FacesMessage.SEVERITY_INFO, summary));
   }
 
   static void error(String summary) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+        .addMessage(null, summaryOnly(FacesMessage.SEVERITY_ERROR, summary));
+  }
+
+  /**
+   * A message that is all summary. Its detail is empty rather than null: a null detail reads as the
+   * summary, and the page's message list, which shows both, would say it twice.
+   */
+  private static FacesMessage summaryOnly(FacesMessage.Severity severity, String summary) {
+    return new FacesMessage(severity, summary, "");
   }
 
   /** Keeps this request's messages for the page a redirect leads to. */
