@@ -8,12 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
-import org.herald.channel.Channels;
-import org.herald.channel.OutgoingMessage;
-import org.herald.channel.SendOutcome;
 import org.herald.communication.CategoryRepository;
 import org.herald.communication.CharacterCount;
 import org.herald.communication.CharacterLimit;
@@ -21,8 +17,6 @@ import org.herald.communication.MessageBody;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
-import org.herald.contact.EmailAddress;
-import org.herald.contact.PhoneNumber;
 import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityKeys;
 import org.herald.entity.EntityModel;
@@ -63,7 +57,6 @@ public class TemplateService {
   @Inject Languages languages;
   @Inject DynamicLinkRenderers links;
   @Inject CurrentSettings settings;
-  @Inject Channels channels;
 
   public CommunicationTemplate create(String code, TemplateDetails details) {
     Violations violations = new Violations();
@@ -170,42 +163,6 @@ public class TemplateService {
             texts.body(),
             context(language, contact, entities, item, unrestricted));
     return new Preview(language, subject, body);
-  }
-
-  /**
-   * Renders the template as {@link #preview} does and delivers it to {@code to} at once, over the
-   * medium's channel; no communication is recorded and its links do nothing.
-   */
-  public TestSend testSend(String code, PreviewRequest request, String to) {
-    CommunicationTemplate template = get(code);
-    Medium medium = template.getMedium();
-    Violations violations = new Violations();
-    if (medium != Medium.EMAIL && medium != Medium.SMS) {
-      violations.add("template", "NOT_SENDABLE", "only email and SMS templates can be test-sent");
-    } else if (to == null || to.isBlank()) {
-      violations.require("to", to);
-    } else {
-      violations.check(
-          "to", () -> medium == Medium.EMAIL ? EmailAddress.of(to) : PhoneNumber.of(to));
-    }
-    violations.throwIfAny();
-    Preview rendered = preview(code, request);
-    OutgoingMessage message =
-        new OutgoingMessage(
-            "TEST" + UUID.randomUUID().toString().replace("-", ""),
-            medium,
-            to,
-            rendered.subject(),
-            rendered.body());
-    SendOutcome outcome =
-        channels
-            .serving(message)
-            .map(channel -> channel.send(message))
-            .orElseGet(
-                () -> SendOutcome.permanentFailure("NO_CHANNEL", "no channel for " + medium));
-    boolean delivered =
-        outcome.kind() == SendOutcome.Kind.DELIVERED || outcome.kind() == SendOutcome.Kind.ACCEPTED;
-    return new TestSend(to, rendered, delivered, outcome.reply());
   }
 
   private RenderContext.Builder context(

@@ -31,6 +31,7 @@ import org.herald.template.TemplateFilter;
 import org.herald.template.TemplateRepository;
 import org.herald.template.TemplateService;
 import org.herald.template.TestSend;
+import org.herald.template.TestSends;
 import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
@@ -44,6 +45,7 @@ import org.herald.web.api.RequestBody;
 public class TemplateResource {
 
   @Inject TemplateService templates;
+  @Inject TestSends testSends;
   @Context UriInfo uri;
 
   @POST
@@ -146,7 +148,7 @@ public class TemplateResource {
   public TestSendDto testSend(@PathParam("code") String code, TestSendRequestDto request) {
     RequestBody.require(request);
     TestSend sent =
-        templates.testSend(
+        testSends.send(
             code,
             TemplateAssembler.toPreviewRequest(
                 new PreviewRequestDto(
