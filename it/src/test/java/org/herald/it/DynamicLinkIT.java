@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.herald.it.support.ApiResponse;
@@ -151,6 +153,21 @@ class DynamicLinkIT {
     ApiResponse replayed = api.submit(link, "");
     assertEquals(409, replayed.status(), "a link acts once");
     assertEquals(409, api.visit(link).status());
+  }
+
+  @Test
+  void twoClicksRacingActOnce() throws Exception {
+    String contact = aContact().optedIn(false, false).create(api);
+    String link = onlyLinkOf(sendEmail(contact, "#dynamic_link.opt_in_direct_marketing"));
+
+    List<CompletableFuture<ApiResponse>> clicks =
+        IntStream.range(0, 4)
+            .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.submit(link, "")))
+            .toList();
+    List<Integer> statuses = clicks.stream().map(c -> c.join().status()).sorted().toList();
+
+    assertEquals(List.of(200, 409, 409, 409), statuses);
+    assertTrue(optedIn(contact, "optInDirectMarketing"));
   }
 
   @Test
