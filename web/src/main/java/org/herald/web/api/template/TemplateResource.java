@@ -122,7 +122,7 @@ public class TemplateResource {
       description =
           "As the contact (the contact_information entity) with the given referring entities, in"
               + " the language asked for, else the contact's preferred language, else the"
-              + " template's default. Values in an email's body are HTML-escaped. Every unrestricted tag"
+              + " template's default. Values never become markup: escaped in an HTML body. Every unrestricted tag"
               + " needs a value (unrestricted.<name>).")
   @APIResponse(responseCode = "404", description = "No such template")
   @APIResponse(
