@@ -104,8 +104,9 @@ public class CommunicationService {
       Communication communication, NewCommunication request, References references, Instant now) {
     if (!request.draft()) {
       communication.complete(now);
-      if (communication.getDirection() == Direction.OUTGOING) {
-        personalisation.personalise(communication, references.referringRecords());
+      if (references.texts() != null) { // outgoing: checked, so rendered
+        personalisation.personalise(
+            communication, references.referringRecords(), references.texts());
       }
       SendingRules.check(communication, settings.get());
       if (communication.isToDeliver()) {
@@ -235,9 +236,10 @@ public class CommunicationService {
         EntityKeys.resolve(
             request.referringEntities(), model, entities, "referringEntities", violations);
     // An incoming communication records what arrived: its text is not Herald's to render.
-    if (request.direction() == Direction.OUTGOING) {
-      personalisation.check(request, violations);
-    }
+    Personalisation.Texts texts =
+        request.direction() == Direction.OUTGOING
+            ? personalisation.check(request, violations)
+            : null;
     violations.throwIfAny();
     return new References(
         contact,
@@ -246,7 +248,8 @@ public class CommunicationService {
         referringTo,
         processedBy,
         request.referringEntities(),
-        records);
+        records,
+        texts);
   }
 
   /** Only an external system that supports the medium may process an outgoing communication. */

@@ -34,12 +34,15 @@ public class Personalisation {
   @Inject DynamicLinkRenderers links;
   @Inject Languages languages;
 
+  /** A communication's subject (null when none) and content, parsed once when checked. */
+  record Texts(TemplateText subject, TemplateText content) {}
+
   /**
    * Records every tag problem of the request's subject and content against that field, and, unless
    * it is a draft, every unrestricted tag without a value (the seed's "add missing unrestricted
-   * parameters": no message goes out with a gap).
+   * parameters": no message goes out with a gap). Answers the texts parsed, for rendering.
    */
-  void check(NewCommunication request, Violations violations) {
+  Texts check(NewCommunication request, Violations violations) {
     Set<String> referringTypes =
         request.referringEntities().stream()
             .filter(key -> key != null && key.type() != null)
@@ -47,30 +50,61 @@ public class Personalisation {
             .collect(Collectors.toSet());
     Set<DynamicLinkType> enabledLinks = links.enabledTypes();
     Set<String> missing = new LinkedHashSet<>();
-    for (String field : new String[] {"subject", "content"}) {
-      String text = field.equals("subject") ? request.subject() : request.content();
-      if (text == null) {
-        continue;
-      }
-      TemplateText parsed = TemplateText.parse(text, catalogue);
-      for (TagProblem problem : catalogue.check(parsed, enabledLinks, referringTypes)) {
-        violations.add(field, problem.code(), problem.message());
-      }
-      missing.addAll(parsed.missingUnrestricted(request.unrestricted()));
-    }
+    TemplateText subject =
+        check(
+            "subject",
+            request.subject(),
+            enabledLinks,
+            referringTypes,
+            request,
+            missing,
+            violations);
+    TemplateText content =
+        check(
+            "content",
+            request.content(),
+            enabledLinks,
+            referringTypes,
+            request,
+            missing,
+            violations);
     if (!request.draft()) {
       for (String name : missing) {
         violations.add(
             "unrestricted." + name, "REQUIRED", "#unrestricted." + name + " needs a value");
       }
     }
+    return new Texts(subject, content);
+  }
+
+  /**
+   * One field's text parsed, its tag problems recorded, its unrestricted tags without value added.
+   */
+  private TemplateText check(
+      String field,
+      String text,
+      Set<DynamicLinkType> enabledLinks,
+      Set<String> referringTypes,
+      NewCommunication request,
+      Set<String> missing,
+      Violations violations) {
+    if (text == null) {
+      return null;
+    }
+    TemplateText parsed = TemplateText.parse(text, catalogue);
+    for (TagProblem problem : catalogue.check(parsed, enabledLinks, referringTypes)) {
+      violations.add(field, problem.code(), problem.message());
+    }
+    missing.addAll(parsed.missingUnrestricted(request.unrestricted()));
+    return parsed;
   }
 
   /**
    * Replaces the communication's subject and content by what its contact receives: tags rendered in
    * its language from its referring entities and unrestricted values, with its own signed links.
+   * {@code texts} are its subject and content as {@link #check} parsed them.
    */
-  void personalise(Communication communication, List<EntityRecord> entities) {
+  void personalise(Communication communication, List<EntityRecord> entities, Texts texts) {
     RenderContext.Builder context =
         RenderContext.builder(LanguageFormat.of(language(communication)))
             .lookup(records)
@@ -81,15 +115,13 @@ public class Personalisation {
                     communication.getNumber(), communication.getContact().getNumber()));
     entities.forEach(context::referringTo);
     String subject =
-        communication.getSubject() == null
+        texts.subject() == null
             ? null
-            : TemplateText.parse(communication.getSubject(), catalogue)
-                .render(context.escaping(Escaping.PLAIN).build());
-    String source = communication.getContent();
+            : texts.subject().render(context.escaping(Escaping.PLAIN).build());
     communication.personalise(
         subject,
         MessageBody.render(
-            communication.getMedium(), source, TemplateText.parse(source, catalogue), context));
+            communication.getMedium(), texts.content().source(), texts.content(), context));
   }
 
   /** Written for a template's language, else the contact's preferred, else the default one. */

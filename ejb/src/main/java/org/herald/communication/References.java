@@ -8,7 +8,8 @@ import org.herald.externalsystem.ExternalSystem;
 
 /**
  * What a communication's request names, looked up and checked: who, which category, where to, which
- * communication it follows up, which external system delivers it, the referring entities' records.
+ * communication it follows up, which external system delivers it, the referring entities' records,
+ * and (outgoing only) its subject and content parsed.
  */
 record References(
     Contact contact,
@@ -17,4 +18,5 @@ record References(
     Communication referringTo,
     ExternalSystem processedBy,
     List<EntityKey> referringEntities,
-    List<EntityRecord> referringRecords) {}
+    List<EntityRecord> referringRecords,
+    Personalisation.Texts texts) {}
