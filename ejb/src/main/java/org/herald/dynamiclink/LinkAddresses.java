@@ -3,6 +3,7 @@ package org.herald.dynamiclink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.herald.link.PublicAddress;
+import org.herald.link.WebAddresses;
 
 /**
  * Where a dynamic link's token is sent: Herald's handler under the end point, or the custom URL.
@@ -18,8 +19,7 @@ public class LinkAddresses {
   /** The address a recipient follows: the custom URL (handed the token) if set, else Herald's. */
   public String link(DynamicLinks settings, String token) {
     if (settings.customUrl() != null) {
-      String url = settings.customUrl();
-      return url + (url.indexOf('?') < 0 ? '?' : '&') + "token=" + token;
+      return WebAddresses.withToken(settings.customUrl(), token);
     }
     return herald(settings, token);
   }

@@ -1,5 +1,7 @@
 package org.herald.tracking;
 
+import org.herald.link.WebAddresses;
+
 /**
  * Where a tracking token goes: Herald's public tracking endpoints under {@code endpoints} ({@code
  * …/herald/api/v1/public/tracking/}), or, when set, the custom URL with the token as a parameter
@@ -19,10 +21,6 @@ public record TrackingAddress(String endpoints, String customUrl) {
     if (customUrl == null) {
       return endpoints + path + token;
     }
-    String separator =
-        customUrl.endsWith("?") || customUrl.endsWith("&")
-            ? ""
-            : customUrl.indexOf('?') < 0 ? "?" : "&";
-    return customUrl + separator + "token=" + token;
+    return WebAddresses.withToken(customUrl, token);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
 import org.herald.link.LinkTokens;
+import org.herald.link.WebAddresses;
 import org.herald.tag.DynamicLinkType;
 import org.herald.tag.Escaping;
 import org.junit.jupiter.api.Test;
@@ -71,13 +72,13 @@ class SignedDynamicLinksTest {
 
   @Test
   void onlyAbsoluteWebAddressesAreRedirectionTargets() {
-    assertTrue(DynamicLinkSettingsService.isWebAddress("https://www.example.com/saved?x=1"));
-    assertTrue(DynamicLinkSettingsService.isWebAddress("http://localhost:8080"));
+    assertTrue(WebAddresses.isWebAddress("https://www.example.com/saved?x=1"));
+    assertTrue(WebAddresses.isWebAddress("http://localhost:8080"));
     for (String bad :
         new String[] {
           "javascript:alert(1)", "//evil.example", "/relative", "ftp://x.example", "x y"
         }) {
-      assertEquals(false, DynamicLinkSettingsService.isWebAddress(bad), bad);
+      assertEquals(false, WebAddresses.isWebAddress(bad), bad);
     }
   }
 

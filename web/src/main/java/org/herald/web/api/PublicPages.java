@@ -1,27 +1,28 @@
-package org.herald.web.api.link;
+package org.herald.web.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.herald.tag.Escaping;
 
 /**
- * The small pages a recipient sees at a dynamic link: confirm, done, or why not. Not cached, not
- * indexed, and no Referer leaks the token to where the recipient goes next.
+ * The small pages a recipient sees at a link from a message (a dynamic link, a tracked click):
+ * confirm, done, or why not. Not cached, not indexed, and no Referer leaks the token to where the
+ * recipient goes next.
  */
-final class LinkPages {
+public final class PublicPages {
 
-  private LinkPages() {}
+  private PublicPages() {}
 
-  static Response page(Response.Status status, String title, String message) {
+  public static Response page(Response.Status status, String title, String message) {
     return respond(status, title, message, null);
   }
 
   /** Asks to confirm with a button that POSTs back to the same address. */
-  static Response confirm(String title, String message, String button) {
+  public static Response confirm(String title, String message, String button) {
     return respond(Response.Status.OK, title, message, button);
   }
 
-  static Response.ResponseBuilder headers(Response.ResponseBuilder response) {
+  public static Response.ResponseBuilder headers(Response.ResponseBuilder response) {
     return response
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")

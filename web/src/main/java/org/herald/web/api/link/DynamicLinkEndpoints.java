@@ -18,6 +18,7 @@ import org.herald.dynamiclink.LinkAction;
 import org.herald.dynamiclink.LinkAlreadyUsedException;
 import org.herald.link.InvalidLinkException;
 import org.herald.web.api.PublicAccess;
+import org.herald.web.api.PublicPages;
 
 /**
  * A dynamic link as a recipient reaches it. GET only asks to confirm: mail scanners and link
@@ -46,7 +47,7 @@ public class DynamicLinkEndpoints {
       if (action.used()) {
         return used();
       }
-      return LinkPages.confirm(action.linkText(), "Please confirm.", action.linkText());
+      return PublicPages.confirm(action.linkText(), "Please confirm.", action.linkText());
     } catch (InvalidLinkException e) {
       return refused(e);
     }
@@ -62,9 +63,9 @@ public class DynamicLinkEndpoints {
       }
       if (action.redirectionUrl() != null) {
         // From the settings only: the request never chooses where the recipient goes.
-        return LinkPages.headers(Response.seeOther(URI.create(action.redirectionUrl()))).build();
+        return PublicPages.headers(Response.seeOther(URI.create(action.redirectionUrl()))).build();
       }
-      return LinkPages.page(
+      return PublicPages.page(
           Response.Status.OK, "Successfully completed", action.linkText() + ": done. Thank you.");
     } catch (LinkAlreadyUsedException e) {
       return used();
@@ -74,24 +75,24 @@ public class DynamicLinkEndpoints {
   }
 
   private static Response preview(LinkAction action) {
-    return LinkPages.page(
+    return PublicPages.page(
         Response.Status.OK,
         action.linkText(),
         "This link comes from a preview or a test message: nothing was done.");
   }
 
   private static Response used() {
-    return LinkPages.page(
+    return PublicPages.page(
         Response.Status.CONFLICT, "Already done", "This link has been used already.");
   }
 
   private static Response refused(InvalidLinkException e) {
     return e.reason() == InvalidLinkException.Reason.EXPIRED
-        ? LinkPages.page(
+        ? PublicPages.page(
             Response.Status.GONE,
             "Link expired",
             "This link has expired and can no longer be used.")
-        : LinkPages.page(
+        : PublicPages.page(
             Response.Status.NOT_FOUND, "Error", "This link is not valid. Nothing was done.");
   }
 }

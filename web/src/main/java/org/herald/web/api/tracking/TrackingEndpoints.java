@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,6 +18,7 @@ import org.herald.link.LinkKind;
 import org.herald.tracking.ClickOutcome;
 import org.herald.tracking.TrackingService;
 import org.herald.web.api.PublicAccess;
+import org.herald.web.api.PublicPages;
 
 /**
  * What a recipient's mail reader and browser reach from a tracked email: the open pixel and the
@@ -68,8 +68,8 @@ public class TrackingEndpoints {
           .build();
     }
     return outcome.refusal() == InvalidLinkException.Reason.EXPIRED
-        ? page(Response.Status.GONE, "This link has expired")
-        : page(Response.Status.NOT_FOUND, "This link is not valid");
+        ? PublicPages.page(Response.Status.GONE, "Link expired", "This link has expired.")
+        : PublicPages.page(Response.Status.NOT_FOUND, "Error", "This link is not valid.");
   }
 
   @GET
@@ -81,20 +81,6 @@ public class TrackingEndpoints {
     return tracking.kindOf(token).filter(kind -> kind == LinkKind.OPEN).isPresent()
         ? open(token)
         : click(token);
-  }
-
-  private static Response page(Response.Status status, String message) {
-    String html =
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-            + message
-            + "</title></head><body><h1>"
-            + message
-            + "</h1></body></html>";
-    return Response.status(status)
-        .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-        .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
-        .entity(html)
-        .build();
   }
 
   /**
