@@ -28,6 +28,7 @@ import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
+import org.herald.category.Category;
 import org.herald.channel.OutgoingMessage;
 import org.herald.contact.Contact;
 import org.herald.error.IllegalTransitionException;

@@ -12,6 +12,7 @@ import org.herald.entity.EntityKey;
 import org.herald.entity.EntityRecord;
 import org.herald.error.Violations;
 import org.herald.language.Languages;
+import org.herald.message.MessageBody;
 import org.herald.tag.DynamicLinkType;
 import org.herald.tag.Escaping;
 import org.herald.tag.LanguageFormat;

@@ -1,6 +1,7 @@
 package org.herald.communication;
 
 import java.util.List;
+import org.herald.category.Category;
 import org.herald.contact.Contact;
 import org.herald.entity.EntityKey;
 import org.herald.entity.EntityRecord;

@@ -4,6 +4,8 @@ import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
+import org.herald.message.CharacterCount;
+import org.herald.message.CharacterLimit;
 import org.herald.settings.Settings;
 
 /**
@@ -26,7 +28,7 @@ final class SendingRules {
           "medium", "NOT_ALLOWED", medium + " is not among the allowed media in General Settings");
     }
     ExternalSystem system = communication.getProcessedBy();
-    CharacterLimit.of(settings, system, medium)
+    CharacterLimit.of(settings, system == null ? null : system.getCharacterLimit(), medium)
         .ifPresent(
             limit -> {
               int count = CharacterCount.of(medium, communication.getContent());

@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
-import org.herald.communication.CategoryRepository;
-import org.herald.communication.CharacterCount;
-import org.herald.communication.CharacterLimit;
-import org.herald.communication.MessageBody;
+import org.herald.category.CategoryRepository;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
@@ -26,6 +23,9 @@ import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemRepository;
 import org.herald.language.Languages;
+import org.herald.message.CharacterCount;
+import org.herald.message.CharacterLimit;
+import org.herald.message.MessageBody;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 import org.herald.settings.CurrentSettings;
@@ -267,7 +267,9 @@ public class TemplateService {
         details.externalSystem() == null
             ? null
             : externalSystems.findByCode(details.externalSystem()).orElse(null);
-    return CharacterLimit.of(settings.get(), system, medium).orElse(null);
+    return CharacterLimit.of(
+            settings.get(), system == null ? null : system.getCharacterLimit(), medium)
+        .orElse(null);
   }
 
   private List<TemplateContent> checkContents(

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
-import org.herald.channel.HtmlContent;
 import org.herald.channel.OutgoingMessage;
 import org.herald.dynamiclink.CurrentDynamicLinks;
 import org.herald.dynamiclink.DynamicLinks;
 import org.herald.link.PublicAddress;
 import org.herald.link.SigningKey;
+import org.herald.message.HtmlContent;
 
 /**
  * Makes outgoing HTML emails trackable when the tracking settings say so: links become signed click

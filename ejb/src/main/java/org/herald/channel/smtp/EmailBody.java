@@ -5,7 +5,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import java.nio.charset.StandardCharsets;
-import org.herald.channel.HtmlContent;
+import org.herald.message.HtmlContent;
 
 /**
  * The body of an email: plain content goes as text/plain; content with markup as

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.herald.web.api.externalsystem.ExternalSystemAccess;
 import org.herald.web.api.problem.Problems;
 
 /**

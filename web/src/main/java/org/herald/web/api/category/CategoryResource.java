@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.category.CategoryDto;
-import org.herald.communication.Category;
-import org.herald.communication.CategoryService;
+import org.herald.category.Category;
+import org.herald.category.CategoryService;
 import org.herald.web.api.RequestBody;
 
 @Path("categories")

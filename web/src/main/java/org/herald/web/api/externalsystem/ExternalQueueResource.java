@@ -29,6 +29,7 @@ import org.herald.externalsystem.ExternalSystemService;
 import org.herald.paging.PageRequest;
 import org.herald.queue.ExternalQueueFilter;
 import org.herald.queue.QueueEntry;
+import org.herald.web.api.ExternalSystemAccess;
 import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 

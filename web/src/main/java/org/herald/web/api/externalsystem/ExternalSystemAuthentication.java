@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import org.herald.externalsystem.ExternalSystemService;
+import org.herald.web.api.ExternalSystemAccess;
 import org.herald.web.api.problem.Problems;
 
 /**

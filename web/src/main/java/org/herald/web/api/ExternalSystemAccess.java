@@ -1,4 +1,4 @@
-package org.herald.web.api.externalsystem;
+package org.herald.web.api;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

@@ -1,7 +1,6 @@
-package org.herald.communication;
+package org.herald.message;
 
 import org.herald.api.Medium;
-import org.herald.channel.HtmlContent;
 import org.herald.tag.Escaping;
 import org.herald.tag.RenderContext;
 import org.herald.tag.TemplateText;

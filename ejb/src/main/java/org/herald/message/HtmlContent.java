@@ -1,4 +1,4 @@
-package org.herald.channel;
+package org.herald.message;
 
 import java.util.Optional;
 import org.jsoup.Jsoup;

@@ -1,9 +1,8 @@
-package org.herald.communication;
+package org.herald.message;
 
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.herald.api.Medium;
-import org.herald.externalsystem.ExternalSystem;
 import org.herald.settings.Settings;
 
 /**
@@ -14,10 +13,12 @@ public final class CharacterLimit {
 
   private CharacterLimit() {}
 
-  public static Optional<Integer> of(Settings settings, ExternalSystem system, Medium medium) {
-    return Stream.of(
-            settings.characterLimit(medium),
-            Optional.ofNullable(system).map(ExternalSystem::getCharacterLimit))
+  /**
+   * @param systemLimit the processing external system's limit; null when none processes it or it
+   *     sets none
+   */
+  public static Optional<Integer> of(Settings settings, Integer systemLimit, Medium medium) {
+    return Stream.of(settings.characterLimit(medium), Optional.ofNullable(systemLimit))
         .flatMap(Optional::stream)
         .min(Integer::compare);
   }

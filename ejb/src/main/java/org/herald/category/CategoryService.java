@@ -1,4 +1,4 @@
-package org.herald.communication;
+package org.herald.category;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

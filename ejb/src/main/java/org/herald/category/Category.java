@@ -1,4 +1,4 @@
-package org.herald.communication;
+package org.herald.category;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

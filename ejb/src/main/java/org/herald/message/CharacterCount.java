@@ -1,4 +1,4 @@
-package org.herald.communication;
+package org.herald.message;
 
 import org.herald.api.Medium;
 import org.jsoup.Jsoup;

@@ -1,4 +1,4 @@
-package org.herald.communication;
+package org.herald.category;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package org.herald.communication;
+package org.herald.message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

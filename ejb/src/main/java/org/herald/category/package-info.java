@@ -1,0 +1,2 @@
+/** Communication categories: the seed's classification of communications by subject. */
+package org.herald.category;
