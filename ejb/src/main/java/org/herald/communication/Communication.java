@@ -28,6 +28,7 @@ import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
+import org.herald.api.communication.Origin;
 import org.herald.category.Category;
 import org.herald.channel.OutgoingMessage;
 import org.herald.contact.Contact;
@@ -147,6 +148,14 @@ public class Communication implements Serializable {
   @Column(name = "tag_value")
   private Map<String, String> unrestricted = new HashMap<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "origin", nullable = false, updatable = false)
+  private Origin origin;
+
+  /** Sent whatever the contact's marketing preferences (the seed's override for important ones). */
+  @Column(name = "override_preferences", nullable = false)
+  private boolean overridePreferences;
+
   @Version
   @Column(name = "version")
   private long version;
@@ -158,8 +167,10 @@ public class Communication implements Serializable {
       NewCommunication request,
       References references,
       String idempotencyKey,
+      Origin origin,
       Instant now) {
     this.number = number;
+    this.origin = origin;
     this.idempotencyKey = idempotencyKey;
     this.status = CommunicationStatus.DRAFT;
     this.createdAt = now;
@@ -192,6 +203,7 @@ public class Communication implements Serializable {
     this.language = request.language();
     this.classification = request.classification();
     this.unrestricted = new HashMap<>(request.unrestricted());
+    this.overridePreferences = request.overridePreferences();
   }
 
   /**
@@ -308,6 +320,14 @@ public class Communication implements Serializable {
 
   public Classification getClassification() {
     return classification;
+  }
+
+  public Origin getOrigin() {
+    return origin;
+  }
+
+  public boolean isOverridingPreferences() {
+    return overridePreferences;
   }
 
   public Map<String, String> getUnrestricted() {

@@ -6,17 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.communication.CommunicationStatus;
+import org.herald.api.communication.Origin;
 import org.herald.category.Category;
 import org.herald.category.CategoryRepository;
-import org.herald.channel.OutgoingMessage;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
-import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityKeys;
 import org.herald.entity.EntityModel;
 import org.herald.entity.EntityRecord;
@@ -31,8 +29,6 @@ import org.herald.paging.ResultPage;
 import org.herald.persistence.PublicNumbers;
 import org.herald.queue.QueueEntry;
 import org.herald.queue.QueueService;
-import org.herald.settings.CurrentSettings;
-import org.herald.tag.DynamicLinkType;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.TemplateRepository;
 
@@ -44,19 +40,19 @@ public class CommunicationService {
   @Inject CategoryRepository categories;
   @Inject ContactRepository contacts;
   @Inject QueueService queue;
+  @Inject SendPath sendPath;
   @Inject PublicNumbers numbers;
   @Inject ExternalSystemRepository externalSystems;
-  @Inject CurrentSettings settings;
   @Inject ContactInformation entities;
   @Inject Personalisation personalisation;
   @Inject TemplateRepository templates;
   @Inject Languages languages;
-  @Inject DynamicLinkRenderers links;
   private final EntityModel model = EntityModel.crm();
 
   /**
-   * Saves a communication as a draft, or completes it; an outgoing email or SMS is then queued in
-   * the same transaction. An idempotency key already used answers the communication it created.
+   * Saves a communication as a draft, or completes it through the {@link SendPath} (an outgoing
+   * email or SMS is then queued in the same transaction). An idempotency key already used answers
+   * the communication it created.
    */
   public Communication create(NewCommunication request, String idempotencyKey) {
     if (idempotencyKey != null) {
@@ -75,9 +71,9 @@ public class CommunicationService {
             filled,
             references,
             idempotencyKey,
+            Origin.MANUAL,
             now);
-    communications.add(communication);
-    completeUnlessDraft(communication, filled, references, now);
+    completeUnlessDraft(communication, filled.draft(), references);
     return communication;
   }
 
@@ -89,7 +85,7 @@ public class CommunicationService {
     NewCommunication filled = fromTemplate(request, violations);
     References references = resolve(filled, now, violations);
     communication.revise(filled, references);
-    completeUnlessDraft(communication, filled, references, now);
+    completeUnlessDraft(communication, filled.draft(), references);
     return communication;
   }
 
@@ -98,45 +94,17 @@ public class CommunicationService {
     return communications.followUps(communication);
   }
 
-  /**
-   * Completing renders the tags (the record keeps what was sent), checks the rendered content
-   * against the limits, and queues what is to be delivered.
-   */
+  /** A draft is stored as it is; anything else takes the send path, which stores it if it may. */
   private void completeUnlessDraft(
-      Communication communication, NewCommunication request, References references, Instant now) {
-    if (!request.draft()) {
-      communication.complete(now);
-      if (references.texts() != null) { // outgoing: checked, so rendered
-        personalisation.personalise(
-            communication, references.referringRecords(), references.texts());
+      Communication communication, boolean draft, References references) {
+    if (draft) {
+      if (communication.getId() == null) {
+        communications.add(communication);
       }
-      SendingRules.check(communication, settings.get());
-      if (communication.isToDeliver()) {
-        ExternalSystem system = communication.getProcessedBy();
-        queue.enqueue(
-            communication.getId(),
-            withUnsubscribe(communication, communication.outgoingMessage()),
-            system != null && !system.hasWebhook(),
-            request.expiresAt());
-      }
+      return;
     }
-  }
-
-  /** A marketing email carries its list's one-click unsubscribe (RFC 8058); no other does. */
-  private OutgoingMessage withUnsubscribe(Communication communication, OutgoingMessage message) {
-    Classification classification = communication.getClassification();
-    if (communication.getMedium() != Medium.EMAIL
-        || classification == null
-        || !classification.isMarketing()) {
-      return message;
-    }
-    DynamicLinkType optOut =
-        classification == Classification.DIRECT_MARKETING
-            ? DynamicLinkType.OPT_OUT_DIRECT_MARKETING
-            : DynamicLinkType.OPT_OUT_AFFILIATE_MARKETING;
-    return message.withListUnsubscribe(
-        links.unsubscribeAddress(
-            communication.getNumber(), communication.getContact().getNumber(), optOut));
+    sendPath.complete(
+        new SendPath.Outgoing(communication, references.referringRecords(), references.texts()));
   }
 
   /**

@@ -17,7 +17,8 @@ import org.herald.template.TemplateContent;
  * processedBy} is the code of the external system that delivers it, if not Herald; {@code
  * referringEntities} the entities it refers to (whose tags its content may use); {@code
  * templateCode} the template it is made from, which fills what the request leaves out; {@code
- * unrestricted} the values of its {@code #unrestricted.<name>} tags.
+ * unrestricted} the values of its {@code #unrestricted.<name>} tags; {@code overridePreferences}
+ * sends a marketing one to a contact who has not opted in (the seed's override).
  */
 public record NewCommunication(
     String contactNumber,
@@ -35,7 +36,8 @@ public record NewCommunication(
     String templateCode,
     String language,
     Classification classification,
-    Map<String, String> unrestricted) {
+    Map<String, String> unrestricted,
+    boolean overridePreferences) {
 
   public NewCommunication {
     referringEntities = referringEntities == null ? List.of() : referringEntities;
@@ -61,6 +63,7 @@ public record NewCommunication(
         templateCode,
         chosenLanguage,
         classification,
-        unrestricted);
+        unrestricted,
+        overridePreferences);
   }
 }

@@ -36,7 +36,7 @@ public class Personalisation {
   @Inject Languages languages;
 
   /** A communication's subject (null when none) and content, parsed once when checked. */
-  record Texts(TemplateText subject, TemplateText content) {}
+  public record Texts(TemplateText subject, TemplateText content) {}
 
   /**
    * Records every tag problem of the request's subject and content against that field, and, unless

@@ -17,11 +17,11 @@ final class SendingRules {
 
   private SendingRules() {}
 
-  static void check(Communication communication, Settings settings) {
+  /** Adds each rule the communication breaks to {@code violations}. */
+  static void check(Communication communication, Settings settings, Violations violations) {
     if (communication.getDirection() != Direction.OUTGOING) {
       return; // incoming communications are records of what arrived, whatever its length
     }
-    Violations violations = new Violations();
     Medium medium = communication.getMedium();
     if (!settings.allows(medium)) {
       violations.add(
@@ -56,6 +56,5 @@ final class SendingRules {
               + medium
               + " cannot be sent");
     }
-    violations.throwIfAny();
   }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.herald.api.Classification;
 
 /** A person Herald communicates with: the seed's contact information entity. */
 @Entity
@@ -77,10 +78,18 @@ public class Contact implements Serializable {
 
   protected Contact() {}
 
-  public Contact(String number, ContactDetails details, String idempotencyKey, Instant now) {
+  /** A new contact; the opt-ins its details leave out come from the authorization defaults. */
+  public Contact(
+      String number,
+      ContactDetails details,
+      ConsentDefaults defaults,
+      String idempotencyKey,
+      Instant now) {
     this.number = number;
     this.idempotencyKey = idempotencyKey;
     this.createdAt = now;
+    this.optInDirectMarketing = defaults.optedIn(Classification.DIRECT_MARKETING);
+    this.optInAffiliateMarketing = defaults.optedIn(Classification.AFFILIATE_MARKETING);
     update(details, now);
   }
 
@@ -89,21 +98,39 @@ public class Contact implements Serializable {
     this.preferredLanguage = details.preferredLanguage();
     this.emails = new ArrayList<>(details.emails());
     this.phones = new ArrayList<>(details.phones());
-    this.optInDirectMarketing = details.optInDirectMarketing();
-    this.optInAffiliateMarketing = details.optInAffiliateMarketing();
+    if (details.optInDirectMarketing() != null) {
+      this.optInDirectMarketing = details.optInDirectMarketing();
+    }
+    if (details.optInAffiliateMarketing() != null) {
+      this.optInAffiliateMarketing = details.optInAffiliateMarketing();
+    }
     this.updatedAt = now;
   }
 
-  /** The contact's own choice, from a link in a message: in or out of direct marketing. */
-  public void consentToDirectMarketing(boolean optIn, Instant now) {
-    this.optInDirectMarketing = optIn;
+  /** The contact's own choice, from a link in a message: in or out of a marketing list. */
+  public void consent(Classification list, boolean optIn, Instant now) {
+    switch (list) {
+      case DIRECT_MARKETING -> optInDirectMarketing = optIn;
+      case AFFILIATE_MARKETING -> optInAffiliateMarketing = optIn;
+      default -> throw new IllegalArgumentException(list + " is not a marketing list");
+    }
     this.updatedAt = now;
   }
 
-  /** The contact's own choice, from a link in a message: in or out of affiliate marketing. */
-  public void consentToAffiliateMarketing(boolean optIn, Instant now) {
-    this.optInAffiliateMarketing = optIn;
-    this.updatedAt = now;
+  /**
+   * Whether the contact may receive a communication of this classification, as the seed's
+   * notification preferences say: marketing needs the contact's opt-in to that list; financial,
+   * customer care and reward communications cannot be opted out of.
+   */
+  public boolean accepts(Classification classification) {
+    if (classification == null) {
+      return true;
+    }
+    return switch (classification) {
+      case DIRECT_MARKETING -> optInDirectMarketing;
+      case AFFILIATE_MARKETING -> optInAffiliateMarketing;
+      case CUSTOMER_CARE, FINANCIAL, REWARD -> true;
+    };
   }
 
   public Optional<ContactEmail> primaryEmail() {

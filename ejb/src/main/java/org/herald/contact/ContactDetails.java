@@ -8,15 +8,16 @@ import org.herald.error.Violations;
 
 /**
  * What a client may set on a contact, already parsed. Construction enforces "one primary per kind":
- * more than one is refused; with none, the first address (or number) becomes primary.
+ * more than one is refused; with none, the first address (or number) becomes primary. A marketing
+ * opt-in left null is the authorization default for a new contact, and kept on a change.
  */
 public record ContactDetails(
     String name,
     String preferredLanguage,
     List<ContactEmail> emails,
     List<ContactPhone> phones,
-    boolean optInDirectMarketing,
-    boolean optInAffiliateMarketing) {
+    Boolean optInDirectMarketing,
+    Boolean optInAffiliateMarketing) {
 
   public ContactDetails {
     Violations violations = new Violations();

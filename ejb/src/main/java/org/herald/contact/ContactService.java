@@ -1,6 +1,7 @@
 package org.herald.contact;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.herald.error.UnknownResourceException;
@@ -14,6 +15,7 @@ public class ContactService {
 
   @Inject ContactRepository contacts;
   @Inject PublicNumbers numbers;
+  @Inject ConsentDefaults defaults;
 
   /**
    * Adds a contact. With an idempotency key already used, answers the contact that key created
@@ -28,9 +30,18 @@ public class ContactService {
     }
     Contact contact =
         new Contact(
-            numbers.next(PublicNumbers.Kind.CONTACT), details, idempotencyKey, Instant.now());
+            numbers.next(PublicNumbers.Kind.CONTACT),
+            details,
+            defaults,
+            idempotencyKey,
+            Instant.now());
     contacts.add(contact);
     return contact;
+  }
+
+  /** Records a choice the contact made from a link in a message. */
+  public void onConsent(@Observes MarketingConsent consent) {
+    get(consent.contactNumber()).consent(consent.list(), consent.optedIn(), consent.at());
   }
 
   public Contact update(String number, ContactDetails details) {

@@ -142,7 +142,8 @@ public class DemoData {
             null,
             null,
             null,
-            null),
+            null,
+            false),
         "demo-communication-5");
     log(
         "demo-communication-2",
@@ -372,7 +373,8 @@ public class DemoData {
             null,
             null,
             null,
-            null),
+            null,
+            false),
         key);
   }
 

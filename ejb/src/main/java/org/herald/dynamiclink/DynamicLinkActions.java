@@ -1,6 +1,7 @@
 package org.herald.dynamiclink;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,36 +9,34 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
-import org.herald.communication.Communication;
-import org.herald.communication.CommunicationRepository;
-import org.herald.communication.ReferredEntity;
-import org.herald.contact.Contact;
-import org.herald.entity.ReferringEntityService;
+import org.herald.api.Classification;
+import org.herald.contact.MarketingConsent;
 import org.herald.link.InvalidLinkException;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
 import org.herald.link.SigningKey;
+import org.herald.settings.CurrentSettings;
 import org.herald.tag.DynamicLinkType;
 
 /**
- * Performs what a recipient's dynamic link asks, once: opts the communication's contact in or out
- * of a marketing list, or records that they accept their service request's response or resolution.
- * The token says which communication and action; everything else comes from the database and the
- * settings, never from the request.
+ * Performs what a recipient's dynamic link asks, once: opts the link's contact in or out of a
+ * marketing list ({@link MarketingConsent}), and tells whoever cares that the link was followed
+ * ({@link DynamicLinkFollowed}: a service request's acceptance is recorded where communications are
+ * known). The token says which communication, contact and action; everything else comes from the
+ * database and the settings, never from the request.
  */
 @Stateless
 public class DynamicLinkActions {
 
-  static final String ACCEPTED = "ACCEPTED";
-  private static final String SERVICE_REQUEST = "service_request";
   private static final Set<LinkKind> KINDS = EnumSet.of(LinkKind.ACTION, LinkKind.PREVIEW);
 
   @PersistenceContext EntityManager em;
   @Inject SigningKey key;
-  @Inject CommunicationRepository communications;
-  @Inject ReferringEntityService entities;
-  @Inject CurrentDynamicLinks settings;
+  @Inject Event<MarketingConsent> consents;
+  @Inject Event<DynamicLinkFollowed> followed;
+  @Inject CurrentSettings settings;
 
   /** What a link would do, without doing it: for the page that asks to confirm. */
   public LinkAction inspect(String token) {
@@ -56,43 +55,33 @@ public class DynamicLinkActions {
   public LinkAction perform(String token) {
     LinkToken link = verify(token);
     DynamicLinkType type = type(link);
-    DynamicLinks.TypeSetting setting = settings.get().of(type);
+    DynamicLinks.TypeSetting setting = settings.of(DynamicLinkSettings.class).of(type);
     String redirection = setting == null ? null : setting.redirectionUrl();
     if (link.kind() == LinkKind.PREVIEW) {
       return new LinkAction(type, linkText(type), true, false, redirection);
     }
-    Communication communication =
-        communications
-            .findByNumber(link.communication())
-            .orElseThrow(() -> new InvalidLinkException(InvalidLinkException.Reason.TAMPERED));
-    Contact contact = communication.getContact();
-    if (!contact.getNumber().equals(link.contact())) {
-      throw new InvalidLinkException(InvalidLinkException.Reason.TAMPERED);
-    }
     Instant now = Instant.now();
     markUsed(link, type, now);
-    switch (type) {
-      case OPT_IN_DIRECT_MARKETING -> contact.consentToDirectMarketing(true, now);
-      case OPT_OUT_DIRECT_MARKETING -> contact.consentToDirectMarketing(false, now);
-      case OPT_IN_AFFILIATE_MARKETING -> contact.consentToAffiliateMarketing(true, now);
-      case OPT_OUT_AFFILIATE_MARKETING -> contact.consentToAffiliateMarketing(false, now);
-      case SERVICE_REQUEST_RESPONSE_ACCEPTANCE -> accept(communication, "response_acceptance");
-      case SERVICE_REQUEST_TEMPORARY_RESOLUTION_ACCEPTANCE ->
-          accept(communication, "temporary_resolution_acceptance");
-      case SERVICE_REQUEST_FINAL_RESOLUTION_ACCEPTANCE ->
-          accept(communication, "final_resolution_acceptance");
-    }
+    followed.fire(new DynamicLinkFollowed(type, link.communication(), link.contact(), now));
+    marketingList(type)
+        .ifPresent(
+            list -> consents.fire(new MarketingConsent(link.contact(), list, isOptIn(type), now)));
     return new LinkAction(type, linkText(type), false, false, redirection);
   }
 
-  /** The service request the communication refers to records the acceptance. */
-  private void accept(Communication communication, String field) {
-    ReferredEntity request =
-        communication.getReferringEntities().stream()
-            .filter(entity -> SERVICE_REQUEST.equals(entity.getType()))
-            .findFirst()
-            .orElseThrow(() -> new InvalidLinkException(InvalidLinkException.Reason.TAMPERED));
-    entities.record(SERVICE_REQUEST, request.getNumber(), field, ACCEPTED);
+  private static Optional<Classification> marketingList(DynamicLinkType type) {
+    return switch (type) {
+      case OPT_IN_DIRECT_MARKETING, OPT_OUT_DIRECT_MARKETING ->
+          Optional.of(Classification.DIRECT_MARKETING);
+      case OPT_IN_AFFILIATE_MARKETING, OPT_OUT_AFFILIATE_MARKETING ->
+          Optional.of(Classification.AFFILIATE_MARKETING);
+      default -> Optional.empty();
+    };
+  }
+
+  private static boolean isOptIn(DynamicLinkType type) {
+    return type == DynamicLinkType.OPT_IN_DIRECT_MARKETING
+        || type == DynamicLinkType.OPT_IN_AFFILIATE_MARKETING;
   }
 
   /**
@@ -137,7 +126,7 @@ public class DynamicLinkActions {
   }
 
   private String linkText(DynamicLinkType type) {
-    DynamicLinks.TypeSetting setting = settings.get().of(type);
+    DynamicLinks.TypeSetting setting = settings.of(DynamicLinkSettings.class).of(type);
     return setting == null ? type.tagName() : setting.linkText();
   }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
 import org.herald.link.SigningKey;
+import org.herald.settings.CurrentSettings;
 import org.herald.tag.DynamicLinkRenderer;
 import org.herald.tag.DynamicLinkType;
 
@@ -19,7 +20,7 @@ import org.herald.tag.DynamicLinkType;
 @ApplicationScoped
 public class DynamicLinkRenderers {
 
-  @Inject CurrentDynamicLinks current;
+  @Inject CurrentSettings current;
   @Inject LinkAddresses addresses;
   @Inject SigningKey key;
 
@@ -42,7 +43,7 @@ public class DynamicLinkRenderers {
    * its list, always at Herald's own handler.
    */
   public String unsubscribeAddress(String communication, String contact, DynamicLinkType optOut) {
-    DynamicLinks settings = current.get();
+    DynamicLinks settings = current.of(DynamicLinkSettings.class);
     return addresses.herald(
         settings,
         key.tokens()
@@ -51,11 +52,11 @@ public class DynamicLinkRenderers {
 
   /** The link types saving a template or communication may use. */
   public Set<DynamicLinkType> enabledTypes() {
-    return current.get().enabledTypes();
+    return current.of(DynamicLinkSettings.class).enabledTypes();
   }
 
   private DynamicLinkRenderer renderer(LinkKind kind, String communication, String contact) {
-    DynamicLinks settings = current.get();
+    DynamicLinks settings = current.of(DynamicLinkSettings.class);
     return new SignedDynamicLinks(
         settings,
         key.tokens(),

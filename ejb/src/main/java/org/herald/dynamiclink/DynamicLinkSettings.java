@@ -15,14 +15,13 @@ import jakarta.persistence.Version;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.herald.settings.SettingsRow;
 import org.herald.tag.DynamicLinkType;
 
 /** The one row of dynamic-link settings, with a setting per link type (all seeded disabled). */
 @Entity
 @Table(name = "dynamic_link_settings")
-public class DynamicLinkSettings {
-
-  static final long ID = 1L;
+public class DynamicLinkSettings implements SettingsRow<DynamicLinks> {
 
   @Id private Long id;
 
@@ -44,7 +43,8 @@ public class DynamicLinkSettings {
 
   protected DynamicLinkSettings() {}
 
-  DynamicLinks snapshot() {
+  @Override
+  public DynamicLinks snapshot() {
     Map<DynamicLinkType, DynamicLinks.TypeSetting> settings = new EnumMap<>(DynamicLinkType.class);
     types.forEach((type, setting) -> settings.put(type, setting.snapshot()));
     return new DynamicLinks(endPoint, customUrl, settings);

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.herald.error.Violations;
 import org.herald.link.WebAddresses;
+import org.herald.settings.CurrentSettings;
 import org.herald.tag.DynamicLinkType;
 
 /** Reads and changes the dynamic-link settings; a change is checked whole before it is stored. */
@@ -17,7 +18,7 @@ public class DynamicLinkSettingsService {
   private static final int TEXT_LENGTH = 200;
 
   @PersistenceContext EntityManager em;
-  @Inject CurrentDynamicLinks current;
+  @Inject CurrentSettings current;
 
   /** A change: types left out keep their settings. */
   public record Change(
@@ -43,7 +44,7 @@ public class DynamicLinkSettingsService {
             merged);
     check(links, change, positions, violations);
     row.apply(links);
-    current.invalidate();
+    current.changed(DynamicLinkSettings.class);
     return row.snapshot();
   }
 

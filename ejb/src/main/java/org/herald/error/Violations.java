@@ -69,6 +69,11 @@ public final class Violations {
     errors.add(new FieldError(field, code, message));
   }
 
+  /** The errors recorded so far, in order. */
+  public List<FieldError> errors() {
+    return List.copyOf(errors);
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.herald.channel.OutgoingMessage;
 import org.herald.queue.jms.DispatchRequests;
-import org.herald.tracking.EmailTracking;
 
 /** Puts outgoing communications on the queue and answers where their delivery stands. */
 @Stateless
@@ -21,21 +20,16 @@ public class QueueService {
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
   @Inject DispatchRequests dispatch;
-  @Inject EmailTracking tracking;
 
   /**
-   * Queues a message in the caller's transaction. What Herald delivers (itself, or pushed to an
-   * external system's webhook) gets a JMS dispatch request that commits together with the entry
-   * row, or not at all; entries an external system pulls wait for it. An HTML email is made
-   * trackable first when the tracking settings say so.
+   * Stores a message to deliver in the caller's transaction, as it is given (the send path has made
+   * it what the contact receives). What Herald delivers (itself, or pushed to an external system's
+   * webhook) gets a JMS dispatch request that commits together with the entry row, or not at all;
+   * entries an external system pulls wait for it.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public QueueEntry enqueue(
       long communicationId, OutgoingMessage message, boolean pulled, Instant expiresAt) {
-    // Not yet known here whether a communication comes from a notification run: until runs pass
-    // it on, only the ALL scope tracks. Character limits were counted before, on the content as
-    // written.
-    message = tracking.track(message, false);
     Instant now = Instant.now();
     QueueEntry entry =
         new QueueEntry(

@@ -23,11 +23,9 @@ import org.herald.api.Medium;
 /** The one row of general settings. */
 @Entity
 @Table(name = "general_settings")
-public class GeneralSettings {
+public class GeneralSettings implements SettingsRow<Settings> {
 
   /** There is exactly one row. */
-  static final long ID = 1L;
-
   @Id private Long id;
 
   @Column(name = "email_enabled", nullable = false)
@@ -90,6 +88,12 @@ public class GeneralSettings {
   @Column(name = "version")
   private long version;
 
+  @Column(name = "opt_in_direct_marketing_by_default", nullable = false)
+  private boolean optInDirectMarketingByDefault;
+
+  @Column(name = "opt_in_affiliate_marketing_by_default", nullable = false)
+  private boolean optInAffiliateMarketingByDefault;
+
   protected GeneralSettings() {}
 
   /** Takes the servers from configuration the first time only; true if it did. */
@@ -98,7 +102,13 @@ public class GeneralSettings {
       return false;
     }
     Settings current = snapshot();
-    apply(new Settings(email, sms, current.allowedMedia(), current.characterLimits()));
+    apply(
+        new Settings(
+            email,
+            sms,
+            current.allowedMedia(),
+            current.characterLimits(),
+            current.authorization()));
     seeded = true;
     return true;
   }
@@ -126,14 +136,18 @@ public class GeneralSettings {
             : EnumSet.copyOf(settings.allowedMedia());
     characterLimits = new EnumMap<>(Medium.class);
     characterLimits.putAll(settings.characterLimits());
+    optInDirectMarketingByDefault = settings.authorization().optInDirectMarketingByDefault();
+    optInAffiliateMarketingByDefault = settings.authorization().optInAffiliateMarketingByDefault();
   }
 
-  Settings snapshot() {
+  @Override
+  public Settings snapshot() {
     return new Settings(
         new EmailServer(
             emailEnabled, smtpHost, smtpPort, smtpUsername, smtpPassword, smtpStartTls, mailFrom),
         new SmsServer(smsEnabled, smppHost, smppPort, smppSystemId, smppPassword, smsSourceAddress),
         allowedMedia,
-        characterLimits);
+        characterLimits,
+        new Authorization(optInDirectMarketingByDefault, optInAffiliateMarketingByDefault));
   }
 }

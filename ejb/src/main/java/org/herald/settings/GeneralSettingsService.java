@@ -26,7 +26,7 @@ public class GeneralSettingsService {
     check(settings);
     GeneralSettings row = row();
     row.apply(settings);
-    current.invalidate();
+    current.changed(GeneralSettings.class);
     return row.snapshot();
   }
 
@@ -38,7 +38,7 @@ public class GeneralSettingsService {
     boolean seeded =
         em.find(GeneralSettings.class, GeneralSettings.ID, LockModeType.PESSIMISTIC_WRITE)
             .seedServers(email, sms);
-    current.invalidate();
+    current.changed(GeneralSettings.class);
     return seeded;
   }
 

@@ -10,9 +10,11 @@ public record Settings(
     EmailServer emailServer,
     SmsServer smsServer,
     Set<Medium> allowedMedia,
-    Map<Medium, Integer> characterLimits) {
+    Map<Medium, Integer> characterLimits,
+    Authorization authorization) {
 
   public Settings {
+    authorization = authorization == null ? Authorization.NONE : authorization;
     allowedMedia = Set.copyOf(allowedMedia);
     characterLimits = Map.copyOf(characterLimits);
   }

@@ -9,11 +9,12 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 import org.herald.channel.OutgoingMessage;
-import org.herald.dynamiclink.CurrentDynamicLinks;
+import org.herald.dynamiclink.DynamicLinkSettings;
 import org.herald.dynamiclink.DynamicLinks;
 import org.herald.link.PublicAddress;
 import org.herald.link.SigningKey;
 import org.herald.message.HtmlContent;
+import org.herald.settings.CurrentSettings;
 
 /**
  * Makes outgoing HTML emails trackable when the tracking settings say so: links become signed click
@@ -25,10 +26,9 @@ public class EmailTracking {
 
   private static final String ENDPOINTS = "tracking/";
 
-  @Inject CurrentTracking current;
+  @Inject CurrentSettings current;
   @Inject SigningKey signingKey;
   @Inject PublicAddress publicAddress;
-  @Inject CurrentDynamicLinks dynamicLinks;
 
   @Inject
   @ConfigProperty(name = "herald.tracking.link-lifetime", defaultValue = "P365D")
@@ -39,7 +39,7 @@ public class EmailTracking {
     if (message.medium() != Medium.EMAIL || message.content() == null) {
       return message;
     }
-    TrackingSettings settings = current.get();
+    TrackingSettings settings = current.of(TrackingSettingsRow.class);
     if (!settings.appliesTo(fromNotificationRun)) {
       return message;
     }
@@ -66,7 +66,7 @@ public class EmailTracking {
    * never wrapped in a click redirect.
    */
   private List<String> heraldPublic(TrackingSettings settings) {
-    DynamicLinks links = dynamicLinks.get();
+    DynamicLinks links = current.of(DynamicLinkSettings.class);
     List<String> own = new ArrayList<>(4);
     own.add(publicAddress.base() + PublicAddress.PUBLIC_PATH);
     own.add(publicAddress.of(settings.endPoint(), ""));

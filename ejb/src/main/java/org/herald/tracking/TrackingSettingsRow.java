@@ -7,15 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.herald.settings.SettingsRow;
 
 /** The one row of tracking settings; the migration stores it, disabled. */
 @Entity
 @Table(name = "tracking_settings")
-class TrackingSettingsRow {
+class TrackingSettingsRow implements SettingsRow<TrackingSettings> {
 
   /** There is exactly one row. */
-  static final long ID = 1L;
-
   @Id private Long id;
 
   @Column(name = "enabled", nullable = false)
@@ -44,7 +43,8 @@ class TrackingSettingsRow {
     scope = settings.scope();
   }
 
-  TrackingSettings snapshot() {
+  @Override
+  public TrackingSettings snapshot() {
     return new TrackingSettings(enabled, endPoint, customUrl, scope);
   }
 }

@@ -4,13 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.herald.settings.CurrentSettings;
 
 /** Reads and changes the tracking settings. */
 @Stateless
 public class TrackingSettingsService {
 
   @PersistenceContext EntityManager em;
-  @Inject CurrentTracking current;
+  @Inject CurrentSettings current;
 
   /** The settings as stored now (not the cached snapshot). */
   public TrackingSettings get() {
@@ -21,7 +22,7 @@ public class TrackingSettingsService {
   public TrackingSettings update(TrackingSettings settings) {
     TrackingSettingsRow row = row();
     row.apply(settings);
-    current.invalidate();
+    current.changed(TrackingSettingsRow.class);
     return row.snapshot();
   }
 

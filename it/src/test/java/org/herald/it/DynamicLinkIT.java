@@ -270,6 +270,22 @@ class DynamicLinkIT {
         unsubscribed.status() == 303 || unsubscribed.status() == 200, unsubscribed::toString);
     assertFalse(optedIn(contact, "optInDirectMarketing"));
 
+    // The seed's preferences: the next marketing email is refused, nothing stored; the bill goes.
+    ApiResponse refused =
+        api.post(
+            "/communications",
+            anEmailTo(contact).classification("DIRECT_MARKETING").subject("More").build());
+    assertEquals(422, refused.status(), refused::toString);
+    assertEquals(List.of("classification"), refused.errorFields());
+    assertTrue(refused.body().contains("OPTED_OUT"), refused::toString);
+    assertEquals(
+        1,
+        Database.count(
+            "SELECT COUNT(*) FROM communication c JOIN contact t ON t.id = c.contact_id"
+                + " WHERE t.number = ?",
+            contact),
+        "the refused one is not stored");
+
     created(anEmailTo(contact).classification("FINANCIAL").subject("Bill").content("Your bill"));
     MimeMessage financial = received(address, 2).get(1);
     assertEquals(null, financial.getHeader("List-Unsubscribe"), "financial email can't be left");

@@ -109,7 +109,8 @@ class GeneralSettingsIT {
                 withEmail(s.emailServer(), false),
                 s.smsServer(),
                 s.allowedMedia(),
-                s.characterLimits()));
+                s.characterLimits(),
+                s.authorization()));
 
     ApiResponse refused = api.post("/communications", anEmailTo(contact).build());
     assertEquals(422, refused.status(), refused::toString);
@@ -127,7 +128,8 @@ class GeneralSettingsIT {
                 s.emailServer(),
                 s.smsServer(),
                 List.of("EMAIL", "SMS", "PHONE"),
-                s.characterLimits()));
+                s.characterLimits(),
+                s.authorization()));
 
     ApiResponse letter = api.post("/communications", anEmailTo(contact).medium("LETTER").build());
     assertEquals(422, letter.status(), letter::toString);
@@ -147,7 +149,8 @@ class GeneralSettingsIT {
                 new EmailServerDto(true, " ", 70000, null, null, false, false, "not-an-address"),
                 original.smsServer(),
                 List.of("FAX"),
-                Map.of("SMS", 0, "TELEX", 5)));
+                Map.of("SMS", 0, "TELEX", 5),
+                null));
 
     assertEquals(422, refused.status(), refused::toString);
     assertTrue(
@@ -160,7 +163,8 @@ class GeneralSettingsIT {
                 new EmailServerDto(true, " ", 70000, null, null, false, false, "not-an-address"),
                 original.smsServer(),
                 List.of(),
-                Map.of("SMS", 0)));
+                Map.of("SMS", 0),
+                null));
     assertTrue(
         second
             .errorFields()

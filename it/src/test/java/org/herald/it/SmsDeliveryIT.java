@@ -86,7 +86,8 @@ class SmsDeliveryIT {
     List<Submitted> parts = awaitSubmitted(mobile, 2);
     assertTrue(parts.stream().allMatch(p -> p.dataCoding() == 8 && p.udhi()), "UCS-2 with UDH");
     assertEquals(parts.size(), parts.get(0).total());
-    assertTrue(smsc.messages().contains(text), "the SMSC reassembles the original text");
+    // The simulator reassembles after answering the last part: wait for it, not for the submit.
+    Eventually.await(Duration.ofSeconds(10), smsc::messages, texts -> texts.contains(text));
     assertEquals(
         parts.size(), awaitQueue(number, q -> q.getBoolean("awaitingReceipt")).getInt("parts"));
     for (Submitted part : parts) {

@@ -43,4 +43,11 @@ public record CommunicationDto(
         String language,
     Classification classification,
     @Schema(description = "Values of its #unrestricted.<name> tags")
-        Map<String, String> unrestricted) {}
+        Map<String, String> unrestricted,
+    @Schema(description = "Who made it: by hand (the API or the portal), an automation, a run")
+        Origin origin,
+    @Schema(
+            description =
+                "Sent whatever the contact's marketing preferences (the seed's override for"
+                    + " important communications)")
+        boolean overridePreferences) {}

@@ -70,9 +70,19 @@ public record NewCommunicationDto(
               "DIRECT_MARKETING",
               "AFFILIATE_MARKETING"
             },
-            description = "Marketing emails carry a one-click unsubscribe; financial ones never")
+            description =
+                "Marketing ones need the contact's opt-in to that list (else OPTED_OUT, unless"
+                    + " overridePreferences) and, as email, carry a one-click unsubscribe;"
+                    + " financial ones never")
         String classification,
     @Schema(
             description = "Values of the #unrestricted.<name> tags in subject and content, by name",
             example = "{\"offer\": \"20% off\"}")
-        Map<String, String> unrestricted) {}
+        Map<String, String> unrestricted,
+    @Schema(
+            description =
+                "Send a DIRECT_MARKETING or AFFILIATE_MARKETING communication to a contact who has"
+                    + " not opted in to that list (the seed's override for important"
+                    + " communications; recorded on it). Without it such a send is refused with"
+                    + " OPTED_OUT. Financial, customer care and reward ones are never blocked")
+        Boolean overridePreferences) {}

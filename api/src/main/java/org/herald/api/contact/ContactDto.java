@@ -17,7 +17,15 @@ public record ContactDto(
         String preferredLanguage,
     List<EmailDto> emails,
     List<PhoneDto> phones,
-    boolean optInDirectMarketing,
-    boolean optInAffiliateMarketing,
+    @Schema(
+            description =
+                "Opted in to direct (in-house) marketing; left out of a new contact, the General"
+                    + " Settings' authorization default; left out of a change, kept")
+        Boolean optInDirectMarketing,
+    @Schema(
+            description =
+                "Opted in to affiliate (partner) marketing; left out of a new contact, the General"
+                    + " Settings' authorization default; left out of a change, kept")
+        Boolean optInAffiliateMarketing,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {}

@@ -27,6 +27,7 @@ public final class TestCommunications {
   private String language;
   private String classification;
   private final Map<String, String> unrestricted = new HashMap<>();
+  private Boolean overridePreferences;
 
   private TestCommunications(String contact) {
     this.contact = contact;
@@ -121,6 +122,12 @@ public final class TestCommunications {
     return this;
   }
 
+  /** Sent whatever the contact's marketing preferences (the seed's override). */
+  public TestCommunications overridingPreferences() {
+    this.overridePreferences = true;
+    return this;
+  }
+
   public TestCommunications asDraft() {
     this.draft = true;
     return this;
@@ -143,6 +150,7 @@ public final class TestCommunications {
         template,
         language,
         classification,
-        unrestricted);
+        unrestricted,
+        overridePreferences);
   }
 }

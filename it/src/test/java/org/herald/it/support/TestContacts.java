@@ -14,8 +14,9 @@ public final class TestContacts {
   private String language = "en";
   private final List<EmailDto> emails = new ArrayList<>();
   private final List<PhoneDto> phones = new ArrayList<>();
-  private boolean direct;
-  private boolean affiliate;
+  // Left out (null) unless a test says: the authorization defaults of General Settings decide.
+  private Boolean direct;
+  private Boolean affiliate;
 
   private TestContacts() {}
 

@@ -72,7 +72,8 @@ public class CommunicationAssembler {
         dto.template(),
         dto.language(),
         classification,
-        dto.unrestricted());
+        dto.unrestricted(),
+        Boolean.TRUE.equals(dto.overridePreferences()));
   }
 
   public CommunicationFilter toFilter(
@@ -134,6 +135,8 @@ public class CommunicationAssembler {
         c.getTemplateCode(),
         c.getLanguage(),
         c.getClassification(),
-        c.getUnrestricted());
+        c.getUnrestricted(),
+        c.getOrigin(),
+        c.isOverridingPreferences());
   }
 }

@@ -17,10 +17,12 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Medium;
+import org.herald.api.settings.AuthorizationDto;
 import org.herald.api.settings.EmailServerDto;
 import org.herald.api.settings.GeneralSettingsDto;
 import org.herald.api.settings.SmsServerDto;
 import org.herald.error.Violations;
+import org.herald.settings.Authorization;
 import org.herald.settings.EmailServer;
 import org.herald.settings.GeneralSettingsService;
 import org.herald.settings.Settings;
@@ -49,10 +51,11 @@ public class GeneralSettingsResource {
           "Takes effect at once on this node and within herald.settings.refresh on others.")
   public GeneralSettingsDto update(GeneralSettingsDto dto) {
     RequestBody.require(dto);
-    return toDto(settings.update(toSettings(dto)));
+    return toDto(settings.update(toSettings(dto, settings.get().authorization())));
   }
 
-  private static Settings toSettings(GeneralSettingsDto dto) {
+  /** The settings the request asks for; authorization left out keeps {@code stored}. */
+  private static Settings toSettings(GeneralSettingsDto dto, Authorization stored) {
     Violations violations = new Violations();
     violations.require("emailServer", dto.emailServer());
     violations.require("smsServer", dto.smsServer());
@@ -93,7 +96,12 @@ public class GeneralSettingsResource {
             sms.password(),
             sms.sourceAddress()),
         allowed,
-        limits);
+        limits,
+        dto.authorization() == null
+            ? stored
+            : new Authorization(
+                dto.authorization().optInDirectMarketingByDefault(),
+                dto.authorization().optInAffiliateMarketingByDefault()));
   }
 
   private static GeneralSettingsDto toDto(Settings settings) {
@@ -120,6 +128,9 @@ public class GeneralSettingsResource {
             sms.password() != null,
             sms.sourceAddress()),
         settings.allowedMedia().stream().sorted().map(Medium::name).toList(),
-        limits);
+        limits,
+        new AuthorizationDto(
+            settings.authorization().optInDirectMarketingByDefault(),
+            settings.authorization().optInAffiliateMarketingByDefault()));
   }
 }

@@ -1,0 +1,159 @@
+package org.herald.communication;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.api.Classification;
+import org.herald.api.Direction;
+import org.herald.api.Medium;
+import org.herald.api.communication.Origin;
+import org.herald.api.problem.FieldError;
+import org.herald.channel.OutgoingMessage;
+import org.herald.dynamiclink.DynamicLinkRenderers;
+import org.herald.entity.EntityRecord;
+import org.herald.error.Violations;
+import org.herald.externalsystem.ExternalSystem;
+import org.herald.queue.QueueService;
+import org.herald.settings.CurrentSettings;
+import org.herald.settings.Settings;
+import org.herald.tag.DynamicLinkType;
+import org.herald.tracking.EmailTracking;
+
+/**
+ * The one path every communication takes when it is completed, whoever made it (the manual API, a
+ * template, an automation, a notification run): personalised → the sending rules of General
+ * Settings → the contact's consent → tracking and one-click unsubscribe added → stored and queued.
+ * A refused communication is neither stored nor queued. Runs in the caller's transaction, so a bulk
+ * caller completes a whole chunk in one.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class SendPath {
+
+  @Inject CommunicationRepository communications;
+  @Inject Personalisation personalisation;
+  @Inject CurrentSettings settings;
+  @Inject EmailTracking tracking;
+  @Inject DynamicLinkRenderers links;
+  @Inject QueueService queue;
+
+  /**
+   * A communication to complete: with the records of the entities it refers to and its subject and
+   * content as parsed (null for an incoming one, which is recorded as it arrived).
+   */
+  public record Outgoing(
+      Communication communication, List<EntityRecord> entities, Personalisation.Texts texts) {}
+
+  /** What became of one communication of a batch: refused with why, or completed. */
+  public record Result(Communication communication, List<FieldError> refusals) {
+    public boolean isCompleted() {
+      return refusals.isEmpty();
+    }
+  }
+
+  /**
+   * Completes one communication.
+   *
+   * @throws org.herald.error.InvalidInputException naming each rule it breaks; the caller's
+   *     transaction is then rolled back
+   */
+  public Communication complete(Outgoing outgoing) {
+    Violations violations = new Violations();
+    completeOrRefuse(outgoing, settings.get(), Instant.now(), violations);
+    violations.throwIfAny();
+    return outgoing.communication();
+  }
+
+  /**
+   * Completes many communications in the caller's transaction (one chunk of a bulk run): each one
+   * refused is left out (not stored) and answered with why, the others are stored and queued.
+   */
+  public List<Result> completeAll(List<Outgoing> batch) {
+    Settings current = settings.get();
+    Instant now = Instant.now();
+    List<Result> results = new ArrayList<>(batch.size());
+    for (Outgoing outgoing : batch) {
+      Violations violations = new Violations();
+      completeOrRefuse(outgoing, current, now, violations);
+      results.add(new Result(outgoing.communication(), violations.errors()));
+    }
+    return results;
+  }
+
+  private void completeOrRefuse(
+      Outgoing outgoing, Settings current, Instant now, Violations violations) {
+    Communication communication = outgoing.communication();
+    communication.complete(now);
+    if (outgoing.texts() != null) {
+      personalisation.personalise(communication, outgoing.entities(), outgoing.texts());
+    }
+    SendingRules.check(communication, current, violations);
+    checkConsent(communication, violations);
+    if (!violations.isEmpty()) {
+      return;
+    }
+    if (communication.getId() == null) {
+      communications.add(communication);
+    }
+    if (communication.isToDeliver()) {
+      ExternalSystem system = communication.getProcessedBy();
+      queue.enqueue(
+          communication.getId(),
+          prepared(communication),
+          system != null && !system.hasWebhook(),
+          communication.getExpiresAt());
+    }
+  }
+
+  /**
+   * The seed's notification preferences: marketing needs the contact's opt-in to that list, unless
+   * the communication overrides preferences; other classifications are never blocked.
+   */
+  private static void checkConsent(Communication communication, Violations violations) {
+    Classification classification = communication.getClassification();
+    if (communication.getDirection() != Direction.OUTGOING
+        || communication.isOverridingPreferences()
+        || communication.getContact().accepts(classification)) {
+      return;
+    }
+    violations.add(
+        "classification",
+        "OPTED_OUT",
+        communication.getContact().getNumber()
+            + " has not opted in to "
+            + (classification == Classification.DIRECT_MARKETING ? "direct" : "affiliate")
+            + " marketing; set overridePreferences to send it all the same");
+  }
+
+  /**
+   * What the queue delivers: an HTML email made trackable when the tracking settings cover this
+   * communication's origin, and a marketing email with its list's one-click unsubscribe.
+   */
+  private OutgoingMessage prepared(Communication communication) {
+    OutgoingMessage message =
+        tracking.track(
+            communication.outgoingMessage(), communication.getOrigin() == Origin.NOTIFICATION_RUN);
+    return withUnsubscribe(communication, message);
+  }
+
+  /** A marketing email carries its list's one-click unsubscribe (RFC 8058); no other does. */
+  private OutgoingMessage withUnsubscribe(Communication communication, OutgoingMessage message) {
+    Classification classification = communication.getClassification();
+    if (communication.getMedium() != Medium.EMAIL
+        || classification == null
+        || !classification.isMarketing()) {
+      return message;
+    }
+    DynamicLinkType optOut =
+        classification == Classification.DIRECT_MARKETING
+            ? DynamicLinkType.OPT_OUT_DIRECT_MARKETING
+            : DynamicLinkType.OPT_OUT_AFFILIATE_MARKETING;
+    return message.withListUnsubscribe(
+        links.unsubscribeAddress(
+            communication.getNumber(), communication.getContact().getNumber(), optOut));
+  }
+}
