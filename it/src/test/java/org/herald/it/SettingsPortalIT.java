@@ -1,5 +1,6 @@
 package org.herald.it;
 
+import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestCommunications.fromTemplate;
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestContacts.primaryEmail;
@@ -231,7 +232,23 @@ class SettingsPortalIT {
     assertEquals(template, text("template"));
     assertEquals("en", text("language"));
     assertEquals("FINANCIAL", text("classification"));
+    assertEquals("MANUAL", text("origin"));
     browser.screenshot("communication-tracking");
+
+    // The seed's override for important communications is shown beside the classification.
+    String notOptedIn = aContact().optedIn(false, false).create(api);
+    ApiResponse important =
+        api.post(
+            "/communications",
+            anEmailTo(notOptedIn)
+                .classification("DIRECT_MARKETING")
+                .subject("Important")
+                .overridingPreferences()
+                .build());
+    assertEquals(201, important.status(), important::toString);
+    browser.go("/herald/communication.xhtml?number=" + important.json().getString("number"));
+    browser.await(d -> !d.findElements(By.id("classification")).isEmpty());
+    assertEquals("DIRECT_MARKETING (overrides the contact's preferences)", text("classification"));
   }
 
   private static JsonObject link(JsonObject settings, String type) {
