@@ -3,11 +3,11 @@ package org.herald.communication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.LinkedHashMap;
+import jakarta.persistence.criteria.JoinType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.herald.paging.ListQuery;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 
@@ -15,17 +15,17 @@ import org.herald.paging.ResultPage;
 @ApplicationScoped
 public class CommunicationRepository {
 
-  /** Sortable list fields (API name → JPQL path). */
+  /** Sortable list fields (API name → attribute path). */
   public static final Map<String, String> SORTABLE =
       Map.of(
-          "number", "c.number",
-          "createdAt", "c.createdAt",
-          "completedAt", "c.completedAt",
-          "medium", "c.medium",
-          "direction", "c.direction",
-          "status", "c.status",
-          "subject", "c.subject",
-          "contact", "c.contact.number");
+          "number", "number",
+          "createdAt", "createdAt",
+          "completedAt", "completedAt",
+          "medium", "medium",
+          "direction", "direction",
+          "status", "status",
+          "subject", "subject",
+          "contact", "contact.number");
 
   @PersistenceContext private EntityManager em;
 
@@ -54,51 +54,30 @@ public class CommunicationRepository {
   }
 
   public ResultPage<Communication> list(CommunicationFilter filter, PageRequest page) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(filter, parameters);
-    String order =
-        " ORDER BY "
-            + SORTABLE.get(page.sortField())
-            + (page.ascending() ? " ASC" : " DESC")
-            + ", c.id";
-
-    TypedQuery<Communication> items =
-        em.createQuery(
-            "SELECT c FROM Communication c JOIN FETCH c.contact LEFT JOIN FETCH c.category"
-                + where
-                + order,
-            Communication.class);
-    parameters.forEach(items::setParameter);
-    return new ResultPage<>(
-        items.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
-        page,
-        count(filter));
+    return query(filter)
+        .fetching(
+            c -> {
+              c.fetch("contact");
+              c.fetch("category", JoinType.LEFT);
+            })
+        .page(page);
   }
 
   public long count(CommunicationFilter filter) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(filter, parameters);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(c) FROM Communication c" + where, Long.class);
-    parameters.forEach(count::setParameter);
-    return count.getSingleResult();
+    return query(filter).count();
   }
 
-  private static String where(CommunicationFilter filter, Map<String, Object> parameters) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    criterion(where, parameters, "c.contact.number", "contact", filter.contactNumber());
-    criterion(where, parameters, "c.direction", "direction", filter.direction());
-    criterion(where, parameters, "c.medium", "medium", filter.medium());
-    criterion(where, parameters, "c.category.code", "category", filter.categoryCode());
-    criterion(where, parameters, "c.status", "status", filter.status());
-    return where.toString();
-  }
-
-  private static void criterion(
-      StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
-    if (value != null) {
-      where.append(" AND ").append(path).append(" = :").append(name);
-      parameters.put(name, value);
-    }
+  private ListQuery<Communication> query(CommunicationFilter filter) {
+    return new ListQuery<>(
+        em,
+        Communication.class,
+        SORTABLE,
+        where ->
+            where
+                .equal("contact.number", filter.contactNumber())
+                .equal("direction", filter.direction())
+                .equal("medium", filter.medium())
+                .equal("category.code", filter.categoryCode())
+                .equal("status", filter.status()));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
+import org.herald.paging.ListQuery;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 
@@ -37,13 +38,6 @@ public class ContactRepository {
   }
 
   public ResultPage<Contact> list(PageRequest page) {
-    String order = SORTABLE.get(page.sortField()) + (page.ascending() ? " ASC" : " DESC");
-    var items =
-        em.createQuery("SELECT c FROM Contact c ORDER BY c." + order + ", c.id", Contact.class)
-            .setFirstResult(page.firstResult())
-            .setMaxResults(page.size())
-            .getResultList();
-    long total = em.createQuery("SELECT COUNT(c) FROM Contact c", Long.class).getSingleResult();
-    return new ResultPage<>(items, page, total);
+    return new ListQuery<>(em, Contact.class, SORTABLE, all -> {}).page(page);
   }
 }

@@ -18,6 +18,14 @@ public class Languages {
   @ConfigProperty(name = "herald.default-language", defaultValue = "en")
   String defaultLanguage;
 
+  /** The languages of an installation as plain values, for code outside a container. */
+  public static Languages of(List<String> supported, String defaultLanguage) {
+    Languages languages = new Languages();
+    languages.supported = List.copyOf(supported);
+    languages.defaultLanguage = defaultLanguage;
+    return languages;
+  }
+
   public String defaultLanguage() {
     return defaultLanguage;
   }

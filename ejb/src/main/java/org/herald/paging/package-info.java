@@ -1,2 +1,5 @@
-/** Paging and sorting of list queries, validated the same way for every list. */
+/**
+ * Paging and sorting of list queries, validated the same way for every list, and the Criteria query
+ * that filters, sorts and pages them.
+ */
 package org.herald.paging;

@@ -106,7 +106,7 @@ public class CommunicationTemplate implements Serializable {
     define(definition, now);
   }
 
-  /** A validated template definition; see {@link TemplateService}. */
+  /** A validated template definition; see {@link TemplateRules}. */
   record Definition(
       String name,
       Medium medium,

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A template as a client writes it, before validation: enum values and codes as given, {@code
  * contents} by language; {@code notificationItem} the entity type of a notification run's items,
- * for a template whose {@code #notification.…} tags they supply. {@link TemplateService} checks all
+ * for a template whose {@code #notification.…} tags they supply. {@link TemplateRules} checks all
  * of it at once.
  */
 public record TemplateDetails(

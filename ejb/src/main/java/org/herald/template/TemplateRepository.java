@@ -3,11 +3,10 @@ package org.herald.template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.herald.paging.ListQuery;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 
@@ -37,43 +36,24 @@ public class TemplateRepository {
   }
 
   public ResultPage<CommunicationTemplate> list(TemplateFilter filter, PageRequest page) {
-    List<String> where = new ArrayList<>();
-    if (filter.medium() != null) {
-      where.add("t.medium = :medium");
-    }
-    if (filter.referringEntityType() != null) {
-      where.add(":entityType MEMBER OF t.referringEntityTypes");
-    }
-    if (filter.externalSystem() != null) {
-      where.add("t.externalSystemCode = :externalSystem");
-    }
-    if (filter.effective() != null) {
-      where.add("t.effective = :effective");
-    }
-    String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-    String order = SORTABLE.get(page.sortField()) + (page.ascending() ? " ASC" : " DESC");
-    TypedQuery<CommunicationTemplate> items =
-        em.createQuery(
-            "SELECT t FROM CommunicationTemplate t" + condition + " ORDER BY t." + order + ", t.id",
-            CommunicationTemplate.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(t) FROM CommunicationTemplate t" + condition, Long.class);
-    for (TypedQuery<?> query : List.of(items, count)) {
-      if (filter.medium() != null) {
-        query.setParameter("medium", filter.medium());
-      }
-      if (filter.referringEntityType() != null) {
-        query.setParameter("entityType", filter.referringEntityType());
-      }
-      if (filter.externalSystem() != null) {
-        query.setParameter("externalSystem", filter.externalSystem());
-      }
-      if (filter.effective() != null) {
-        query.setParameter("effective", filter.effective());
-      }
-    }
-    List<CommunicationTemplate> found =
-        items.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList();
-    return new ResultPage<>(found, page, count.getSingleResult());
+    return new ListQuery<>(
+            em,
+            CommunicationTemplate.class,
+            SORTABLE,
+            where -> {
+              where
+                  .equal("medium", filter.medium())
+                  .equal("externalSystemCode", filter.externalSystem())
+                  .equal("effective", filter.effective());
+              if (filter.referringEntityType() != null) {
+                where.add(
+                    where
+                        .builder()
+                        .isMember(
+                            filter.referringEntityType(),
+                            where.<Set<String>>path("referringEntityTypes")));
+              }
+            })
+        .page(page);
   }
 }

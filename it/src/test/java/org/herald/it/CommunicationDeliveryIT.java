@@ -273,6 +273,21 @@ class CommunicationDeliveryIT {
     String newest = page.getJsonArray("items").getJsonObject(0).getString("number");
     String older = page.getJsonArray("items").getJsonObject(1).getString("number");
     assertTrue(newest.compareTo(older) > 0);
+    for (String field :
+        List.of(
+            "number",
+            "createdAt",
+            "completedAt",
+            "medium",
+            "direction",
+            "status",
+            "subject",
+            "contact")) {
+      ApiResponse sorted =
+          api.get("/communications?contact=" + contact + "&sort=" + field + ",desc");
+      assertEquals(200, sorted.status(), sorted::toString);
+      assertEquals(3, sorted.json().getJsonArray("items").size(), field);
+    }
   }
 
   private long total(String path) {

@@ -39,8 +39,8 @@ import org.herald.template.TemplateService;
 /**
  * The template editor ({@code template.xhtml?code=…}, a new template without a code): holds the
  * form, hands it to {@link TemplateService} to validate and store, and previews the stored template
- * for a contact. Every rule lives in the service; its field errors come back as messages beside the
- * fields.
+ * for a contact. Every rule lives in the domain ({@code TemplateRules}, which the service calls);
+ * its field errors come back as messages beside the fields.
  */
 @Named("templateEditor")
 @ViewScoped
