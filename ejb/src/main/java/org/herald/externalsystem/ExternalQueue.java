@@ -4,8 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.herald.api.QueueState;
-import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
+import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 import org.herald.queue.ExternalQueueFilter;
@@ -39,9 +39,12 @@ public class ExternalQueue {
       QueueState state,
       String code,
       String reason) {
+    Violations violations = new Violations();
     if (state == QueueState.REJECTED && (code == null || code.isBlank())) {
-      throw InvalidInputException.of("errorCode", "REQUIRED", "is required to reject");
+      violations.add("errorCode", "REQUIRED", "is required to reject");
     }
+    violations.maxLength("errorCode", code, 50); // the reason is cut to fit; a code would mislead
+    violations.throwIfAny();
     QueueEntry entry = get(system, communicationNumber);
     entry.report(state, code, reason, Instant.now());
     return entry;

@@ -14,8 +14,10 @@ public class QueueAttempt implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Peer replies are kept for diagnosis, not whole transcripts. */
+  /** Peer replies are kept for diagnosis, not whole transcripts: the columns' sizes. */
   static final int MAX_REPLY = 1000;
+
+  static final int MAX_CODE = 50;
 
   @Column(name = "attempted_at", nullable = false)
   private Instant attemptedAt;
@@ -35,12 +37,8 @@ public class QueueAttempt implements Serializable {
   QueueAttempt(Instant attemptedAt, SendOutcome outcome) {
     this.attemptedAt = attemptedAt;
     this.outcome = outcome.kind();
-    this.code = outcome.code();
-    this.peerReply = truncate(outcome.reply());
-  }
-
-  static String truncate(String text) {
-    return text == null || text.length() <= MAX_REPLY ? text : text.substring(0, MAX_REPLY);
+    this.code = PeerText.fit(outcome.code(), MAX_CODE);
+    this.peerReply = PeerText.fit(outcome.reply(), MAX_REPLY);
   }
 
   public Instant getAttemptedAt() {

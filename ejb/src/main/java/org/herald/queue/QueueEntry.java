@@ -271,8 +271,8 @@ public class QueueEntry implements Serializable {
   void reject(String code, String reason, Instant now) {
     requireState(QueueState.PENDING, "reject");
     state = QueueState.REJECTED;
-    errorCode = code;
-    errorReason = QueueAttempt.truncate(reason);
+    errorCode = PeerText.fit(code, QueueAttempt.MAX_CODE);
+    errorReason = PeerText.fit(reason, QueueAttempt.MAX_REPLY);
     completedAt = now;
   }
 
@@ -280,8 +280,8 @@ public class QueueEntry implements Serializable {
   void retryAt(Instant when, String code, String reason) {
     requireState(QueueState.PENDING, "retry");
     nextAttemptAt = when;
-    errorCode = code;
-    errorReason = QueueAttempt.truncate(reason);
+    errorCode = PeerText.fit(code, QueueAttempt.MAX_CODE);
+    errorReason = PeerText.fit(reason, QueueAttempt.MAX_REPLY);
   }
 
   /**

@@ -104,8 +104,20 @@ class QueueEntryTest {
   }
 
   @Test
-  void longPeerRepliesAreCut() {
-    entry.recordAttempt(SendOutcome.transientFailure("4xx", "x".repeat(5000)), now);
-    assertEquals(QueueAttempt.MAX_REPLY, entry.getAttemptLog().get(0).getPeerReply().length());
+  void whatAPeerSaidIsKeptCleanAndCutToItsColumns() {
+    String huge = "HTTP 410: \u0000gone\r\n" + "x".repeat(5000);
+    entry.recordAttempt(SendOutcome.permanentFailure("E\u0000" + "9".repeat(80), huge), now);
+    entry.reject("E\u0000" + "9".repeat(80), huge, now);
+
+    QueueAttempt attempt = entry.getAttemptLog().get(0);
+    for (String reply : new String[] {attempt.getPeerReply(), entry.getErrorReason()}) {
+      assertEquals(QueueAttempt.MAX_REPLY, reply.length());
+      assertTrue(reply.startsWith("HTTP 410: gone xxx"), reply);
+      assertTrue(reply.endsWith(PeerText.CUT), reply);
+    }
+    for (String code : new String[] {attempt.getCode(), entry.getErrorCode()}) {
+      assertEquals(QueueAttempt.MAX_CODE, code.length());
+      assertTrue(code.startsWith("E 999"), code);
+    }
   }
 }
