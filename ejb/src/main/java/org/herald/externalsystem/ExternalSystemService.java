@@ -2,10 +2,10 @@ package org.herald.externalsystem;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.herald.channel.webhook.WebhookUrlPolicy;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 
@@ -14,6 +14,7 @@ import org.herald.error.Violations;
 public class ExternalSystemService {
 
   @Inject ExternalSystemRepository systems;
+  @Inject WebhookUrlPolicy webhookUrls;
 
   /** A new system and its key: the only time the key is ever available. */
   public Registration register(String code, ExternalSystemDetails details) {
@@ -66,19 +67,18 @@ public class ExternalSystemService {
     return systems.findByKeyHash(ApiKey.hash(presentedKey));
   }
 
-  private static void check(Violations violations, ExternalSystemDetails details) {
+  private void check(Violations violations, ExternalSystemDetails details) {
     violations.require("name", details.name());
     violations.maxLength("name", details.name(), 200);
     violations.maxLength("alternativeCode", details.alternativeCode(), 50);
     if (details.supportedMedia().isEmpty()) {
       violations.add("supportedMedia", "REQUIRED", "name at least one medium");
     }
-    URI webhook = details.webhookUrl();
-    if (webhook != null
-        && (!webhook.isAbsolute()
-            || !("https".equals(webhook.getScheme()) || "http".equals(webhook.getScheme()))
-            || webhook.getHost() == null)) {
-      violations.add("webhookUrl", "INVALID_URL", "must be an absolute http or https URL");
+    if (details.webhookUrl() != null) {
+      violations.maxLength("webhookUrl", details.webhookUrl().toString(), 2000);
+      webhookUrls
+          .refusal(details.webhookUrl())
+          .ifPresent(refusal -> violations.add("webhookUrl", refusal.code(), refusal.message()));
     }
     if (details.characterLimit() != null && details.characterLimit() < 1) {
       violations.add("characterLimit", "OUT_OF_RANGE", "must be at least 1");

@@ -21,20 +21,31 @@ import org.herald.channel.SendOutcome;
 
 /**
  * Pushes an external system's messages to its webhook. A 2xx answer delivers; 408, 429, 5xx and
- * lost connections are transient; any other answer is permanent. The communication number goes in
- * {@code Idempotency-Key}, so a receiver can drop a repeat of a push whose answer was lost.
+ * lost connections are transient; any other answer is permanent, redirects included (they are never
+ * followed, so a 3xx cannot lead a push to an address the URL policy would refuse). The URL is
+ * checked against the {@link WebhookUrlPolicy} before every push: a host that now resolves to a
+ * refused address is a permanent failure, and nothing is sent. The peer's answer is read up to
+ * {@link #MAX_ANSWER_BYTES}. The communication number goes in {@code Idempotency-Key}, so a
+ * receiver can drop a repeat of a push whose answer was lost.
  */
 @ApplicationScoped
 public class WebhookChannel implements Channel {
 
+  /** Enough for the longest reply an attempt keeps (1000 characters of up to 4 bytes each). */
+  static final int MAX_ANSWER_BYTES = 4096;
+
   @Inject WebhookTargets targets;
+  @Inject WebhookUrlPolicy urls;
 
   @Inject
   @ConfigProperty(name = "herald.webhook.timeout", defaultValue = "PT10S")
   Duration timeout;
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private Jsonb json;
 
@@ -60,6 +71,13 @@ public class WebhookChannel implements Channel {
     if (target.isEmpty()) {
       return SendOutcome.transientFailure("NO_WEBHOOK", "the system has no webhook any more");
     }
+    Optional<Refusal> refusal = urls.refusal(target.get().url());
+    if (refusal.isPresent()) {
+      Refusal refused = refusal.get();
+      return refused.isLasting()
+          ? SendOutcome.permanentFailure(refused.code(), refused.message())
+          : SendOutcome.transientFailure(refused.code(), refused.message());
+    }
     byte[] body = json.toJson(WebhookPayload.of(message)).getBytes(StandardCharsets.UTF_8);
     HttpRequest request =
         HttpRequest.newBuilder(target.get().url())
@@ -73,7 +91,8 @@ public class WebhookChannel implements Channel {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request, CappedBody.handler(MAX_ANSWER_BYTES, timeout));
       return outcome(response.statusCode(), response.body());
     } catch (IOException e) {
       return SendOutcome.transientFailure("CONNECTION", e.toString());
