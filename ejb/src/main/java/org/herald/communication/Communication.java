@@ -34,6 +34,7 @@ import org.herald.channel.OutgoingMessage;
 import org.herald.contact.Contact;
 import org.herald.error.IllegalTransitionException;
 import org.herald.externalsystem.ExternalSystem;
+import org.herald.idempotency.IdempotentRequest;
 
 /** The logged record of one interaction with a contact. */
 @Entity
@@ -122,6 +123,10 @@ public class Communication implements Serializable {
   @Column(name = "idempotency_key", updatable = false)
   private String idempotencyKey;
 
+  /** The fingerprint of the request that made it under its idempotency key. */
+  @Column(name = "idempotency_fingerprint", updatable = false)
+  private String idempotencyFingerprint;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -166,12 +171,13 @@ public class Communication implements Serializable {
       String number,
       NewCommunication request,
       References references,
-      String idempotencyKey,
+      IdempotentRequest idempotent,
       Origin origin,
       Instant now) {
     this.number = number;
     this.origin = origin;
-    this.idempotencyKey = idempotencyKey;
+    this.idempotencyKey = idempotent.key();
+    this.idempotencyFingerprint = idempotent.fingerprint();
     this.status = CommunicationStatus.DRAFT;
     this.createdAt = now;
     write(request, references);
@@ -244,6 +250,10 @@ public class Communication implements Serializable {
         contact.getNumber(),
         processedBy == null ? null : processedBy.getId(),
         null);
+  }
+
+  public String getIdempotencyFingerprint() {
+    return idempotencyFingerprint;
   }
 
   public Long getId() {

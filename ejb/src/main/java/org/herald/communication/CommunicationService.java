@@ -16,6 +16,7 @@ import org.herald.entity.EntityLookup;
 import org.herald.error.UnknownResourceException;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemRepository;
+import org.herald.idempotency.IdempotentRequest;
 import org.herald.language.Languages;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
@@ -44,14 +45,15 @@ public class CommunicationService {
   /**
    * Saves a communication as a draft, or completes it through the {@link SendPath} (an outgoing
    * email or SMS is then queued in the same transaction). An idempotency key already used answers
-   * the communication it created.
+   * the communication it created (refused if it came with another request).
    */
   public Communication create(NewCommunication request, String idempotencyKey) {
-    if (idempotencyKey != null) {
-      Optional<Communication> existing = communications.findByIdempotencyKey(idempotencyKey);
-      if (existing.isPresent()) {
-        return existing.get();
-      }
+    IdempotentRequest idempotent = IdempotentRequest.of(idempotencyKey, request);
+    Optional<Communication> existing =
+        idempotent.earlier(
+            communications::findByIdempotencyKey, Communication::getIdempotencyFingerprint);
+    if (existing.isPresent()) {
+      return existing.get();
     }
     Instant now = Instant.now();
     CommunicationRequests.Resolved resolved = requests().resolve(request, now);
@@ -60,7 +62,7 @@ public class CommunicationService {
             numbers.next(PublicNumbers.Kind.COMMUNICATION),
             resolved.request(),
             resolved.references(),
-            idempotencyKey,
+            idempotent,
             Origin.MANUAL,
             now);
     completeUnlessDraft(communication, resolved.request().draft(), resolved.references());

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.herald.api.Classification;
+import org.herald.idempotency.IdempotentRequest;
 
 /** A person Herald communicates with: the seed's contact information entity. */
 @Entity
@@ -66,6 +67,10 @@ public class Contact implements Serializable {
   @Column(name = "idempotency_key", updatable = false)
   private String idempotencyKey;
 
+  /** The fingerprint of the request that made it under its idempotency key. */
+  @Column(name = "idempotency_fingerprint", updatable = false)
+  private String idempotencyFingerprint;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -83,10 +88,11 @@ public class Contact implements Serializable {
       String number,
       ContactDetails details,
       ConsentDefaults defaults,
-      String idempotencyKey,
+      IdempotentRequest request,
       Instant now) {
     this.number = number;
-    this.idempotencyKey = idempotencyKey;
+    this.idempotencyKey = request.key();
+    this.idempotencyFingerprint = request.fingerprint();
     this.createdAt = now;
     this.optInDirectMarketing = defaults.optedIn(Classification.DIRECT_MARKETING);
     this.optInAffiliateMarketing = defaults.optedIn(Classification.AFFILIATE_MARKETING);
@@ -144,6 +150,10 @@ public class Contact implements Serializable {
         .filter(ContactPhone::isPrimary)
         .findFirst()
         .or(() -> phones.stream().filter(ContactPhone::isMobile).findFirst());
+  }
+
+  public String getIdempotencyFingerprint() {
+    return idempotencyFingerprint;
   }
 
   public Long getId() {

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Optional;
 import org.herald.error.UnknownResourceException;
+import org.herald.idempotency.IdempotentRequest;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 import org.herald.persistence.PublicNumbers;
@@ -19,22 +21,18 @@ public class ContactService {
 
   /**
    * Adds a contact. With an idempotency key already used, answers the contact that key created
-   * instead of adding a second one.
+   * instead of adding a second one, or refuses the key if it came with other details.
    */
   public Contact create(ContactDetails details, String idempotencyKey) {
-    if (idempotencyKey != null) {
-      var existing = contacts.findByIdempotencyKey(idempotencyKey);
-      if (existing.isPresent()) {
-        return existing.get();
-      }
+    IdempotentRequest request = IdempotentRequest.of(idempotencyKey, details);
+    Optional<Contact> earlier =
+        request.earlier(contacts::findByIdempotencyKey, Contact::getIdempotencyFingerprint);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
     Contact contact =
         new Contact(
-            numbers.next(PublicNumbers.Kind.CONTACT),
-            details,
-            defaults,
-            idempotencyKey,
-            Instant.now());
+            numbers.next(PublicNumbers.Kind.CONTACT), details, defaults, request, Instant.now());
     contacts.add(contact);
     return contact;
   }

@@ -24,6 +24,7 @@ import org.herald.entity.EntityLookup;
 import org.herald.error.InvalidInputException;
 import org.herald.error.InvalidValueException;
 import org.herald.externalsystem.ExternalSystem;
+import org.herald.idempotency.IdempotentRequest;
 import org.herald.template.CommunicationTemplate;
 import org.junit.jupiter.api.Test;
 
@@ -141,7 +142,7 @@ class CommunicationRequestsTest {
             false,
             false),
         list -> false,
-        null,
+        IdempotentRequest.NONE,
         NOW);
   }
 
@@ -151,7 +152,7 @@ class CommunicationRequestsTest {
         number,
         request,
         new References(contact, null, null, null, null, List.of(), List.of(), null),
-        null,
+        IdempotentRequest.NONE,
         Origin.MANUAL,
         NOW);
   }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.herald.api.Classification;
+import org.herald.idempotency.IdempotentRequest;
 import org.junit.jupiter.api.Test;
 
 /** The seed's notification preferences, as a contact answers them. */
@@ -67,7 +68,8 @@ class ContactConsentTest {
   }
 
   private static Contact contact(Boolean direct, Boolean affiliate, ConsentDefaults defaults) {
-    return new Contact("CT000001", details(direct, affiliate), defaults, null, NOW);
+    return new Contact(
+        "CT000001", details(direct, affiliate), defaults, IdempotentRequest.NONE, NOW);
   }
 
   private static ContactDetails details(Boolean direct, Boolean affiliate) {
