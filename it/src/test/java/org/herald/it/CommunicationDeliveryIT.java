@@ -133,6 +133,34 @@ class CommunicationDeliveryIT {
   }
 
   @Test
+  void anIdempotencyKeyReusedForAnotherCommunicationIsRefusedAndSendsNothingMore() {
+    String contact = aContact().create(api);
+    String key = "send-" + System.nanoTime();
+    String body = HeraldClient.json(anEmailTo(contact).subject("First of its key").build());
+    String other = HeraldClient.json(anEmailTo(contact).subject("Another under the key").build());
+
+    ApiResponse first = api.postRaw("/communications", body, key);
+    ApiResponse reused = api.postRaw("/communications", other, key);
+    ApiResponse repeated = api.postRaw("/communications", body, key);
+
+    assertEquals(201, first.status(), first::toString);
+    assertEquals(422, reused.status(), reused::toString);
+    assertEquals("urn:herald:problem:invalid-value", reused.json().getString("type"));
+    assertEquals("IDEMPOTENCY_KEY_REUSED", reused.errorCode("Idempotency-Key"), reused::toString);
+    assertEquals(201, repeated.status(), repeated::toString);
+    String number = first.json().getString("number");
+    assertEquals(number, repeated.json().getString("number"));
+    awaitQueueState(number, "COMPLETED");
+    assertEquals(
+        1,
+        Database.count(
+            "SELECT COUNT(*) FROM communication c JOIN contact t ON t.id = c.contact_id"
+                + " WHERE t.number = ?",
+            contact),
+        "one communication, so one email");
+  }
+
+  @Test
   void parallelRequestsWithOneIdempotencyKeyStillSendOneEmail() throws Exception {
     String contact = aContact().create(api);
     String address = primaryEmail(api, contact);

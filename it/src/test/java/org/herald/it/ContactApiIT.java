@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Database;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestContacts;
@@ -117,6 +118,27 @@ class ContactApiIT {
     assertEquals(201, first.status());
     assertEquals(a.json().getString("number"), b.json().getString("number"));
     assertFalse(first.json().getString("number").equals(a.json().getString("number")));
+  }
+
+  @Test
+  void anIdempotencyKeyReusedForAnotherContactIsRefusedAndAddsNothing() {
+    String key = "contact-key-" + System.nanoTime();
+    String body = HeraldClient.json(aContact().named("First Of Its Key").build());
+    String otherName = "Another Under The Key " + System.nanoTime();
+    String other = HeraldClient.json(aContact().named(otherName).build());
+
+    ApiResponse first = api.postRaw("/contacts", body, key);
+    ApiResponse reused = api.postRaw("/contacts", other, key);
+    // The same request, spaced differently: the request counts, not its bytes.
+    ApiResponse repeated = api.postRaw("/contacts", body.replace(",\"", ",\n  \""), key);
+
+    assertEquals(201, first.status(), first::toString);
+    assertEquals(422, reused.status(), reused::toString);
+    assertEquals("urn:herald:problem:invalid-value", reused.json().getString("type"));
+    assertEquals("IDEMPOTENCY_KEY_REUSED", reused.errorCode("Idempotency-Key"), reused::toString);
+    assertEquals(0, Database.count("SELECT COUNT(*) FROM contact WHERE name = ?", otherName));
+    assertEquals(201, repeated.status(), repeated::toString);
+    assertEquals(first.json().getString("number"), repeated.json().getString("number"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
@@ -26,6 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.herald.api.externalsystem.ExternalSystemDto;
 import org.herald.api.externalsystem.QueueStateChangeDto;
 import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Database;
 import org.herald.it.support.Deployments;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
@@ -264,9 +267,118 @@ class ExternalSystemQueueIT {
     }
   }
 
-  /** A real HTTP server on a free loopback port that records each push and answers as told. */
+  @Test
+  void aWebhookOfAnotherSchemeOrAtAMetadataEndpointIsRefusedEvenWherePrivateAddressesAreAllowed() {
+    // The test domain allows private addresses (herald.webhook.allow-private-addresses=true): its
+    // receivers listen on loopback. Unit tests cover the refusals of the default.
+    String code = uniqueCode("GUARDED");
+    String loopback = "http://127.0.0.1:9/hook";
+    ApiResponse allowed = api.post("/external-systems", system(code, List.of("PUSH"), loopback));
+    assertEquals(201, allowed.status(), allowed::toString);
+
+    Map<String, String> refusals =
+        Map.of(
+            "ftp://127.0.0.1/hook", "INVALID_URL",
+            "file:///etc/passwd", "INVALID_URL",
+            "http://169.254.169.254/latest/meta-data/", "FORBIDDEN_ADDRESS",
+            "http://[::ffff:169.254.169.254]/computeMetadata/v1/", "FORBIDDEN_ADDRESS",
+            "http://0.0.0.0:8080/hook", "FORBIDDEN_ADDRESS");
+    refusals.forEach(
+        (url, error) -> {
+          String refusedCode = uniqueCode("REFUSED");
+          ApiResponse created =
+              api.post("/external-systems", system(refusedCode, List.of("PUSH"), url));
+          ApiResponse changed =
+              api.put("/external-systems/" + code, system(code, List.of("PUSH"), url));
+          for (ApiResponse refused : List.of(created, changed)) {
+            assertEquals(422, refused.status(), url + ": " + refused);
+            assertEquals(error, refused.errorCode("webhookUrl"), url + ": " + refused);
+          }
+          assertEquals(404, api.get("/external-systems/" + refusedCode).status(), "not stored");
+        });
+    assertEquals(
+        loopback, api.get("/external-systems/" + code).json().getString("webhookUrl"), "kept");
+  }
+
+  @Test
+  void aWebhookUrlIsCheckedAgainBeforeEveryPushAndARefusedOneIsNeverSent() throws Exception {
+    List<String[]> pushes = new CopyOnWriteArrayList<>();
+    HttpServer receiver = webhookReceiver(pushes, () -> 204);
+    try {
+      String code = uniqueCode("MOVED");
+      JsonObject registered =
+          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
+      // What a DNS change would do: the URL now leads to the cloud metadata endpoint.
+      Database.execute(
+          "UPDATE external_system SET webhook_url = 'http://169.254.169.254/hook' WHERE code = ?",
+          code);
+
+      String number =
+          sendVia(
+              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
+              aContact().create(api),
+              "PUSH");
+
+      JsonObject queue =
+          Eventually.await(
+              Duration.ofSeconds(20),
+              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
+              q -> q.getString("state").equals("REJECTED"));
+      assertEquals("FORBIDDEN_ADDRESS", queue.getString("errorCode"));
+      assertEquals(1, queue.getInt("attempts"), "a refused address is not retried");
+      assertTrue(pushes.isEmpty());
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  @Test
+  void aWebhooksHugeAnswerIsReadUpToItsCapAndKeptCleanAndCut() throws Exception {
+    byte[] megabyte = ("\u0000Refused:\r\n" + "x".repeat(1 << 20)).getBytes(StandardCharsets.UTF_8);
+    HttpServer receiver = webhookReceiver(new CopyOnWriteArrayList<>(), () -> 410, megabyte);
+    try {
+      String code = uniqueCode("TALKER");
+      JsonObject registered =
+          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
+      String number =
+          sendVia(
+              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
+              aContact().create(api),
+              "PUSH");
+
+      JsonObject queue =
+          Eventually.await(
+              Duration.ofSeconds(20),
+              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
+              q -> q.getString("state").equals("REJECTED"));
+      String reason = queue.getString("errorReason");
+      assertEquals("HTTP_410", queue.getString("errorCode"));
+      assertEquals(1000, reason.length(), "cut to its column");
+      assertTrue(reason.startsWith("HTTP 410: Refused: xxxx"), reason);
+      assertTrue(reason.endsWith("…"), "says it was cut");
+      assertEquals(
+          reason,
+          Database.text(
+              "SELECT a.peer_reply FROM queue_attempt a JOIN queue_entry q"
+                  + " ON q.id = a.queue_entry_id WHERE q.communication_number = ?",
+              number),
+          "the attempt keeps the same reply");
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
   private static HttpServer webhookReceiver(List<String[]> pushes, IntSupplier status)
       throws IOException {
+    return webhookReceiver(pushes, status, new byte[0]);
+  }
+
+  /**
+   * A real HTTP server on a free loopback port that records each push and answers as told, with
+   * {@code answer} as the body.
+   */
+  private static HttpServer webhookReceiver(
+      List<String[]> pushes, IntSupplier status, byte[] answer) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/hook",
@@ -279,7 +391,12 @@ class ExternalSystemQueueIT {
                 exchange.getRequestHeaders().getFirst("Herald-Signature"),
                 exchange.getRequestHeaders().getFirst("Idempotency-Key")
               });
-          exchange.sendResponseHeaders(status.getAsInt(), -1);
+          exchange.sendResponseHeaders(status.getAsInt(), answer.length == 0 ? -1 : answer.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+          } catch (IOException e) {
+            // Herald hung up once it had read enough.
+          }
           exchange.close();
         });
     server.start();

@@ -10,7 +10,11 @@ import org.herald.api.QueueState;
 public record QueueEntryDto(
     QueueState state,
     @Schema(example = "550") String errorCode,
-    String errorReason,
+    @Schema(
+            description =
+                "What the peer said, as one line of printable text; cut to 1000 characters,"
+                    + " ending in … when cut")
+        String errorReason,
     int attempts,
     @Schema(description = "Messages delivery took (parts of a concatenated SMS); 0 until sent")
         int parts,

@@ -23,7 +23,11 @@ public record ExternalSystemDto(
     @Schema(
             description =
                 "With a webhook, Herald pushes the system's entries there (signed POSTs) instead of"
-                    + " waiting for it to pull them",
+                    + " waiting for it to pull them. http or https; a host resolving to a loopback,"
+                    + " private or link-local address is refused (PRIVATE_ADDRESS) unless the"
+                    + " operator allows them (herald.webhook.allow-private-addresses), a cloud"
+                    + " metadata, unspecified or multicast address always (FORBIDDEN_ADDRESS);"
+                    + " checked again before every push. Redirects are not followed.",
             example = "https://portal.example.com/herald/webhook")
         String webhookUrl,
     @Schema(readOnly = true, description = "Shown once, at creation or rotation; stored hashed")

@@ -34,6 +34,16 @@ public record ApiResponse(int status, String contentType, String body, HttpRespo
         .toList();
   }
 
+  /** The {@code code} of the problem's error about {@code field}, or null if none names it. */
+  public String errorCode(String field) {
+    return json().getJsonArray("errors").stream()
+        .map(e -> e.asJsonObject())
+        .filter(e -> field.equals(e.getString("field")))
+        .map(e -> e.getString("code"))
+        .findFirst()
+        .orElse(null);
+  }
+
   @Override
   public String toString() {
     return status + " " + contentType + " " + body;

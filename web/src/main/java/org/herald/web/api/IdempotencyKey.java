@@ -6,6 +6,14 @@ import org.herald.error.InvalidInputException;
 public final class IdempotencyKey {
 
   public static final String HEADER = "Idempotency-Key";
+
+  /** The header as the OpenAPI document describes it. */
+  public static final String DESCRIPTION =
+      "1 to 200 characters. The same request again with this key answers what the first one made"
+          + " (nothing is made or sent twice); this key with a different request is refused (422"
+          + " IDEMPOTENCY_KEY_REUSED). Requests are compared by their content, not their spacing"
+          + " or property order.";
+
   private static final int MAX_LENGTH = 200;
 
   private IdempotencyKey() {}

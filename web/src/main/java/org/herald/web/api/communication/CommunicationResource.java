@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Page;
@@ -47,17 +48,20 @@ public class CommunicationResource {
       description =
           "Saved as a draft (draft=true) or completed. A completed outgoing email or SMS is queued"
               + " for delivery in the same transaction; its queue entry shows the progress.")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "201", description = "Created (or made earlier under the same key)")
   @APIResponse(
       responseCode = "422",
-      description = "Invalid value (unknown contact, medium or category, missing subject…)",
+      description =
+          "Invalid value (unknown contact, medium or category, missing subject…), or an"
+              + " Idempotency-Key used before for another request",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response create(
       NewCommunicationDto communication,
-      @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+      @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER)
+          String idempotencyKey) {
     Communication created =
         communications.create(assembler.toNew(communication), IdempotencyKey.check(idempotencyKey));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())

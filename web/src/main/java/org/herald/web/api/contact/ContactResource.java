@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Page;
@@ -43,16 +44,18 @@ public class ContactResource {
 
   @POST
   @Operation(summary = "Add a contact")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "201", description = "Created (or made earlier under the same key)")
   @APIResponse(
       responseCode = "422",
-      description = "Invalid value",
+      description = "Invalid value, or an Idempotency-Key used before for another request",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response create(
-      ContactDto contact, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+      ContactDto contact,
+      @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER)
+          String idempotencyKey) {
     Contact created =
         contacts.create(assembler.toDetails(contact), IdempotencyKey.check(idempotencyKey));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())

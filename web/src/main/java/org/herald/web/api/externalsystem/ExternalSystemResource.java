@@ -48,7 +48,9 @@ public class ExternalSystemResource {
       summary = "Register an external system",
       description = "The answer carries the system's API key: the only time it is shown.")
   @APIResponse(responseCode = "201", description = "Created, with the API key")
-  @APIResponse(responseCode = "422", description = "Invalid or duplicate code, no media…")
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid or duplicate code, no media, a webhook URL Herald may not reach…")
   public Response register(ExternalSystemDto system) {
     RequestBody.require(system);
     Registration registration = systems.register(system.code(), details(system));
@@ -73,7 +75,8 @@ public class ExternalSystemResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Change an external system's name, media or character limit")
+  @Operation(summary = "Change an external system's name, media, character limit or webhook")
+  @APIResponse(responseCode = "422", description = "No media, a webhook URL Herald may not reach…")
   public ExternalSystemDto update(@PathParam("code") String code, ExternalSystemDto system) {
     RequestBody.require(system);
     return toDto(systems.update(code, details(system)), null);
