@@ -210,23 +210,13 @@ class ExternalSystemQueueIT {
     HttpServer receiver =
         webhookReceiver(pushes, () -> failuresLeft.getAndDecrement() > 0 ? 503 : 204);
     try {
-      String code = uniqueCode("HOOK");
-      JsonObject registered =
-          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
+      JsonObject registered = registerWebhook("HOOK", webhookUrl(receiver));
       String secret = registered.getString("webhookSecret");
       String contact = aContact().create(api);
 
-      String number =
-          sendVia(
-              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
-              contact,
-              "PUSH");
+      String number = pushVia(registered, contact);
 
-      JsonObject queue =
-          Eventually.await(
-              Duration.ofSeconds(20),
-              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
-              q -> q.getString("state").equals("COMPLETED"));
+      JsonObject queue = awaitQueueState(number, "COMPLETED");
       assertEquals(2, queue.getInt("attempts"), "a 503 is retried");
       assertEquals(2, pushes.size());
       String[] push = pushes.get(1);
@@ -246,20 +236,10 @@ class ExternalSystemQueueIT {
   void aWebhookThatRefusesForGoodRejectsTheEntry() throws Exception {
     HttpServer receiver = webhookReceiver(new CopyOnWriteArrayList<>(), () -> 410);
     try {
-      String code = uniqueCode("GONE");
-      JsonObject registered =
-          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
       String number =
-          sendVia(
-              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
-              aContact().create(api),
-              "PUSH");
+          pushVia(registerWebhook("GONE", webhookUrl(receiver)), aContact().create(api));
 
-      JsonObject queue =
-          Eventually.await(
-              Duration.ofSeconds(20),
-              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
-              q -> q.getString("state").equals("REJECTED"));
+      JsonObject queue = awaitQueueState(number, "REJECTED");
       assertEquals("HTTP_410", queue.getString("errorCode"));
       assertEquals(1, queue.getInt("attempts"));
     } finally {
@@ -305,25 +285,15 @@ class ExternalSystemQueueIT {
     List<String[]> pushes = new CopyOnWriteArrayList<>();
     HttpServer receiver = webhookReceiver(pushes, () -> 204);
     try {
-      String code = uniqueCode("MOVED");
-      JsonObject registered =
-          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
+      JsonObject registered = registerWebhook("MOVED", webhookUrl(receiver));
       // What a DNS change would do: the URL now leads to the cloud metadata endpoint.
       Database.execute(
           "UPDATE external_system SET webhook_url = 'http://169.254.169.254/hook' WHERE code = ?",
-          code);
+          registered.getString("code"));
 
-      String number =
-          sendVia(
-              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
-              aContact().create(api),
-              "PUSH");
+      String number = pushVia(registered, aContact().create(api));
 
-      JsonObject queue =
-          Eventually.await(
-              Duration.ofSeconds(20),
-              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
-              q -> q.getString("state").equals("REJECTED"));
+      JsonObject queue = awaitQueueState(number, "REJECTED");
       assertEquals("FORBIDDEN_ADDRESS", queue.getString("errorCode"));
       assertEquals(1, queue.getInt("attempts"), "a refused address is not retried");
       assertTrue(pushes.isEmpty());
@@ -337,20 +307,10 @@ class ExternalSystemQueueIT {
     byte[] megabyte = ("\u0000Refused:\r\n" + "x".repeat(1 << 20)).getBytes(StandardCharsets.UTF_8);
     HttpServer receiver = webhookReceiver(new CopyOnWriteArrayList<>(), () -> 410, megabyte);
     try {
-      String code = uniqueCode("TALKER");
-      JsonObject registered =
-          api.post("/external-systems", system(code, List.of("PUSH"), webhookUrl(receiver))).json();
       String number =
-          sendVia(
-              new Registered(code, HeraldClient.withKey(registered.getString("apiKey"))),
-              aContact().create(api),
-              "PUSH");
+          pushVia(registerWebhook("TALKER", webhookUrl(receiver)), aContact().create(api));
 
-      JsonObject queue =
-          Eventually.await(
-              Duration.ofSeconds(20),
-              () -> api.get("/communications/" + number).json().getJsonObject("queue"),
-              q -> q.getString("state").equals("REJECTED"));
+      JsonObject queue = awaitQueueState(number, "REJECTED");
       String reason = queue.getString("errorReason");
       assertEquals("HTTP_410", queue.getString("errorCode"));
       assertEquals(1000, reason.length(), "cut to its column");
@@ -401,6 +361,29 @@ class ExternalSystemQueueIT {
         });
     server.start();
     return server;
+  }
+
+  /** A system whose entries are pushed to {@code url}: the answer to its registration. */
+  private JsonObject registerWebhook(String prefix, String url) {
+    ApiResponse registered =
+        api.post("/external-systems", system(uniqueCode(prefix), List.of("PUSH"), url));
+    assertEquals(201, registered.status(), registered::toString);
+    return registered.json();
+  }
+
+  private String pushVia(JsonObject registration, String contact) {
+    return sendVia(
+        new Registered(
+            registration.getString("code"), HeraldClient.withKey(registration.getString("apiKey"))),
+        contact,
+        "PUSH");
+  }
+
+  private JsonObject awaitQueueState(String number, String state) {
+    return Eventually.await(
+        Duration.ofSeconds(20),
+        () -> api.get("/communications/" + number).json().getJsonObject("queue"),
+        q -> q.getString("state").equals(state));
   }
 
   private static String webhookUrl(HttpServer server) {
