@@ -3,16 +3,21 @@ package org.herald.communication;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.herald.api.communication.Origin;
+import org.herald.api.problem.FieldError;
 import org.herald.category.Category;
 import org.herald.category.CategoryRepository;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
 import org.herald.entity.EntityLookup;
+import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemRepository;
@@ -67,6 +72,83 @@ public class CommunicationService {
             now);
     completeUnlessDraft(communication, resolved.request().draft(), resolved.references());
     return communication;
+  }
+
+  /** One communication of a batch, with its idempotency key (null: none). */
+  public record BatchItem(NewCommunication request, String idempotencyKey) {}
+
+  /**
+   * What became of a batch item: made now, made earlier under its key, or refused (nothing stored)
+   * with the errors of its fields.
+   */
+  public record BatchOutcome(
+      Communication communication, boolean earlier, List<FieldError> errors) {
+
+    static BatchOutcome refused(List<FieldError> errors) {
+      return new BatchOutcome(null, false, errors);
+    }
+  }
+
+  /**
+   * Creates many communications in one transaction (a bulk send): each is checked on its own, the
+   * ones refused are answered with why and leave the others alone, and those completed go through
+   * the {@link SendPath} together. Answers an outcome per item, in order.
+   */
+  public List<BatchOutcome> createAll(List<BatchItem> items) {
+    Instant now = Instant.now();
+    CommunicationRequests requests = requests();
+    BatchOutcome[] outcomes = new BatchOutcome[items.size()];
+    List<SendPath.Outgoing> toSend = new ArrayList<>();
+    List<Integer> sentAt = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      BatchItem item = items.get(i);
+      try {
+        if (item.idempotencyKey() != null && !keys.add(item.idempotencyKey())) {
+          throw InvalidInputException.of(
+              IdempotentRequest.FIELD, "DUPLICATE", "is used by an earlier item of this batch");
+        }
+        IdempotentRequest idempotent = IdempotentRequest.of(item.idempotencyKey(), item.request());
+        Optional<Communication> existing =
+            idempotent.earlier(
+                communications::findByIdempotencyKey, Communication::getIdempotencyFingerprint);
+        if (existing.isPresent()) {
+          outcomes[i] = new BatchOutcome(existing.get(), true, List.of());
+          continue;
+        }
+        CommunicationRequests.Resolved resolved = requests.resolve(item.request(), now);
+        Communication communication =
+            new Communication(
+                numbers.next(PublicNumbers.Kind.COMMUNICATION),
+                resolved.request(),
+                resolved.references(),
+                idempotent,
+                Origin.MANUAL,
+                now);
+        if (resolved.request().draft()) {
+          communications.add(communication);
+          outcomes[i] = new BatchOutcome(communication, false, List.of());
+        } else {
+          toSend.add(
+              new SendPath.Outgoing(
+                  communication,
+                  resolved.references().referringRecords(),
+                  resolved.references().texts()));
+          sentAt.add(i);
+        }
+      } catch (InvalidInputException refused) {
+        outcomes[i] = BatchOutcome.refused(refused.errors());
+      }
+    }
+    List<SendPath.Result> results = sendPath.completeAll(toSend);
+    for (int j = 0; j < results.size(); j++) {
+      SendPath.Result result = results.get(j);
+      outcomes[sentAt.get(j)] =
+          result.isCompleted()
+              ? new BatchOutcome(result.communication(), false, List.of())
+              : BatchOutcome.refused(result.refusals());
+    }
+    return List.of(outcomes);
   }
 
   /** Rewrites a draft; saved again as a draft, or completed (and so sent). */

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Page;
+import org.herald.api.communication.CommunicationBatchDto;
+import org.herald.api.communication.CommunicationBatchResultDto;
 import org.herald.api.communication.CommunicationDto;
 import org.herald.api.communication.NewCommunicationDto;
 import org.herald.api.problem.Problem;
@@ -40,6 +42,7 @@ public class CommunicationResource {
 
   @Inject CommunicationService communications;
   @Inject CommunicationAssembler assembler;
+  @Inject CommunicationBatches batches;
   @Context UriInfo uri;
 
   @POST
@@ -67,6 +70,28 @@ public class CommunicationResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
         .entity(assembler.toDto(created))
         .build();
+  }
+
+  @POST
+  @Path("batch")
+  @Operation(
+      summary = "Create many communications in one request",
+      description =
+          "Up to 500 items, each as POST /communications takes it, with its own idempotencyKey;"
+              + " all in one transaction. Each item is answered on its own, in order: 201 created,"
+              + " 200 made earlier under its key, or 422 refused with its fields named"
+              + " (items[i].communication.contact); a refused item stores nothing and leaves the"
+              + " others alone.")
+  @APIResponse(responseCode = "200", description = "Each item's outcome")
+  @APIResponse(
+      responseCode = "422",
+      description = "No items, or more than 500",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public CommunicationBatchResultDto createAll(CommunicationBatchDto batch) {
+    return batches.create(batch);
   }
 
   @PUT
