@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# The integration tests' Payara domain: `start` (pre-integration-test) and `stop`
-# (post-integration-test). Settings come from it/pom.xml as environment variables.
+# The integration tests' Payara domain: `start` (pre-integration-test) creates, configures and
+# starts it, deploys the EAR once for every test class and waits until Herald is ready; `stop`
+# (post-integration-test) stops it. Settings come from it/pom.xml as environment variables.
 set -euo pipefail
 
 DOMAIN_NAME=herald-it
-ADMIN_PORT=$((PORTBASE + 48))
-HTTP_PORT=$((PORTBASE + 80))
 source "$(dirname "$0")/../scripts/payara.sh"
 
 start() {
+  check_ports
+  # A start that fails half-way stops what it started: post-integration-test never runs then.
+  started=
+  trap 'if [ -z "$started" ]; then abandon_start; fi' EXIT
+
   reset_database
   # The JDBC driver goes into the domain's lib/ before its first start: no restart needed.
   create_domain --portbase "$PORTBASE"
@@ -29,6 +33,34 @@ start() {
   # separates properties with ':' (escaped).
   asadmin_remote create-system-properties \
     "herald.backoffice.api-key=$API_KEY:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=5:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.webhook.allow-private-addresses=true:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
+
+  # One deployment for every test class, once the domain is configured (a deploy in
+  # start-domain's post-boot command file deadlocks on a fresh domain).
+  [ -f "$EAR" ] || { echo "No EAR at $EAR: build the ear module first" >&2; exit 1; }
+  echo "Deploying $EAR"
+  asadmin_remote deploy --name herald "$EAR"
+  await_ready "${READY_TIMEOUT:-120}"
+  started=1
+}
+
+# The admin and HTTP ports the tests are given must be the ones create-domain derives from the
+# portbase, or the tests would talk to some other domain.
+check_ports() {
+  if [ "$ADMIN_PORT" != $((PORTBASE + 48)) ] || [ "$HTTP_PORT" != $((PORTBASE + 80)) ]; then
+    echo "herald.it.admin.port ($ADMIN_PORT) and herald.it.http.port ($HTTP_PORT) must be" \
+      "herald.it.portbase ($PORTBASE) + 48 and + 80" >&2
+    exit 2
+  fi
+}
+
+abandon_start() {
+  local log="$DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"
+  echo "The test domain did not come up; stopping it." >&2
+  if [ -f "$log" ]; then
+    echo "Last lines of $log:" >&2
+    tail -n 40 "$log" >&2
+  fi
+  stop_domain >/dev/null 2>&1 || true
 }
 
 # Starts each run from an empty schema, so migrations and demo data are proven from scratch.

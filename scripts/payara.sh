@@ -44,6 +44,21 @@ stop_domain() {
   asadmin stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" || remove_domain
 }
 
+# Waits until the application deployed on this domain (HTTP_PORT) is ready: /health/ready answers
+# UP with Herald's own database check among its checks (Payara answers UP with no checks at all
+# before an application is in). Fails, naming the last answer, after $1 seconds.
+await_ready() {
+  local url="http://localhost:$HTTP_PORT/health/ready" deadline=$((SECONDS + $1)) answer=
+  until answer=$(curl -sS --fail-with-body --max-time 5 "$url" 2>&1) && [[ $answer == *'"database"'* ]]; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "Not ready after $1 s: $url answered: ${answer:-nothing}" >&2
+      return 1
+    fi
+    sleep 1
+  done
+  echo "Ready: $answer"
+}
+
 # Lets Payara's OpenAPI document show the DTOs that live in the EAR's lib/.
 enable_openapi_lib_scan() {
   asadmin_remote set-config-property --propertyName=mp.openapi.extensions.scan.lib \

@@ -15,32 +15,21 @@ import org.herald.api.communication.CommunicationBatchItemDto;
 import org.herald.api.communication.NewCommunicationDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A CRM's bulk send: many communications in one request and one transaction, each answered on its
  * own; a refused one stores nothing and leaves the others alone.
  */
-@ExtendWith(ArquillianExtension.class)
 class CommunicationBatchIT {
 
   @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void eachItemIsAnsweredOnItsOwnAndOnlyTheValidOnesAreStoredAndSent() throws Exception {

@@ -20,33 +20,22 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Manual communications through the queue, JMS and SMTP to a real SMTP server (GreenMail on the
  * port the test domain is configured with): delivered, retried then rejected, expired unsent.
  */
-@ExtendWith(ArquillianExtension.class)
 class CommunicationDeliveryIT {
 
   @RegisterExtension static final TestMailServer smtpServer = new TestMailServer();
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   /** Tests that take the SMTP server down bring a fresh one back up for the next. */
   @AfterEach

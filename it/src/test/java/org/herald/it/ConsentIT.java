@@ -12,15 +12,10 @@ import java.util.List;
 import org.herald.api.settings.AuthorizationDto;
 import org.herald.api.settings.GeneralSettingsDto;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -28,17 +23,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * opt-in to that list unless the communication overrides preferences; financial, customer care and
  * reward communications are never blocked; new contacts start from the authorization settings.
  */
-@ExtendWith(ArquillianExtension.class)
 class ConsentIT {
 
   @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void marketingToAContactNotOptedInIsRefusedOnEveryMediumUnlessItOverridesPreferences()

@@ -8,27 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestContacts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.herald.it.support.TestDomain;
+import org.herald.it.support.TestLinks;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The CRM syncs contacts: create, read, replace, list; idempotent creation; the demo data. */
-@ExtendWith(ArquillianExtension.class)
 class ContactApiIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void aContactWithSeveralAddressesIsStoredAndReadBack() {
@@ -160,26 +154,58 @@ class ContactApiIT {
         descending.getJsonArray("items").getJsonObject(0).getString("name").compareTo(first) >= 0);
   }
 
+  /**
+   * Herald loads the demo data at every deployment (herald.demo-data=true): deployed again over the
+   * same database, it adds nothing. The test redeploys the build's EAR itself and leaves the server
+   * ready, with the dynamic-link settings it found.
+   */
   @Test
-  void theDemoDataOfCompanyZxIsLoadedOnceOnPostgresql() {
-    // Loaded at every deployment of this suite, so a second load would have doubled them.
-    JsonObject maria =
-        api.get("/contacts?size=200&sort=number,asc").json().getJsonArray("items").stream()
-            .map(JsonObject.class::cast)
-            .filter(c -> c.getString("name").equals("Maria Georgiou"))
-            .filter(
-                c ->
-                    c.getJsonArray("emails")
-                        .getJsonObject(0)
-                        .getString("address")
-                        .equals("maria.georgiou@example.com"))
-            .reduce(
-                (a, b) -> {
-                  throw new AssertionError("demo contact loaded twice");
-                })
-            .orElseThrow();
-    assertEquals("el", maria.getString("preferredLanguage"));
-    assertEquals(2, maria.getJsonArray("emails").size());
-    assertEquals(2, maria.getJsonArray("phones").size());
+  void theDemoDataOfCompanyZxIsLoadedOnceAcrossRedeployments() {
+    String links = api.get("/settings/dynamic-links").body();
+    // The loader enables the links when it finds them all disabled: a sign that it ran again.
+    TestLinks.setAll(api, false, Map.of());
+    Map<String, Long> before = rowsOfDemoTables();
+    try {
+      TestDomain.redeploy();
+
+      assertTrue(
+          TestLinks.settings(api).getJsonArray("links").stream()
+              .allMatch(link -> link.asJsonObject().getBoolean("enabled")),
+          "the demo data was loaded again on the redeployment");
+      assertEquals(before, rowsOfDemoTables(), "a second load added nothing");
+      assertEquals(
+          1,
+          Database.count(
+              "SELECT COUNT(*) FROM contact c JOIN contact_email e ON e.contact_id = c.id"
+                  + " WHERE c.name = 'Maria Georgiou' AND e.address = 'maria.georgiou@example.com'"));
+      JsonObject maria = api.get("/contacts/" + mariasNumber()).json();
+      assertEquals("el", maria.getString("preferredLanguage"));
+      assertEquals(2, maria.getJsonArray("emails").size());
+      assertEquals(2, maria.getJsonArray("phones").size());
+    } finally {
+      ApiResponse restored = api.put("/settings/dynamic-links", links);
+      assertEquals(200, restored.status(), restored::toString);
+    }
+  }
+
+  private static Map<String, Long> rowsOfDemoTables() {
+    Map<String, Long> rows = new TreeMap<>();
+    for (String table :
+        List.of(
+            "contact",
+            "category",
+            "communication",
+            "queue_entry",
+            "referring_entity",
+            "communication_template")) {
+      rows.put(table, Database.count("SELECT COUNT(*) FROM " + table));
+    }
+    return rows;
+  }
+
+  private static String mariasNumber() {
+    return Database.text(
+        "SELECT c.number FROM contact c JOIN contact_email e ON e.contact_id = c.id"
+            + " WHERE e.address = 'maria.georgiou@example.com'");
   }
 }

@@ -13,16 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestLinks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The seed's sample templates as the demo data stores them (welcome and subscription details,
@@ -31,17 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for word. Links are the one part that differs per rendering (a signed token): they are matched as
  * links to Herald's public endpoint.
  */
-@ExtendWith(ArquillianExtension.class)
 class DemoTemplatesIT {
 
   private static final String LINK = "{link}";
   private static final HeraldClient API = HeraldClient.backOffice();
   private final HeraldClient api = API;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @BeforeAll
   static void enableLinks() {

@@ -21,18 +21,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -40,7 +35,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * endpoint that acts once (and refuses tampered, expired and replayed links, and never redirects
  * anywhere the settings don't say), and the one-click unsubscribe of marketing email.
  */
-@ExtendWith(ArquillianExtension.class)
 class DynamicLinkIT {
 
   private static final String SAVED = "https://www.example.com/preferences-saved";
@@ -48,11 +42,6 @@ class DynamicLinkIT {
   private static final HeraldClient API = HeraldClient.backOffice();
 
   private final HeraldClient api = API;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @BeforeAll
   static void enableLinks() {

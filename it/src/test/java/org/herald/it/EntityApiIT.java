@@ -9,25 +9,14 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestEntities;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The CRM syncs its referring entities: upsert, read, delete, and every refusal. */
-@ExtendWith(ArquillianExtension.class)
 class EntityApiIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void anAccountIsStoredAndReadBackInItsJsonForm() {

@@ -29,28 +29,17 @@ import org.herald.api.externalsystem.ExternalSystemDto;
 import org.herald.api.externalsystem.QueueStateChangeDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A customer portal and a mobile app process their own communications: each pulls only its own
  * queue entries with its own key and reports their life cycle.
  */
-@ExtendWith(ArquillianExtension.class)
 class ExternalSystemQueueIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void aPortalPullsItsEntriesAndReportsTheirLifeCycle() {

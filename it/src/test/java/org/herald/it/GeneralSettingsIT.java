@@ -15,31 +15,20 @@ import org.herald.api.externalsystem.ExternalSystemDto;
 import org.herald.api.settings.EmailServerDto;
 import org.herald.api.settings.GeneralSettingsDto;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * General settings govern what may be sent: allowed media, character limits (the lower of the
  * medium's and the external system's), enabled servers. Each test restores the settings.
  */
-@ExtendWith(ArquillianExtension.class)
 class GeneralSettingsIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
   private GeneralSettingsDto original;
   private String contact;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @BeforeEach
   void remember() {

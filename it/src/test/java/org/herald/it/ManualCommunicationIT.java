@@ -11,24 +11,13 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.herald.api.category.CategoryDto;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A user's manual communications: drafts edited then completed, follow-up chains, categories. */
-@ExtendWith(ArquillianExtension.class)
 class ManualCommunicationIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void aDraftIsEditedThenCompletedAndOnlyThenQueued() {

@@ -7,25 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestCommunications;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What operations and admins see: health, the OpenAPI document, the portal's pages. */
-@ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void healthIsUpWithThePostgresqlDatabaseReady() {

@@ -8,16 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.herald.it.support.Browser;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -26,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
  * An admin works the Communications screen in a real browser: the table pages, sorts and filters in
  * the database through PrimeFaces' AJAX, and a number opens the detail view.
  */
-@ExtendWith(ArquillianExtension.class)
 class PortalIT {
 
   private static final String TABLE = "communicationsForm:communications";
@@ -37,11 +31,6 @@ class PortalIT {
   private static String sms;
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @BeforeAll
   static void openBrowser() {

@@ -11,28 +11,17 @@ import java.util.List;
 import java.util.Set;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestContacts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every kind of bad input gets an application/problem+json answer naming the field, never a 500,
  * and stores nothing.
  */
-@ExtendWith(ArquillianExtension.class)
 class ProblemIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void badCommunicationsAreRefusedNamingTheFieldAndNothingIsStored() {

@@ -14,20 +14,15 @@ import java.util.Map;
 import org.herald.api.settings.TrackingSettingsDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Browser;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,7 +34,6 @@ import org.openqa.selenium.WebElement;
  * view and click show in its communication's tracking details. Every test class shares the domain,
  * so dynamic links and tracking are switched off again at the end.
  */
-@ExtendWith(ArquillianExtension.class)
 class SettingsPortalIT {
 
   private static final String LINKS = "linksForm";
@@ -57,11 +51,6 @@ class SettingsPortalIT {
   private static Browser browser;
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @BeforeAll
   static void openBrowser() {

@@ -11,26 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestTemplates;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Communication templates: create, read, replace, list, delete, and every rule on save. */
-@ExtendWith(ArquillianExtension.class)
 class TemplateApiIT {
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @Test
   void aTemplateInTwoLanguagesIsStoredAndReadBack() {

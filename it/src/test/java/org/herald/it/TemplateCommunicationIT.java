@@ -16,18 +16,13 @@ import java.util.List;
 import java.util.Map;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestCommunications;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -36,17 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * disabled link, entity not referred to), values escaped so none becomes markup, template limits,
  * and a test send through a real SMTP server.
  */
-@ExtendWith(ArquillianExtension.class)
 class TemplateCommunicationIT {
 
   @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
   private static final HeraldClient API = HeraldClient.backOffice();
   private final HeraldClient api = API;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @BeforeAll
   static void linksAsInstalled() {

@@ -12,15 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Browser;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,7 +26,6 @@ import org.openqa.selenium.WebElement;
  * the form is stored as REST serves it, and an unknown tag is named beside the body while nothing
  * is stored.
  */
-@ExtendWith(ArquillianExtension.class)
 class TemplatePortalIT {
 
   private static final String TABLE = "templatesForm:templates";
@@ -43,11 +37,6 @@ class TemplatePortalIT {
   private static Browser browser;
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @BeforeAll
   static void openBrowser() {

@@ -13,20 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.HeraldClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The seed's "Keeping subscribers in the loop" over HTTP: Company ZX's templates created over REST,
  * Maria's account, bill and payment synced over REST, and each template previewed for her, word for
  * word, in her language.
  */
-@ExtendWith(ArquillianExtension.class)
 class TemplatePreviewIT {
 
   static final String PAYMENT_RECEIPT_EL =
@@ -40,11 +34,6 @@ class TemplatePreviewIT {
       AluxSat Co""";
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   /** Maria's accounts receivable, synced as the CRM would; answers its number. */
   private String account() {

@@ -15,19 +15,14 @@ import java.util.List;
 import java.util.Set;
 import org.herald.api.settings.TrackingSettingsDto;
 import org.herald.it.support.ApiResponse;
-import org.herald.it.support.Deployments;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestMailServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -36,7 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * communication's tracking details. Tracking is switched off again after each test, since every
  * test class shares the domain and others read the emails they send word for word.
  */
-@ExtendWith(ArquillianExtension.class)
 class TrackingIT {
 
   private static final String PUBLIC = HeraldClient.ROOT + "/herald/api/v1/public/tracking/";
@@ -48,11 +42,6 @@ class TrackingIT {
 
   @RegisterExtension static final TestMailServer smtpServer = new TestMailServer();
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.herald();
-  }
 
   @AfterEach
   void trackingOff() {

@@ -1,4 +1,5 @@
 /**
- * What the integration tests share: the deployment, an HTTP client, test data builders, polling.
+ * What the integration tests share: the test domain, an HTTP client, test data builders, the test
+ * servers (SMTP, SMSC), polling.
  */
 package org.herald.it.support;
