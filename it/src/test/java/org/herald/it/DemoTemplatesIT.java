@@ -14,10 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestLinks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The seed's sample templates as the demo data stores them (welcome and subscription details,
@@ -30,16 +31,12 @@ class DemoTemplatesIT {
 
   private static final String LINK = "{link}";
   private static final HeraldClient API = HeraldClient.backOffice();
+  @RegisterExtension static final SettingsRestored SETTINGS = new SettingsRestored();
   private final HeraldClient api = API;
 
   @BeforeAll
   static void enableLinks() {
     TestLinks.setAll(API, true, Map.of());
-  }
-
-  @AfterAll
-  static void disableLinks() {
-    TestLinks.setAll(API, false, Map.of());
   }
 
   @Test

@@ -22,10 +22,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestMailServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +39,7 @@ class DynamicLinkIT {
 
   private static final String SAVED = "https://www.example.com/preferences-saved";
   @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
+  @RegisterExtension static final SettingsRestored SETTINGS = new SettingsRestored();
   private static final HeraldClient API = HeraldClient.backOffice();
 
   private final HeraldClient api = API;
@@ -46,12 +47,6 @@ class DynamicLinkIT {
   @BeforeAll
   static void enableLinks() {
     TestLinks.setAll(API, true, Map.of("OPT_OUT_DIRECT_MARKETING", SAVED));
-  }
-
-  /** Other tests expect links disabled, as a fresh installation has them. */
-  @AfterAll
-  static void disableLinks() {
-    TestLinks.setAll(API, false, Map.of());
   }
 
   @Test

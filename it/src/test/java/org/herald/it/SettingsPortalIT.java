@@ -15,6 +15,7 @@ import org.herald.api.settings.TrackingSettingsDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Browser;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestMailServer;
 import org.jsoup.Jsoup;
@@ -31,8 +32,8 @@ import org.openqa.selenium.WebElement;
  * An admin keeps the seed's Dynamic Links Settings and Tracking Settings in a real browser: a
  * redirection URL that is no address is named beside its field while nothing is stored, the fixed
  * one is served over REST, tracking is switched on for notifications only; and a tracked email's
- * view and click show in its communication's tracking details. Every test class shares the domain,
- * so dynamic links and tracking are switched off again at the end.
+ * view and click show in its communication's tracking details. Every test class shares the
+ * deployment, so the settings are given back as they were found.
  */
 class SettingsPortalIT {
 
@@ -47,6 +48,7 @@ class SettingsPortalIT {
   private static final TrackingSettingsDto OFF = new TrackingSettingsDto(false, null, null, "ALL");
 
   @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
+  @RegisterExtension static final SettingsRestored SETTINGS = new SettingsRestored();
 
   private static Browser browser;
 
@@ -58,12 +60,8 @@ class SettingsPortalIT {
   }
 
   @AfterAll
-  static void closeBrowserAndSwitchOff() {
-    try {
-      browser.close();
-    } finally {
-      knownSettings();
-    }
+  static void closeBrowser() {
+    browser.close();
   }
 
   /**
@@ -75,7 +73,6 @@ class SettingsPortalIT {
     knownSettings();
   }
 
-  /** What the other test classes expect to find: dynamic links disabled and tracking off. */
   private static void knownSettings() {
     HeraldClient api = HeraldClient.backOffice();
     TestLinks.setAll(api, false, Map.of());

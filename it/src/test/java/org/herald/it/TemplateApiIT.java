@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestTemplates;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Communication templates: create, read, replace, list, delete, and every rule on save. */
 class TemplateApiIT {
 
+  @RegisterExtension static final SettingsRestored SETTINGS = new SettingsRestored();
   private final HeraldClient api = HeraldClient.backOffice();
 
   @Test
@@ -55,7 +58,7 @@ class TemplateApiIT {
 
   @Test
   void everyUnknownTagAndDisabledDynamicLinkIsNamedWithItsPlaceAndNothingIsStored() {
-    TestLinks.setAll(api, false, Map.of()); // as installed: the demo data enables them
+    TestLinks.setAll(api, false, Map.of()); // the demo data enables them
     TestTemplates template =
         anEmailTemplate()
             .referringTo("payment")

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestCommunications;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestLinks;
@@ -34,12 +35,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TemplateCommunicationIT {
 
   @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
+  @RegisterExtension static final SettingsRestored SETTINGS = new SettingsRestored();
   private static final HeraldClient API = HeraldClient.backOffice();
   private final HeraldClient api = API;
 
+  /** A dynamic-link tag is refused while its link is disabled; the demo data enables them. */
   @BeforeAll
-  static void linksAsInstalled() {
-    TestLinks.setAll(API, false, Map.of()); // as installed
+  static void linksDisabled() {
+    TestLinks.setAll(API, false, Map.of());
   }
 
   @Test

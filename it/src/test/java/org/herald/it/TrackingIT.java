@@ -17,19 +17,21 @@ import org.herald.api.settings.TrackingSettingsDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestMailServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The seed's "Tracking emails": with tracking on, an HTML email reaches the SMTP server (GreenMail)
  * with its links turned into click redirects and an open pixel; opening and clicking show in the
- * communication's tracking details. Tracking is switched off again after each test, since every
- * test class shares the domain and others read the emails they send word for word.
+ * communication's tracking details. Each test starts with tracking off; the settings are given back
+ * as found after the class, since every test class shares the deployment and others read the emails
+ * they send word for word.
  */
 class TrackingIT {
 
@@ -41,9 +43,10 @@ class TrackingIT {
   private static final TrackingSettingsDto OFF = new TrackingSettingsDto(false, null, null, "ALL");
 
   @RegisterExtension static final TestMailServer smtpServer = new TestMailServer();
+  @RegisterExtension static final SettingsRestored SETTINGS = new SettingsRestored();
   private final HeraldClient api = HeraldClient.backOffice();
 
-  @AfterEach
+  @BeforeEach
   void trackingOff() {
     assertEquals(200, api.put("/settings/tracking", OFF).status());
   }
