@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +53,10 @@ public class SigningKey {
   @ConfigProperty(name = PROPERTY)
   Optional<String> configured;
 
+  /** Comma-separated (Payara's MicroProfile Config cannot inject an optional list). */
   @Inject
   @ConfigProperty(name = PREVIOUS)
-  Optional<List<String>> previous;
+  Optional<String> previous;
 
   @Inject
   @ConfigProperty(name = "herald.settings.refresh", defaultValue = "PT10S")
@@ -71,8 +73,9 @@ public class SigningKey {
   void load() {
     configuredKey =
         configured.filter(s -> !s.isBlank()).map(s -> LinkKey.configured(PROPERTY, s)).orElse(null);
-    previous.orElse(List.of()).stream()
-        .filter(s -> !s.isBlank())
+    Arrays.stream(previous.orElse("").split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
         .forEach(s -> previousKeys.add(LinkKey.configured(PREVIOUS, s)));
     // Keys stored in clear by earlier versions are sealed now.
     secrets.sealStored("link_signing_key", "secret");

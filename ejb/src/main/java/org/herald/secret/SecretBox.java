@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -44,8 +45,22 @@ public final class SecretBox {
   }
 
   /** Whether a stored value is sealed with the current key, so nothing needs sealing again. */
-  public boolean isSealedWithCurrentKey(String stored) {
+  boolean isSealedWithCurrentKey(String stored) {
     return isSealed(stored) && current.id().equals(keyId(stored));
+  }
+
+  /**
+   * What to store instead of {@code stored} so that it is sealed with the current key: a value in
+   * clear (as earlier versions stored it) sealed, one sealed with an older key sealed again; empty
+   * when it is sealed with the current key already.
+   *
+   * @throws UnreadableSecretException if it is sealed with an unknown key or was changed
+   */
+  public Optional<String> resealed(String stored) {
+    if (isSealedWithCurrentKey(stored)) {
+      return Optional.empty();
+    }
+    return Optional.of(seal(isSealed(stored) ? open(stored) : stored));
   }
 
   public String currentKeyId() {

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,9 +45,10 @@ public class Secrets {
   @ConfigProperty(name = PROPERTY)
   Optional<String> configured;
 
+  /** Comma-separated (Payara's MicroProfile Config cannot inject an optional list). */
   @Inject
   @ConfigProperty(name = PREVIOUS)
-  Optional<List<String>> previous;
+  Optional<String> previous;
 
   private volatile SecretBox box;
 
@@ -54,7 +56,7 @@ public class Secrets {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void load() {
     List<SecretsKey> older = new ArrayList<>();
-    previous.orElse(List.of()).stream()
+    Arrays.stream(previous.orElse("").split(","))
         .filter(key -> !key.isBlank())
         .forEach(key -> older.add(SecretsKey.fromBase64(PREVIOUS, key)));
     Optional<SecretsKey> stored = stored();
@@ -117,12 +119,9 @@ public class Secrets {
     int sealed = 0;
     for (Object[] row : rows) {
       String stored = (String) row[1];
-      if (box.isSealedWithCurrentKey(stored)) {
-        continue;
-      }
-      String plain;
+      Optional<String> resealed;
       try {
-        plain = SecretBox.isSealed(stored) ? box.open(stored) : stored;
+        resealed = box.resealed(stored);
       } catch (UnreadableSecretException e) {
         throw new IllegalStateException(
             table
@@ -136,13 +135,21 @@ public class Secrets {
                 + PREVIOUS,
             e);
       }
-      sealed +=
-          em.createNativeQuery(
-                  "UPDATE " + table + " SET " + column + " = ? WHERE id = ? AND " + column + " = ?")
-              .setParameter(1, box.seal(plain))
-              .setParameter(2, row[0])
-              .setParameter(3, stored)
-              .executeUpdate();
+      if (resealed.isPresent()) {
+        sealed +=
+            em.createNativeQuery(
+                    "UPDATE "
+                        + table
+                        + " SET "
+                        + column
+                        + " = ? WHERE id = ? AND "
+                        + column
+                        + " = ?")
+                .setParameter(1, resealed.get())
+                .setParameter(2, row[0])
+                .setParameter(3, stored)
+                .executeUpdate();
+      }
     }
     if (sealed > 0) {
       LOG.log(

@@ -88,6 +88,26 @@ class SecretBoxTest {
   }
 
   @Test
+  void aValueInClearOrUnderAnOlderKeyIsSealedAgainOnceAndOnlyOnce() {
+    SecretBox rotated = new SecretBox(KEY, List.of(OTHER));
+    String inClear = "smtp-s3cret";
+    String underOld = new SecretBox(OTHER, List.of()).seal("webhook-s3cret");
+
+    String sealedNow = rotated.resealed(inClear).orElseThrow();
+    assertTrue(rotated.isSealedWithCurrentKey(sealedNow));
+    assertEquals(inClear, rotated.open(sealedNow));
+    String resealed = rotated.resealed(underOld).orElseThrow();
+    assertTrue(rotated.isSealedWithCurrentKey(resealed));
+    assertEquals("webhook-s3cret", rotated.open(resealed));
+    assertTrue(rotated.resealed(sealedNow).isEmpty(), "idempotent: nothing to do the next time");
+    assertTrue(rotated.resealed(resealed).isEmpty());
+    assertThrows(
+        UnreadableSecretException.class,
+        () -> box.resealed(underOld),
+        "a value no configured key opens is never taken for one in clear");
+  }
+
+  @Test
   void theRefusalNeverCarriesTheValue() {
     String sealed = new SecretBox(OTHER, List.of()).seal("s3cret");
     UnreadableSecretException refused =
