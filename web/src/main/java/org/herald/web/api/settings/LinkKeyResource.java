@@ -31,7 +31,13 @@ public class LinkKeyResource {
           "Links made from then on are signed with a new key, stored sealed; links already sent"
               + " keep working until they expire, since the older keys still verify. Other nodes"
               + " take the new key up within herald.settings.refresh.")
-  @APIResponse(responseCode = "200", description = "The new key's id")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new key's id",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LinkKeyDto.class)))
   @APIResponse(
       responseCode = "409",
       description =
