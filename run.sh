@@ -38,6 +38,9 @@ export HERALD_BACKOFFICE_API_KEY="${HERALD_BACKOFFICE_API_KEY:-$DEMO_KEY}"
 export HERALD_DEMO_DATA="${HERALD_DEMO_DATA:-true}"
 # Links in messages (dynamic links, tracking) point at this server unless set otherwise.
 export HERALD_PUBLIC_BASE_URL="${HERALD_PUBLIC_BASE_URL:-http://localhost:$HTTP_PORT}"
+# The key stored passwords and signing keys are sealed with: a new one each run, as the run's
+# database (H2, inside the domain) is new each run too.
+export HERALD_SECRETS_KEY="${HERALD_SECRETS_KEY:-$(head -c 32 /dev/urandom | base64)}"
 
 stopping=
 pid=

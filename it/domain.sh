@@ -28,11 +28,18 @@ start() {
   asadmin_remote ping-connection-pool HeraldPool
   enable_openapi_lib_scan
 
+  # The secrets key as a password alias, as operators should keep it; the system property below
+  # names the alias, and MicroProfile Config resolves it.
+  local alias_file="$DOMAIN_DIR/$DOMAIN_NAME/config/secrets-key-alias"
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$SECRETS_KEY" >"$alias_file"
+  asadmin_remote --passwordfile "$alias_file" create-password-alias herald-secrets-key
+  rm -f "$alias_file"
+
   # Herald's configuration for the tests: GreenMail's and the SMSC simulator's ports, fast sweeps
   # and retries, links pointing at this domain, webhook receivers on loopback allowed. asadmin
   # separates properties with ':' (escaped).
   asadmin_remote create-system-properties \
-    "herald.backoffice.api-key=$API_KEY:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=5:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.webhook.allow-private-addresses=true:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
+    "herald.backoffice.api-key=$API_KEY:herald.secrets.key=\${ALIAS=herald-secrets-key}:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=5:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.webhook.allow-private-addresses=true:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
 
   # One deployment for every test class, once the domain is configured (a deploy in
   # start-domain's post-boot command file deadlocks on a fresh domain).

@@ -192,6 +192,7 @@ final class DeliveryBenchmark {
     SmtpSender sender =
         new SmtpSender(
             new EmailServer(true, "127.0.0.1", port, null, null, false, FROM),
+            null,
             Duration.ofSeconds(10),
             POOL_SIZE);
     return new Sender() {

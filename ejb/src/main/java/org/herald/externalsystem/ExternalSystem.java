@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.herald.api.Medium;
+import org.herald.secret.SealedSecret;
 
 /** A third-party system that processes the communications addressed to it. */
 @Entity
@@ -67,7 +68,7 @@ public class ExternalSystem implements Serializable {
   @Column(name = "webhook_url")
   private String webhookUrl;
 
-  /** Signs webhook requests (HMAC-SHA256); kept in clear because signing needs it. */
+  /** Signs webhook requests (HMAC-SHA256); sealed, opened only to sign a push. */
   @Column(name = "webhook_secret")
   private String webhookSecret;
 
@@ -106,10 +107,9 @@ public class ExternalSystem implements Serializable {
     this.keyCreatedAt = now;
   }
 
-  /** Replaces the webhook signing secret; answers it, for the one answer that may show it. */
-  String rotateWebhookSecret() {
-    webhookSecret = ApiKey.generate().value();
-    return webhookSecret;
+  /** Replaces the webhook signing secret: the old one stops signing at once. */
+  void useWebhookSecret(SealedSecret secret) {
+    webhookSecret = secret.text();
   }
 
   public boolean hasWebhook() {
@@ -120,8 +120,8 @@ public class ExternalSystem implements Serializable {
     return webhookUrl;
   }
 
-  public String getWebhookSecret() {
-    return webhookSecret;
+  public SealedSecret getWebhookSecret() {
+    return webhookSecret == null ? null : new SealedSecret(webhookSecret);
   }
 
   public boolean supports(Medium medium) {

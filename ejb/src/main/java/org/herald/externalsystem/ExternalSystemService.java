@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.herald.channel.webhook.WebhookUrlPolicy;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
+import org.herald.secret.Secrets;
 
 /** Registers external systems, rotates their keys, and recognises them by their keys. */
 @Stateless
@@ -15,6 +16,7 @@ public class ExternalSystemService {
 
   @Inject ExternalSystemRepository systems;
   @Inject WebhookUrlPolicy webhookUrls;
+  @Inject Secrets secrets;
 
   /** A new system and its key: the only time the key is ever available. */
   public Registration register(String code, ExternalSystemDetails details) {
@@ -26,7 +28,7 @@ public class ExternalSystemService {
     violations.throwIfAny();
     ApiKey key = ApiKey.generate();
     ExternalSystem system = new ExternalSystem(code, details, key, Instant.now());
-    String secret = system.hasWebhook() ? system.rotateWebhookSecret() : null;
+    String secret = system.hasWebhook() ? newWebhookSecret(system) : null;
     systems.add(system);
     return new Registration(system, key, secret);
   }
@@ -39,7 +41,7 @@ public class ExternalSystemService {
     boolean hadWebhook = system.hasWebhook();
     system.describe(details);
     if (system.hasWebhook() && !hadWebhook && system.getWebhookSecret() == null) {
-      system.rotateWebhookSecret(); // shown by the next key rotation
+      newWebhookSecret(system); // shown by the next key rotation
     }
     return system;
   }
@@ -49,7 +51,7 @@ public class ExternalSystemService {
     ExternalSystem system = get(code);
     ApiKey key = ApiKey.generate();
     system.rotate(key, Instant.now());
-    return new Registration(system, key, system.hasWebhook() ? system.rotateWebhookSecret() : null);
+    return new Registration(system, key, system.hasWebhook() ? newWebhookSecret(system) : null);
   }
 
   public ExternalSystem get(String code) {
@@ -65,6 +67,13 @@ public class ExternalSystemService {
   /** The system a presented key belongs to, if any. */
   public Optional<ExternalSystem> authenticate(String presentedKey) {
     return systems.findByKeyHash(ApiKey.hash(presentedKey));
+  }
+
+  /** A new webhook secret, stored sealed; answered in clear for the one answer that may show it. */
+  private String newWebhookSecret(ExternalSystem system) {
+    String secret = ApiKey.generate().value();
+    system.useWebhookSecret(secrets.seal(secret));
+    return secret;
   }
 
   private void check(Violations violations, ExternalSystemDetails details) {

@@ -1,14 +1,18 @@
 package org.herald.settings;
 
 import java.util.Optional;
+import org.herald.secret.SealedSecret;
 
-/** How to reach the SMTP server, and whether email may be sent at all. */
+/**
+ * How to reach the SMTP server, and whether email may be sent at all. The password is sealed: the
+ * channel opens it where it logs in.
+ */
 public record EmailServer(
     boolean enabled,
     String host,
     int port,
     String username,
-    String password,
+    SealedSecret password,
     boolean startTls,
     String from) {
 

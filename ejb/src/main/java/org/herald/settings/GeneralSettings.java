@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.herald.api.Medium;
+import org.herald.secret.SealedSecret;
 
 /** The one row of general settings. */
 @Entity
@@ -40,6 +41,7 @@ public class GeneralSettings implements SettingsRow<Settings> {
   @Column(name = "smtp_username")
   private String smtpUsername;
 
+  /** Sealed, as every stored password (see {@link org.herald.secret.Secrets}). */
   @Column(name = "smtp_password")
   private String smtpPassword;
 
@@ -97,30 +99,31 @@ public class GeneralSettings implements SettingsRow<Settings> {
   protected GeneralSettings() {}
 
   /** Takes the servers from configuration the first time only; true if it did. */
-  boolean seedServers(EmailServer email, SmsServer sms) {
+  boolean seedServers(EmailServer email, SmsServer sms, SealedSecret smtp, SealedSecret smpp) {
     if (seeded) {
       return false;
     }
     Settings current = snapshot();
     apply(
         new Settings(
-            email,
-            sms,
-            current.allowedMedia(),
-            current.characterLimits(),
-            current.authorization()));
+            email, sms, current.allowedMedia(), current.characterLimits(), current.authorization()),
+        smtp,
+        smpp);
     seeded = true;
     return true;
   }
 
-  /** Replaces every setting; a null password keeps the stored one (passwords are write-only). */
-  void apply(Settings settings) {
+  /**
+   * Replaces every setting; the servers' passwords are the ones given apart, a null one keeps the
+   * stored password (passwords are write-only).
+   */
+  void apply(Settings settings, SealedSecret smtp, SealedSecret smpp) {
     EmailServer email = settings.emailServer();
     emailEnabled = email.enabled();
     smtpHost = email.host();
     smtpPort = email.port();
     smtpUsername = email.username();
-    smtpPassword = email.password() == null ? smtpPassword : email.password();
+    smtpPassword = smtp == null ? smtpPassword : smtp.text();
     smtpStartTls = email.startTls();
     mailFrom = email.from();
     SmsServer sms = settings.smsServer();
@@ -128,7 +131,7 @@ public class GeneralSettings implements SettingsRow<Settings> {
     smppHost = sms.host();
     smppPort = sms.port();
     smppSystemId = sms.systemId();
-    smppPassword = sms.password() == null ? smppPassword : sms.password();
+    smppPassword = smpp == null ? smppPassword : smpp.text();
     smsSourceAddress = sms.sourceAddress();
     allowedMedia =
         settings.allowedMedia().isEmpty()
@@ -144,10 +147,21 @@ public class GeneralSettings implements SettingsRow<Settings> {
   public Settings snapshot() {
     return new Settings(
         new EmailServer(
-            emailEnabled, smtpHost, smtpPort, smtpUsername, smtpPassword, smtpStartTls, mailFrom),
-        new SmsServer(smsEnabled, smppHost, smppPort, smppSystemId, smppPassword, smsSourceAddress),
+            emailEnabled,
+            smtpHost,
+            smtpPort,
+            smtpUsername,
+            sealed(smtpPassword),
+            smtpStartTls,
+            mailFrom),
+        new SmsServer(
+            smsEnabled, smppHost, smppPort, smppSystemId, sealed(smppPassword), smsSourceAddress),
         allowedMedia,
         characterLimits,
         new Authorization(optInDirectMarketingByDefault, optInAffiliateMarketingByDefault));
+  }
+
+  private static SealedSecret sealed(String stored) {
+    return stored == null ? null : new SealedSecret(stored);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.herald.api.Medium;
 import org.herald.contact.EmailAddress;
 import org.herald.error.Violations;
+import org.herald.secret.Secrets;
 
 /** Reads and changes the general settings; every change is checked whole before it is stored. */
 @Stateless
@@ -16,28 +17,37 @@ public class GeneralSettingsService {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentSettings current;
+  @Inject Secrets secrets;
 
   /** The settings as stored now (not the cached snapshot). */
   public Settings get() {
     return row().snapshot();
   }
 
-  public Settings update(Settings settings) {
-    check(settings);
+  /**
+   * Replaces the settings, checked whole. The servers' passwords are given apart, in clear (those
+   * in {@code settings} are not read), and stored sealed; a null one keeps the stored password.
+   */
+  public Settings update(Settings settings, ServerPasswords passwords) {
+    check(settings, passwords);
     GeneralSettings row = row();
-    row.apply(settings);
+    row.apply(settings, secrets.seal(passwords.smtp()), secrets.seal(passwords.smpp()));
     current.changed(GeneralSettings.class);
     return row.snapshot();
   }
 
   /**
    * Takes the servers from configuration at the first start; the row lock makes sure only one node
-   * does, and later starts leave what admins changed alone.
+   * does, and later starts leave what admins changed alone. Passwords stored in clear by earlier
+   * versions are sealed first.
    */
-  public boolean seedServers(EmailServer email, SmsServer sms) {
+  public boolean seedServers(EmailServer email, SmsServer sms, ServerPasswords passwords) {
+    secrets.sealStored("general_settings", "smtp_password");
+    secrets.sealStored("general_settings", "smpp_password");
     boolean seeded =
         em.find(GeneralSettings.class, GeneralSettings.ID, LockModeType.PESSIMISTIC_WRITE)
-            .seedServers(email, sms);
+            .seedServers(
+                email, sms, secrets.seal(passwords.smtp()), secrets.seal(passwords.smpp()));
     current.changed(GeneralSettings.class);
     return seeded;
   }
@@ -46,7 +56,7 @@ public class GeneralSettingsService {
     return em.find(GeneralSettings.class, GeneralSettings.ID);
   }
 
-  private static void check(Settings settings) {
+  private static void check(Settings settings, ServerPasswords passwords) {
     Violations violations = new Violations();
     EmailServer email = settings.emailServer();
     if (email.enabled()) {
@@ -56,6 +66,7 @@ public class GeneralSettingsService {
         violations.check("emailServer.from", () -> EmailAddress.of(email.from()));
       }
     }
+    violations.maxLength("emailServer.password", passwords.smtp(), 255);
     checkPort(violations, "emailServer.port", email.port());
     SmsServer sms = settings.smsServer();
     if (sms.enabled()) {
@@ -64,7 +75,7 @@ public class GeneralSettingsService {
     }
     // SMPP 3.4's own field sizes.
     violations.maxLength("smsServer.systemId", sms.systemId(), 15);
-    violations.maxLength("smsServer.password", sms.password(), 8);
+    violations.maxLength("smsServer.password", passwords.smpp(), 8);
     violations.maxLength("smsServer.sourceAddress", sms.sourceAddress(), 20);
     checkPort(violations, "smsServer.port", sms.port());
     if (settings.allowedMedia().isEmpty()) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "Secrets"})
 public class SettingsSeed {
 
   private static final System.Logger LOG = System.getLogger(SettingsSeed.class.getName());
@@ -83,16 +83,11 @@ public class SettingsSeed {
                 smtpHost,
                 smtpPort,
                 smtpUsername.orElse(null),
-                smtpPassword.orElse(null),
+                null,
                 smtpStartTls,
                 mailFrom),
-            new SmsServer(
-                smsEnabled,
-                smppHost,
-                smppPort,
-                smppSystemId,
-                smppPassword.orElse(null),
-                smsSourceAddress));
+            new SmsServer(smsEnabled, smppHost, smppPort, smppSystemId, null, smsSourceAddress),
+            new ServerPasswords(smtpPassword.orElse(null), smppPassword.orElse(null)));
     if (seeded) {
       LOG.log(System.Logger.Level.INFO, "General settings: servers taken from configuration");
     }

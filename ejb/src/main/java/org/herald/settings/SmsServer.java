@@ -1,10 +1,15 @@
 package org.herald.settings;
 
-/** How to reach the SMSC over SMPP, and whether SMS may be sent at all. */
+import org.herald.secret.SealedSecret;
+
+/**
+ * How to reach the SMSC over SMPP, and whether SMS may be sent at all. The password is sealed: the
+ * channel opens it where it binds.
+ */
 public record SmsServer(
     boolean enabled,
     String host,
     int port,
     String systemId,
-    String password,
+    SealedSecret password,
     String sourceAddress) {}

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.herald.link.LinkKey;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
 import org.herald.link.LinkTokens;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class SignedDynamicLinksTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-  private final LinkTokens tokens = new LinkTokens(secret());
+  private final LinkTokens tokens = new LinkTokens(LinkKey.of(secret()), List.of());
 
   private SignedDynamicLinks links(boolean enabled) {
     Map<DynamicLinkType, DynamicLinks.TypeSetting> types = new EnumMap<>(DynamicLinkType.class);

@@ -31,7 +31,7 @@ class TemplateRulesTest {
   private static Settings settings(Map<Medium, Integer> limits) {
     return new Settings(
         new EmailServer(true, "localhost", 25, null, null, false, "herald@example.com"),
-        new SmsServer(true, "localhost", 2775, "herald", "secret", "Herald"),
+        new SmsServer(true, "localhost", 2775, "herald", null, "Herald"),
         EnumSet.allOf(Medium.class),
         limits,
         null);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.herald.link.LinkKey;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
 import org.herald.link.LinkTokens;
@@ -23,7 +24,7 @@ class TrackedEmailTest {
   private static final String ENDPOINTS = HERALD + "/herald/api/v1/public/tracking/";
   private static final List<String> HERALD_PUBLIC = List.of(HERALD + "/herald/api/v1/public/");
 
-  private final LinkTokens tokens = new LinkTokens(secret());
+  private final LinkTokens tokens = new LinkTokens(LinkKey.of(secret()), List.of());
   private final TrackingLinks links =
       new TrackingLinks(
           tokens,

@@ -5,6 +5,7 @@ import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestEntities.an;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -26,6 +27,7 @@ import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestLinks;
 import org.herald.it.support.TestMailServer;
+import org.herald.it.support.TestSecrets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Dynamic links end to end: settings, signed links rendered into a communication, the public
  * endpoint that acts once (and refuses tampered, expired and replayed links, and never redirects
- * anywhere the settings don't say), and the one-click unsubscribe of marketing email.
+ * anywhere the settings don't say), the one-click unsubscribe of marketing email, and links that
+ * keep working when a new signing key is introduced.
  */
 class DynamicLinkIT {
 
@@ -276,6 +279,34 @@ class DynamicLinkIT {
   }
 
   @Test
+  void aLinkSentBeforeANewSigningKeyStillActsAndNewLinksCarryTheNewKey() {
+    String contact = aContact().optedIn(true, true).create(api);
+    String sentBefore = onlyLinkOf(sendEmail(contact, "#dynamic_link.opt_out_direct_marketing"));
+
+    ApiResponse rotated = api.post("/settings/link-keys/rotate", Map.of());
+    assertEquals(200, rotated.status(), rotated::toString);
+    String newKey = rotated.json().getString("id");
+    assertNotEquals(keyIdOf(sentBefore), newKey);
+    String other = aContact().optedIn(true, true).create(api);
+    String sentAfter = onlyLinkOf(sendEmail(other, "#dynamic_link.opt_out_direct_marketing"));
+    assertEquals(newKey, keyIdOf(sentAfter), "new links are signed with the new key");
+
+    ApiResponse done = api.submit(sentBefore, "");
+    assertEquals(303, done.status(), done::toString);
+    assertFalse(optedIn(contact, "optInDirectMarketing"), "the link sent before still acts");
+    assertEquals(303, api.submit(sentAfter, "").status());
+    assertFalse(optedIn(other, "optInDirectMarketing"));
+
+    assertTrue(Database.count("SELECT COUNT(*) FROM link_signing_key") >= 2);
+    assertEquals(
+        0,
+        Database.count(
+            "SELECT COUNT(*) FROM link_signing_key WHERE secret NOT LIKE ?",
+            TestSecrets.sealedPrefix() + "%"),
+        "every stored key is sealed");
+  }
+
+  @Test
   void aPreviewsLinksDoNothing() {
     String contact = aContact().optedIn(true, true).create(api);
     String template =
@@ -318,11 +349,27 @@ class DynamicLinkIT {
     return MAIL.awaitReceived(address, count);
   }
 
-  /** A token as the server signs it, with the key it keeps in its database. */
+  /** The id of the key a link's token names: its payload is {@code v2|key-id|…}. */
+  private static String keyIdOf(String link) {
+    String token = link.substring(link.lastIndexOf('/') + 1);
+    String payload =
+        new String(
+            Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+            StandardCharsets.UTF_8);
+    assertTrue(payload.startsWith("v2|"), payload);
+    return payload.split("\\|")[1];
+  }
+
+  /**
+   * A token as the first version signed it ({@code v1|…}, naming no key), with the first key the
+   * server keeps in its database (sealed there).
+   */
   private static String sign(String payload) throws Exception {
     byte[] key =
         Base64.getDecoder()
-            .decode(Database.text("SELECT secret FROM link_signing_key WHERE id = 1"));
+            .decode(
+                TestSecrets.open(
+                    Database.text("SELECT secret FROM link_signing_key WHERE id = 1")));
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(key, "HmacSHA256"));
     byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);

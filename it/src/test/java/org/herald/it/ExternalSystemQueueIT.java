@@ -31,6 +31,7 @@ import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestSecrets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -224,6 +225,19 @@ class ExternalSystemQueueIT {
       assertEquals(number, push[2], "Idempotency-Key");
       String time = push[1].substring(2, push[1].indexOf(','));
       assertEquals("t=" + time + ",v1=" + hmacSha256(secret, time + "." + push[0]), push[1]);
+
+      // Signed with the secret shown once, which is stored sealed and never shown again.
+      String code = registered.getString("code");
+      String stored =
+          Database.text("SELECT webhook_secret FROM external_system WHERE code = ?", code);
+      assertTrue(stored.startsWith(TestSecrets.sealedPrefix()), "sealed with herald.secrets.key");
+      assertEquals(secret, TestSecrets.open(stored));
+      assertFalse(api.get("/external-systems/" + code).body().contains(secret));
+      assertFalse(api.get("/external-systems").body().contains(secret));
+      assertFalse(
+          api.put("/external-systems/" + code, system(code, List.of("PUSH"), webhookUrl(receiver)))
+              .body()
+              .contains(secret));
     } finally {
       receiver.stop(0);
     }

@@ -3,11 +3,18 @@ package org.herald.it;
 import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestCommunications.anSmsTo;
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestContacts.primaryEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -15,16 +22,25 @@ import org.herald.api.externalsystem.ExternalSystemDto;
 import org.herald.api.settings.EmailServerDto;
 import org.herald.api.settings.GeneralSettingsDto;
 import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Database;
+import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestCommunications;
+import org.herald.it.support.TestMailServer;
+import org.herald.it.support.TestSecrets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * General settings govern what may be sent: allowed media, character limits (the lower of the
- * medium's and the external system's), enabled servers. Each test restores the settings.
+ * medium's and the external system's), enabled servers; the servers' passwords are stored sealed
+ * and never shown. Each test restores the settings.
  */
 class GeneralSettingsIT {
+
+  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
   private final HeraldClient api = HeraldClient.backOffice();
   private GeneralSettingsDto original;
@@ -130,6 +146,41 @@ class GeneralSettingsIT {
   }
 
   @Test
+  void serverPasswordsAreStoredSealedNeverShownAndOpenedToLogIn() throws IOException {
+    MAIL.addUser("herald-smtp", "the-right-s3cret");
+    change(s -> withLogin(s, "herald-smtp", "a-wrong-s3cret"));
+    String refused = created(anEmailTo(contact));
+    JsonObject failed =
+        Eventually.await(
+            Duration.ofSeconds(20),
+            () -> queue(refused),
+            q -> q.getInt("attempts") >= 1 && q.containsKey("errorReason"));
+    assertTrue(
+        failed.getString("errorReason").contains("535"),
+        "the server refused the stored password, so Herald logged in with it: " + failed);
+
+    change(s -> withLogin(s, "herald-smtp", "the-right-s3cret"));
+    String other = aContact().create(api);
+    created(anEmailTo(other).subject("Logged in"));
+    assertEquals("Logged in", subjectOf(MAIL.awaitReceived(primaryEmail(api, other), 1).get(0)));
+
+    // SmsDeliveryIT shows the SMPP password sealed too, and the SMSC's bind with it.
+    String smtp = Database.text("SELECT smtp_password FROM general_settings");
+    assertTrue(smtp.startsWith(TestSecrets.sealedPrefix()), "sealed with herald.secrets.key");
+    assertEquals("the-right-s3cret", TestSecrets.open(smtp));
+
+    ApiResponse shown = api.get("/settings/general");
+    assertFalse(shown.body().contains("s3cret"), shown::toString);
+    assertFalse(shown.json().getJsonObject("emailServer").containsKey("password"));
+    assertTrue(shown.json().getJsonObject("emailServer").getBoolean("passwordStored"));
+    assertFalse(shown.json().getJsonObject("smsServer").containsKey("password"));
+    assertTrue(shown.json().getJsonObject("smsServer").getBoolean("passwordStored"));
+    assertFalse(
+        Files.readString(Path.of("target/domains/herald-it/logs/server.log")).contains("s3cret"),
+        "never logged");
+  }
+
+  @Test
   void invalidSettingsAreRefusedNamingEachField() {
     ApiResponse refused =
         api.put(
@@ -168,6 +219,24 @@ class GeneralSettingsIT {
     assertEquals(original, read(), "nothing changed");
   }
 
+  private String created(TestCommunications communication) {
+    ApiResponse created = api.post("/communications", communication.build());
+    assertEquals(201, created.status(), created::toString);
+    return created.json().getString("number");
+  }
+
+  private JsonObject queue(String number) {
+    return api.get("/communications/" + number).json().getJsonObject("queue");
+  }
+
+  private static String subjectOf(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private GeneralSettingsDto read() {
     return api.get("/settings/general").as(GeneralSettingsDto.class);
   }
@@ -175,6 +244,19 @@ class GeneralSettingsIT {
   private void change(UnaryOperator<GeneralSettingsDto> change) {
     ApiResponse changed = api.put("/settings/general", change.apply(read()));
     assertEquals(200, changed.status(), changed::toString);
+  }
+
+  /** The settings with an SMTP login: a user name and a new password. */
+  private static GeneralSettingsDto withLogin(
+      GeneralSettingsDto s, String username, String password) {
+    EmailServerDto e = s.emailServer();
+    return new GeneralSettingsDto(
+        new EmailServerDto(
+            e.enabled(), e.host(), e.port(), username, password, false, e.startTls(), e.from()),
+        s.smsServer(),
+        s.allowedMedia(),
+        s.characterLimits(),
+        s.authorization());
   }
 
   private static EmailServerDto withEmail(EmailServerDto e, boolean enabled) {

@@ -13,8 +13,10 @@ import java.util.Map;
 import org.herald.channel.smpp.SmscSimulator;
 import org.herald.channel.smpp.SmscSimulator.Submitted;
 import org.herald.it.support.ApiResponse;
+import org.herald.it.support.Database;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestSecrets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,10 @@ class SmsDeliveryIT {
 
     Submitted submitted = awaitSubmitted(mobile, 1).get(0);
     assertEquals("Your code is 4321", submitted.text());
+    // The SMSC binds only with its password, which Herald stores sealed and opened to bind.
+    String stored = Database.text("SELECT smpp_password FROM general_settings");
+    assertTrue(stored.startsWith(TestSecrets.sealedPrefix()), "sealed with herald.secrets.key");
+    assertEquals("secret", TestSecrets.open(stored));
     assertEquals(0, submitted.dataCoding(), "GSM 7-bit");
     JsonObject waiting = awaitQueue(sms.getString("number"), q -> q.getBoolean("awaitingReceipt"));
     assertEquals("PENDING", waiting.getString("state"), "accepted, awaiting the receipt");

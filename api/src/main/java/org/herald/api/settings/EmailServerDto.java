@@ -9,7 +9,7 @@ public record EmailServerDto(
     @Schema(example = "smtp.example.com") String host,
     @Schema(example = "587") int port,
     String username,
-    @Schema(writeOnly = true) String password,
+    @Schema(writeOnly = true, maxLength = 255) String password,
     @Schema(readOnly = true, description = "Whether a password is stored") boolean passwordStored,
     boolean startTls,
     @Schema(example = "notifications@example.com") String from) {}

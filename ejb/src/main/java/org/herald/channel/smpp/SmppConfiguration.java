@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.secret.Secrets;
 import org.herald.settings.CurrentSettings;
 import org.herald.settings.SmsServer;
 
@@ -17,6 +18,7 @@ import org.herald.settings.SmsServer;
 public class SmppConfiguration {
 
   @Inject CurrentSettings settings;
+  @Inject Secrets secrets;
 
   @Inject
   @ConfigProperty(name = "herald.sms.smpp.system-type")
@@ -60,15 +62,33 @@ public class SmppConfiguration {
   @ConfigProperty(name = "herald.sms.smpp.rebind-max-delay", defaultValue = "PT1M")
   Duration rebindMaxDelay;
 
-  /** The SMSC of the general settings, with this node's tunables. */
+  /** The settings last made, and the SMSC they were made for. */
+  private record Made(SmsServer server, SmppSettings settings) {}
+
+  private volatile Made made;
+
+  /**
+   * The SMSC of the general settings, with this node's tunables. Its password is opened when the
+   * SMSC setting changes, not for every message.
+   */
   public SmppSettings settings() {
     SmsServer server = settings.get().smsServer();
+    Made last = made;
+    if (last != null && last.server().equals(server)) {
+      return last.settings();
+    }
+    SmppSettings fresh = settings(server);
+    made = new Made(server, fresh);
+    return fresh;
+  }
+
+  private SmppSettings settings(SmsServer server) {
     return new SmppSettings(
         server.enabled(),
         server.host(),
         server.port(),
         server.systemId(),
-        server.password() == null ? "" : server.password(),
+        server.password() == null ? "" : secrets.open(server.password()),
         systemType.orElse(""),
         server.sourceAddress(),
         (byte) sourceTon,

@@ -37,6 +37,12 @@ public record SmppSettings(
     }
   }
 
+  /** Never the password. */
+  @Override
+  public String toString() {
+    return "SmppSettings[" + systemId + "@" + host + ":" + port + "]";
+  }
+
   /** The wait before the bind attempt that follows {@code failedBinds} failed ones. */
   Duration rebindDelayAfter(int failedBinds) {
     Duration delay = rebindDelay.multipliedBy(1L << Math.min(failedBinds, 20));

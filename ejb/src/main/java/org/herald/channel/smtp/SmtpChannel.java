@@ -9,6 +9,7 @@ import org.herald.api.Medium;
 import org.herald.channel.Channel;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
+import org.herald.secret.Secrets;
 import org.herald.settings.CurrentSettings;
 import org.herald.settings.EmailServer;
 
@@ -21,6 +22,7 @@ import org.herald.settings.EmailServer;
 public class SmtpChannel implements Channel {
 
   @Inject CurrentSettings settings;
+  @Inject Secrets secrets;
 
   @Inject
   @ConfigProperty(name = "herald.mail.smtp.timeout-millis", defaultValue = "10000")
@@ -54,7 +56,13 @@ public class SmtpChannel implements Channel {
           // Sends under way on the old server finish there; their connections close afterwards.
           sender.close();
         }
-        sender = new SmtpSender(server, Duration.ofMillis(timeoutMillis), poolSize);
+        // The password is opened here, once per server setting, where the sender logs in with it.
+        sender =
+            new SmtpSender(
+                server,
+                secrets.open(server.password()),
+                Duration.ofMillis(timeoutMillis),
+                poolSize);
       }
       return sender;
     }

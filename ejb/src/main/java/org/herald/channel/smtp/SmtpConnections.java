@@ -19,6 +19,7 @@ import org.herald.settings.EmailServer;
 final class SmtpConnections implements AutoCloseable {
 
   private final EmailServer server;
+  private final String password;
   private final Session session;
   private final Duration wait;
   private final int size;
@@ -27,13 +28,15 @@ final class SmtpConnections implements AutoCloseable {
   private volatile boolean closed;
 
   /**
+   * @param password the server's password in clear, null for none
    * @param wait how long a sender waits for a connection when all {@code size} are busy
    */
-  SmtpConnections(EmailServer server, Session session, int size, Duration wait) {
+  SmtpConnections(EmailServer server, String password, Session session, int size, Duration wait) {
     if (size < 1) {
       throw new IllegalArgumentException("herald.mail.smtp.pool-size must be at least 1");
     }
     this.server = server;
+    this.password = password;
     this.session = session;
     this.wait = wait;
     this.size = size;
@@ -104,7 +107,7 @@ final class SmtpConnections implements AutoCloseable {
         server.host(),
         server.port(),
         server.credentialsUser().orElse(null),
-        server.credentialsUser().isPresent() ? server.password() : null);
+        server.credentialsUser().isPresent() ? password : null);
     return transport;
   }
 

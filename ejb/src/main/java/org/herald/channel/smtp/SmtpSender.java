@@ -35,13 +35,14 @@ public final class SmtpSender implements AutoCloseable {
   private final String invalidFrom;
 
   /**
+   * @param password the server's password in clear (its own is sealed), null for none
    * @param timeout for connecting, reading and writing, and for waiting for a free connection
    * @param poolSize how many connections to the server may be open at once
    */
-  public SmtpSender(EmailServer server, Duration timeout, int poolSize) {
+  public SmtpSender(EmailServer server, String password, Duration timeout, int poolSize) {
     this.server = server;
     this.session = Session.getInstance(properties(server, timeout));
-    this.connections = new SmtpConnections(server, session, poolSize, timeout);
+    this.connections = new SmtpConnections(server, password, session, poolSize, timeout);
     InternetAddress parsed = null;
     String problem = null;
     try {

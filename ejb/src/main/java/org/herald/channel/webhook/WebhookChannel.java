@@ -87,7 +87,7 @@ public class WebhookChannel implements Channel {
             .header(
                 WebhookSignature.HEADER,
                 WebhookSignature.header(
-                    target.get().secret(), Instant.now().getEpochSecond(), body))
+                    target.get().secret().get(), Instant.now().getEpochSecond(), body))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     try {

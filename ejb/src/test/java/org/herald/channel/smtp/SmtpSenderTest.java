@@ -34,6 +34,7 @@ class SmtpSenderTest {
         new SmtpSender(
             new EmailServer(
                 true, "127.0.0.1", server.port(), null, null, false, "herald@company-zx.com"),
+            null,
             Duration.ofSeconds(5),
             poolSize);
   }
@@ -189,6 +190,7 @@ class SmtpSenderTest {
     SmtpSender unreachable =
         new SmtpSender(
             new EmailServer(true, "127.0.0.1", port, null, null, false, "herald@company-zx.com"),
+            null,
             Duration.ofSeconds(2),
             1);
 

@@ -167,7 +167,7 @@ class WebhookPushTest {
     channel.targets =
         system ->
             system == 7L
-                ? Optional.of(new WebhookTarget(url("/hook"), "secret"))
+                ? Optional.of(new WebhookTarget(url("/hook"), () -> "secret"))
                 : Optional.empty();
     channel.urls = new WebhookUrlPolicy(allowPrivateAddresses, HostResolver.SYSTEM);
     channel.timeout = timeout;

@@ -46,6 +46,14 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
     server.stop();
   }
 
+  /**
+   * Makes the server check the password of {@code login} when a client logs in (GreenMail accepts
+   * mail without a login, but refuses a login with a wrong password).
+   */
+  public void addUser(String login, String password) {
+    server.setUser(login + "@herald.test", login, password);
+  }
+
   public boolean isRunning() {
     return server.isRunning();
   }

@@ -25,6 +25,7 @@ import org.herald.error.Violations;
 import org.herald.settings.Authorization;
 import org.herald.settings.EmailServer;
 import org.herald.settings.GeneralSettingsService;
+import org.herald.settings.ServerPasswords;
 import org.herald.settings.Settings;
 import org.herald.settings.SmsServer;
 import org.herald.web.api.RequestBody;
@@ -51,7 +52,7 @@ public class GeneralSettingsResource {
           "Takes effect at once on this node and within herald.settings.refresh on others.")
   public GeneralSettingsDto update(GeneralSettingsDto dto) {
     RequestBody.require(dto);
-    return toDto(settings.update(toSettings(dto, settings.get().authorization())));
+    return toDto(settings.update(toSettings(dto, settings.get().authorization()), passwords(dto)));
   }
 
   /** The settings the request asks for; authorization left out keeps {@code stored}. */
@@ -85,16 +86,11 @@ public class GeneralSettingsResource {
             email.host(),
             email.port(),
             email.username(),
-            email.password(),
+            null,
             email.startTls(),
             email.from()),
         new SmsServer(
-            sms.enabled(),
-            sms.host(),
-            sms.port(),
-            sms.systemId(),
-            sms.password(),
-            sms.sourceAddress()),
+            sms.enabled(), sms.host(), sms.port(), sms.systemId(), null, sms.sourceAddress()),
         allowed,
         limits,
         dto.authorization() == null
@@ -102,6 +98,11 @@ public class GeneralSettingsResource {
             : new Authorization(
                 dto.authorization().optInDirectMarketingByDefault(),
                 dto.authorization().optInAffiliateMarketingByDefault()));
+  }
+
+  /** The passwords given, in clear: the service stores them sealed (null keeps the stored one). */
+  private static ServerPasswords passwords(GeneralSettingsDto dto) {
+    return new ServerPasswords(dto.emailServer().password(), dto.smsServer().password());
   }
 
   private static GeneralSettingsDto toDto(Settings settings) {
