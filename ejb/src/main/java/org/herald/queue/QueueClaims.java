@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
-import org.herald.queue.jms.DispatchRequests;
 
 /**
  * The short transactions around a delivery: claim before the send, settle after it. Each commits on
@@ -23,7 +22,7 @@ public class QueueClaims {
 
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
-  @Inject DispatchRequests dispatch;
+  @Inject DispatchSignals dispatch;
 
   /** The message to send if this node won the entry; empty if it is gone, done or expired. */
   public Optional<OutgoingMessage> claim(long id, String node) {

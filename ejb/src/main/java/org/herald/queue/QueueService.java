@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.herald.channel.OutgoingMessage;
-import org.herald.queue.jms.DispatchRequests;
 
 /** Puts outgoing communications on the queue and answers where their delivery stands. */
 @Stateless
@@ -19,7 +18,7 @@ public class QueueService {
 
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
-  @Inject DispatchRequests dispatch;
+  @Inject DispatchSignals dispatch;
 
   /**
    * Stores a message to deliver in the caller's transaction, as it is given (the send path has made

@@ -11,7 +11,6 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import org.herald.queue.jms.DispatchRequests;
 
 /**
  * Periodic, idempotent housekeeping of the queue on every node: rejects entries that expired while
@@ -32,7 +31,7 @@ public class QueueSweeps {
   @Resource TimerService timers;
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
-  @Inject DispatchRequests dispatch;
+  @Inject DispatchSignals dispatch;
 
   @PostConstruct
   void schedule() {
