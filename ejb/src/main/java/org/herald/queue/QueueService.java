@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.herald.channel.OutgoingMessage;
-import org.herald.queue.jms.DispatchRequests;
 import org.herald.tracking.EmailTracking;
 
 /** Puts outgoing communications on the queue and answers where their delivery stands. */
@@ -20,7 +19,7 @@ public class QueueService {
 
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
-  @Inject DispatchRequests dispatch;
+  @Inject DispatchSignals dispatch;
   @Inject EmailTracking tracking;
 
   /**
@@ -46,7 +45,7 @@ public class QueueService {
             now);
     entries.add(entry);
     if (!pulled) {
-      dispatch.request(entry.getId());
+      dispatch.signal(entry.getId());
     }
     return entry;
   }

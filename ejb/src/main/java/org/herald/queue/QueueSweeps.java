@@ -11,7 +11,6 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import org.herald.queue.jms.DispatchRequests;
 
 /**
  * Periodic, idempotent housekeeping of the queue on every node: rejects entries that expired while
@@ -32,7 +31,7 @@ public class QueueSweeps {
   @Resource TimerService timers;
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
-  @Inject DispatchRequests dispatch;
+  @Inject DispatchSignals signals;
 
   @PostConstruct
   void schedule() {
@@ -53,7 +52,7 @@ public class QueueSweeps {
         "Rejected {0} entries whose claim outlived any send (outcome unknown)",
         entries.abandonClaims(now, now.minus(settings.claimTimeout())));
     for (Long id : entries.stranded(now, now.minus(settings.redispatchAfter()), STRANDED_BATCH)) {
-      dispatch.request(id);
+      signals.signal(id);
     }
   }
 
