@@ -27,7 +27,7 @@ start() {
   # Herald's configuration for the tests: GreenMail's and the SMSC simulator's ports, fast sweeps
   # and retries, links pointing at this domain. asadmin separates properties with ':' (escaped).
   asadmin_remote create-system-properties \
-    "herald.backoffice.api-key=$API_KEY:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=5:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
+    "herald.backoffice.api-key=$API_KEY:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=100:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
 }
 
 # Starts each run from an empty schema, so migrations and demo data are proven from scratch.
