@@ -13,7 +13,10 @@ start() {
   # The JDBC driver goes into the domain's lib/ before its first start: no restart needed.
   create_domain --portbase "$PORTBASE"
   cp "$JDBC_DRIVER" "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
-  start_domain
+  # Payara keeps an uploaded archive under its own name in java.io.tmpdir while it deploys it:
+  # domains sharing /tmp (test runs side by side on one machine) deployed each other's herald.ear.
+  mkdir -p "$DOMAIN_DIR/$DOMAIN_NAME/tmp"
+  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$DOMAIN_DIR/$DOMAIN_NAME/tmp" start_domain
 
   # Non-XA pool: PostgreSQL here has no prepared transactions; last-agent commits it with JMS.
   asadmin_remote create-jdbc-connection-pool \

@@ -50,11 +50,21 @@ public class RateLimits {
    * or no limit). The slot is the message's from then on; it must not ask again.
    */
   public Duration reserve(OutgoingMessage message) {
-    Optional<RateLimit> limit =
-        message.externalSystemId() == null
-            ? Optional.ofNullable(limits.get(message.medium()))
-            : webhooks.computeIfAbsent(
-                message.externalSystemId(), system -> RateLimit.perSecond(webhookPerSecond));
-    return limit.map(RateLimit::reserve).orElse(Duration.ZERO);
+    return limitOf(message).map(RateLimit::reserve).orElse(Duration.ZERO);
+  }
+
+  /**
+   * Just before the message is sent: returns at once if it is on time for its slot, else holds it
+   * until sending keeps within the limit (the dispatcher fell behind and is catching up).
+   */
+  public void pace(OutgoingMessage message) {
+    limitOf(message).ifPresent(RateLimit::pace);
+  }
+
+  private Optional<RateLimit> limitOf(OutgoingMessage message) {
+    return message.externalSystemId() == null
+        ? Optional.ofNullable(limits.get(message.medium()))
+        : webhooks.computeIfAbsent(
+            message.externalSystemId(), system -> RateLimit.perSecond(webhookPerSecond));
   }
 }

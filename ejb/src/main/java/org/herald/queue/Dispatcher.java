@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.herald.channel.Channel;
 import org.herald.channel.OutgoingMessage;
+import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
 /**
@@ -22,12 +23,14 @@ public class Dispatcher {
   @Inject QueueClaims claims;
   @Inject NodeName node;
   @Inject DispatchSignals signals;
+  @Inject RateLimits rateLimits;
 
   public void dispatch(long entryId) {
     Claim claim = claims.claim(entryId, node.value());
     if (claim instanceof Claim.NotBefore later) {
       signals.signalAt(entryId, later.at());
     } else if (claim instanceof Claim.Won won) {
+      rateLimits.pace(won.message()); // waits only if this send came late to its slot
       // Signalled after the settle committed: a signal lost in between only delays the retry
       // until the sweep finds the entry.
       claims

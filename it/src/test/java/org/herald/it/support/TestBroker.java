@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The test domain's JMS broker (Payara's embedded OpenMQ, on portbase + 76), driven with its own
@@ -24,11 +27,31 @@ public final class TestBroker {
     imqcmd("pause", "dst", "-t", "q", "-n", DISPATCH_QUEUE, "-pst", "CONSUMERS");
   }
 
+  /**
+   * Drops the dispatch signals the broker holds, once it holds {@code count} (signals are sent
+   * after their transaction commits, a moment after the request that made them has answered).
+   */
+  public static void purgeDispatch(int count) {
+    Eventually.await(Duration.ofSeconds(30), TestBroker::heldDispatchSignals, n -> n >= count);
+    imqcmd("purge", "dst", "-t", "q", "-n", DISPATCH_QUEUE);
+  }
+
+  /** The messages in the dispatch queue: "Actual" under "Current Number of Messages". */
+  private static int heldDispatchSignals() {
+    String report = imqcmd("query", "dst", "-t", "q", "-n", DISPATCH_QUEUE);
+    Matcher actual =
+        Pattern.compile("Current Number of Messages\\s+Actual\\s+(\\d+)").matcher(report);
+    if (!actual.find()) {
+      throw new IllegalStateException("No message count in: " + report);
+    }
+    return Integer.parseInt(actual.group(1));
+  }
+
   public static void resumeDispatch() {
     imqcmd("resume", "dst", "-t", "q", "-n", DISPATCH_QUEUE);
   }
 
-  private static void imqcmd(String... command) {
+  private static String imqcmd(String... command) {
     Path payara = Path.of(System.getProperty("herald.it.payara.home", "../target/payara6"));
     int broker = Integer.getInteger("herald.it.portbase", 28000) + 76;
     try {
@@ -54,6 +77,7 @@ public final class TestBroker {
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
           throw new IllegalStateException("imqcmd " + String.join(" ", command) + ": " + output);
         }
+        return output;
       } finally {
         Files.deleteIfExists(passwords);
       }
