@@ -17,7 +17,10 @@ start() {
   # The JDBC driver goes into the domain's lib/ before its first start: no restart needed.
   create_domain --portbase "$PORTBASE"
   cp "$JDBC_DRIVER" "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
-  start_domain
+  # Payara keeps an uploaded archive under its own name in java.io.tmpdir while it deploys it:
+  # domains sharing /tmp (test runs side by side on one machine) deployed each other's herald.ear.
+  mkdir -p "$DOMAIN_DIR/$DOMAIN_NAME/tmp"
+  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$DOMAIN_DIR/$DOMAIN_NAME/tmp" start_domain
 
   # Non-XA pool: PostgreSQL here has no prepared transactions; last-agent commits it with JMS.
   asadmin_remote create-jdbc-connection-pool \
@@ -39,7 +42,7 @@ start() {
   # and retries, links pointing at this domain, webhook receivers on loopback allowed. asadmin
   # separates properties with ':' (escaped).
   asadmin_remote create-system-properties \
-    "herald.backoffice.api-key=$API_KEY:herald.secrets.key=\${ALIAS=herald-secrets-key}:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=5:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.webhook.allow-private-addresses=true:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
+    "herald.backoffice.api-key=$API_KEY:herald.secrets.key=\${ALIAS=herald-secrets-key}:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=100:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.webhook.allow-private-addresses=true:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
 
   # One deployment for every test class, once the domain is configured (a deploy in
   # start-domain's post-boot command file deadlocks on a fresh domain).

@@ -15,7 +15,9 @@ import org.herald.api.Medium;
  * The rate limits of each integration, per node: {@code herald.mail.smtp.rate-limit} and {@code
  * herald.sms.smpp.rate-limit} messages a second for Herald's SMTP and SMPP, {@code
  * herald.webhook.rate-limit} for each external system's webhook; 0 for none. A cluster of n nodes
- * may send up to n times the limit; set it per node accordingly.
+ * may send up to n times the limit; set it per node accordingly. The buckets live in memory: slots
+ * already given to entries (their next attempt time) outlive a restart, the debt in the bucket does
+ * not, so just after a restart up to twice the limit may go for as long as those slots last.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -43,13 +45,26 @@ public class RateLimits {
     RateLimit.perSecond(smppPerSecond).ifPresent(limit -> limits.put(Medium.SMS, limit));
   }
 
-  /** Empty when the message may go now, else how long until it may. */
-  public Optional<Duration> waitBefore(OutgoingMessage message) {
-    Optional<RateLimit> limit =
-        message.externalSystemId() == null
-            ? Optional.ofNullable(limits.get(message.medium()))
-            : webhooks.computeIfAbsent(
-                message.externalSystemId(), system -> RateLimit.perSecond(webhookPerSecond));
-    return limit.flatMap(RateLimit::take);
+  /**
+   * Reserves the message's slot under its integration's limit: how long until it may go (zero: now,
+   * or no limit). The slot is the message's from then on; it must not ask again.
+   */
+  public Duration reserve(OutgoingMessage message) {
+    return limitOf(message).map(RateLimit::reserve).orElse(Duration.ZERO);
+  }
+
+  /**
+   * Just before the message is sent: returns at once if it is on time for its slot, else holds it
+   * until sending keeps within the limit (the dispatcher fell behind and is catching up).
+   */
+  public void pace(OutgoingMessage message) {
+    limitOf(message).ifPresent(RateLimit::pace);
+  }
+
+  private Optional<RateLimit> limitOf(OutgoingMessage message) {
+    return message.externalSystemId() == null
+        ? Optional.ofNullable(limits.get(message.medium()))
+        : webhooks.computeIfAbsent(
+            message.externalSystemId(), system -> RateLimit.perSecond(webhookPerSecond));
   }
 }

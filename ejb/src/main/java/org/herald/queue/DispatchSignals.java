@@ -1,17 +1,17 @@
 package org.herald.queue;
 
-import java.time.Duration;
+import java.time.Instant;
 
 /**
- * How the queue asks for an entry to be dispatched, now or after a delay. The queue owns this port;
- * the messaging technology that carries the request (JMS, in {@code queue.jms}) implements it, so
- * the queue's rules never depend on it.
+ * How the queue asks for its entries to be dispatched, without knowing the transport (JMS, in
+ * {@code queue.jms}). A signal carries only an entry id: the row is the truth, so a duplicate
+ * signal is harmless (the claim decides) and a lost one only delays (the sweep finds the entry).
  */
 public interface DispatchSignals {
 
-  /** Dispatch this entry as soon as a dispatcher is free; joins the caller's transaction. */
-  void request(long entryId);
+  /** Dispatch the entry as soon as possible. */
+  void signal(long entryId);
 
-  /** Dispatch this entry once {@code delay} has passed; joins the caller's transaction. */
-  void requestLater(long entryId, Duration delay);
+  /** Dispatch the entry at {@code at}, not earlier. */
+  void signalAt(long entryId, Instant at);
 }

@@ -4,18 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Optional;
 import org.herald.channel.Channel;
-import org.herald.channel.Channels;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
 /**
- * Delivers one queue entry: claim it atomically (so no other consumer or node sends it too), wait
- * for the integration's rate limit, hand it to the channel serving its medium, then record the
- * outcome.
+ * Delivers one queue entry: claim it (so no other consumer or node sends it too, and only once its
+ * time and its rate-limit slot have come), hand it to the channel serving its medium, record the
+ * outcome, and ask to be signalled again when the entry has to wait.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,33 +21,22 @@ public class Dispatcher {
   private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
   @Inject QueueClaims claims;
-  @Inject Channels channels;
   @Inject NodeName node;
+  @Inject DispatchSignals signals;
   @Inject RateLimits rateLimits;
 
   public void dispatch(long entryId) {
-    Optional<OutgoingMessage> claimed = claims.claim(entryId, node.value());
-    if (claimed.isEmpty()) {
-      return;
+    Claim claim = claims.claim(entryId, node.value());
+    if (claim instanceof Claim.NotBefore later) {
+      signals.signalAt(entryId, later.at());
+    } else if (claim instanceof Claim.Won won) {
+      rateLimits.pace(won.message()); // waits only if this send came late to its slot
+      // Signalled after the settle committed: a signal lost in between only delays the retry
+      // until the sweep finds the entry.
+      claims
+          .settle(entryId, send(won.channel(), won.message()))
+          .ifPresent(retry -> signals.signalAt(entryId, retry));
     }
-    OutgoingMessage message = claimed.get();
-    Optional<Channel> channel = channels.serving(message);
-    if (channel.isEmpty()) {
-      // Stays pending: a channel deployed later (or the entry's expiry) decides its fate.
-      LOG.log(
-          System.Logger.Level.INFO,
-          "No channel serves {0} for {1}",
-          message.medium(),
-          message.communicationNumber());
-      claims.release(entryId);
-      return;
-    }
-    Optional<Duration> wait = rateLimits.waitBefore(message);
-    if (wait.isPresent()) {
-      claims.postpone(entryId, wait.get()); // the integration's limit: later, not lost
-      return;
-    }
-    claims.settle(entryId, send(channel.get(), message));
   }
 
   private SendOutcome send(Channel channel, OutgoingMessage message) {

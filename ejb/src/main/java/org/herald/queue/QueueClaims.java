@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.herald.channel.Channel;
+import org.herald.channel.Channels;
 import org.herald.channel.OutgoingMessage;
+import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
 /**
@@ -22,54 +25,61 @@ public class QueueClaims {
 
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
-  @Inject DispatchSignals dispatch;
+  @Inject Channels channels;
+  @Inject RateLimits rateLimits;
 
-  /** The message to send if this node won the entry; empty if it is gone, done or expired. */
-  public Optional<OutgoingMessage> claim(long id, String node) {
-    if (!entries.claim(id, node, Instant.now())) {
-      return Optional.empty();
+  /**
+   * Decides, holding the entry's row lock, what a dispatcher on {@code node} does with it. A due
+   * entry is claimed if its integration's rate limit lets it go now or already gave it a slot;
+   * otherwise the limit reserves the next free slot for it, once, and the entry waits for it.
+   */
+  public Claim claim(long id, String node) {
+    Instant now = Instant.now();
+    Optional<QueueEntry> locked = entries.lock(id);
+    if (locked.isEmpty()) {
+      return new Claim.Nothing();
     }
-    return entries.find(id).map(QueueEntry::message);
-  }
-
-  public void release(long id) {
-    entries.find(id).ifPresent(QueueEntry::release);
-  }
-
-  /** Gives the entry back to be dispatched again after {@code delay}, without an attempt. */
-  public void postpone(long id, Duration delay) {
-    entries
-        .find(id)
-        .ifPresent(
-            entry -> {
-              entry.postpone(Instant.now().plus(delay));
-              dispatch.requestLater(id, delay);
-            });
+    QueueEntry entry = locked.get();
+    if (entry.isExpiredAt(now)) {
+      entry.expire(now); // as the expiry sweep would, a moment later
+      return new Claim.Nothing();
+    }
+    if (!entry.isDispatchableAt(now)) {
+      return new Claim.Nothing();
+    }
+    if (!entry.isDueAt(now)) {
+      return new Claim.NotBefore(entry.getNextAttemptAt());
+    }
+    OutgoingMessage message = entry.message();
+    Optional<Channel> channel = channels.serving(message);
+    if (channel.isEmpty()) {
+      // Stays pending: a channel enabled later (or the entry's expiry) decides its fate.
+      LOG.log(
+          System.Logger.Level.INFO,
+          "No channel serves {0} for {1}",
+          message.medium(),
+          message.communicationNumber());
+      return new Claim.Nothing();
+    }
+    if (!entry.hasRateSlot()) {
+      Duration wait = rateLimits.reserve(message);
+      if (!wait.isZero()) {
+        entry.reserveRateSlot(Instant.now().plus(wait), now);
+        return new Claim.NotBefore(entry.getNextAttemptAt());
+      }
+    }
+    entry.claim(node, now);
+    return new Claim.Won(message, channel.get());
   }
 
   /**
-   * Records the attempt and moves the entry on: completed, rejected, or retried later (the retry
-   * request is sent in this same transaction).
+   * Records the attempt and moves the entry on as {@link QueueEntry#settle} decides.
+   *
+   * @return when the entry is to be tried again, if it is
    */
-  public void settle(long id, SendOutcome outcome) {
-    Instant now = Instant.now();
+  public Optional<Instant> settle(long id, SendOutcome outcome) {
     QueueEntry entry = entries.find(id).orElseThrow();
-    entry.recordAttempt(outcome, now);
-    switch (outcome.kind()) {
-      case DELIVERED -> entry.complete(now);
-      case ACCEPTED -> entry.awaitReceipt(outcome.reference(), outcome.parts(), now);
-      case PERMANENT_FAILURE -> entry.reject(outcome.code(), outcome.reply(), now);
-      case TRANSIENT_FAILURE ->
-          settings
-              .backoff()
-              .delayAfter(entry.getAttempts())
-              .ifPresentOrElse(
-                  delay -> {
-                    entry.retryAt(now.plus(delay), outcome.code(), outcome.reply());
-                    dispatch.requestLater(id, delay);
-                  },
-                  () -> entry.reject(outcome.code(), outcome.reply(), now));
-    }
+    Optional<Instant> retry = entry.settle(outcome, settings.backoff(), Instant.now());
     LOG.log(
         System.Logger.Level.DEBUG,
         "{0} attempt {1}: {2} {3}",
@@ -77,5 +87,6 @@ public class QueueClaims {
         entry.getAttempts(),
         outcome.kind(),
         entry.getState());
+    return retry;
   }
 }

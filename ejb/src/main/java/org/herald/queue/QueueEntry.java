@@ -16,9 +16,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.herald.api.Medium;
 import org.herald.api.QueueState;
 import org.herald.channel.OutgoingMessage;
@@ -41,50 +43,6 @@ import org.herald.error.IllegalTransitionException;
 @NamedQuery(
     name = "QueueEntry.byPeerReference",
     query = "SELECT q FROM QueueEntry q WHERE q.peerReference = :reference")
-@NamedQuery(
-    name = "QueueEntry.claim",
-    query =
-        "UPDATE QueueEntry q SET q.claimedBy = :node, q.claimedAt = :now"
-            + " WHERE q.id = :id AND q.state = org.herald.api.QueueState.PENDING"
-            + " AND q.claimedBy IS NULL AND q.expiresAt > :now")
-@NamedQuery(
-    name = "QueueEntry.expire",
-    query =
-        "UPDATE QueueEntry q SET q.state = org.herald.api.QueueState.REJECTED,"
-            + " q.errorCode = '"
-            + QueueEntry.EXPIRED
-            + "', q.errorReason = 'expired before delivery', q.completedAt = :now"
-            + " WHERE q.state = org.herald.api.QueueState.PENDING AND q.claimedBy IS NULL"
-            + " AND q.awaitingReceiptSince IS NULL AND q.expiresAt <= :now")
-@NamedQuery(
-    name = "QueueEntry.receiptTimeout",
-    query =
-        "UPDATE QueueEntry q SET q.state = org.herald.api.QueueState.COMPLETED,"
-            + " q.errorCode = '"
-            + QueueEntry.NO_RECEIPT
-            + "', q.errorReason = 'accepted by the peer; no delivery receipt came in time',"
-            + " q.completedAt = :now"
-            + " WHERE q.state = org.herald.api.QueueState.PENDING"
-            + " AND q.awaitingReceiptSince <= :cutoff")
-@NamedQuery(
-    name = "QueueEntry.abandonClaims",
-    query =
-        "UPDATE QueueEntry q SET q.state = org.herald.api.QueueState.REJECTED,"
-            + " q.errorCode = '"
-            + QueueEntry.OUTCOME_UNKNOWN
-            + "', q.errorReason = 'claimed for delivery but no outcome was recorded (the node"
-            + " stopped mid-send?); not sent again, so it cannot arrive twice',"
-            + " q.completedAt = :now, q.claimedBy = NULL, q.claimedAt = NULL"
-            + " WHERE q.state = org.herald.api.QueueState.PENDING AND q.claimedBy IS NOT NULL"
-            + " AND q.claimedAt <= :cutoff")
-@NamedQuery(
-    name = "QueueEntry.stranded",
-    query =
-        "SELECT q.id FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
-            + " AND q.claimedBy IS NULL AND q.awaitingReceiptSince IS NULL"
-            + " AND q.pulled = FALSE"
-            + " AND q.expiresAt > :now AND q.nextAttemptAt <= :due"
-            + " ORDER BY q.nextAttemptAt")
 public class QueueEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -92,14 +50,23 @@ public class QueueEntry implements Serializable {
   /** The error code of an entry that expired while pending. */
   public static final String EXPIRED = "EXPIRED";
 
+  public static final String EXPIRED_REASON = "expired before delivery";
+
   /** The note on an entry completed because its peer accepted it but never sent a receipt. */
   public static final String NO_RECEIPT = "NO_RECEIPT";
+
+  public static final String NO_RECEIPT_REASON =
+      "accepted by the peer; no delivery receipt came in time";
 
   /**
    * The error code of an entry whose claim outlived any send: its node stopped between the send and
    * recording the outcome. Whether it reached the peer is unknown, so it is not sent again.
    */
   public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
+
+  public static final String OUTCOME_UNKNOWN_REASON =
+      "claimed for delivery but no outcome was recorded (the node stopped mid-send?);"
+          + " not sent again, so it cannot arrive twice";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "queue_entry_seq")
@@ -170,9 +137,20 @@ public class QueueEntry implements Serializable {
   @Column(name = "awaiting_receipt_since")
   private Instant awaitingReceiptSince;
 
-  /** When the next delivery attempt is due; the stranded-entry sweep looks at it. */
+  /** When the next delivery attempt is due: no claim takes the entry earlier. */
   @Column(name = "next_attempt_at", nullable = false)
   private Instant nextAttemptAt;
+
+  /**
+   * Set while {@link #nextAttemptAt} is a slot its integration's rate limit reserved for it: the
+   * entry is then sent at that time without asking the limit again. An attempt uses it up.
+   */
+  @Column(name = "rate_slot_reserved", nullable = false)
+  private boolean rateSlotReserved;
+
+  /** How many times a dispatcher claimed the entry for sending (one per attempt, normally). */
+  @Column(name = "claims", nullable = false)
+  private int claims;
 
   @Column(name = "claimed_by")
   private String claimedBy;
@@ -228,24 +206,141 @@ public class QueueEntry implements Serializable {
         listUnsubscribe);
   }
 
-  public boolean isExpired(Instant now) {
-    return !expiresAt.isAfter(now);
+  // The rules below decide where an entry goes next. The sweeps in QueueRepository apply the same
+  // predicates in bulk, in SQL; QueueSweepCases holds the cases both must agree on.
+
+  /**
+   * Whether a dispatcher may take the entry, now or once it is due: it is pending, Herald delivers
+   * it (no external system pulls it), nobody holds it, no receipt is awaited, and it has not
+   * expired.
+   */
+  public boolean isDispatchableAt(Instant now) {
+    return state == QueueState.PENDING
+        && !pulled
+        && claimedBy == null
+        && awaitingReceiptSince == null
+        && expiresAt.isAfter(now);
   }
 
-  /** Logs an attempt and releases the claim; the caller then completes, rejects or retries. */
-  void recordAttempt(SendOutcome outcome, Instant now) {
+  /** Whether a dispatcher may take it right now: dispatchable and its next attempt is due. */
+  public boolean isDueAt(Instant now) {
+    return isDispatchableAt(now) && !nextAttemptAt.isAfter(now);
+  }
+
+  /**
+   * Whether it expired while waiting: pending, unclaimed, no receipt awaited, and past its
+   * expiration date (a message a peer already accepted is decided by its receipt instead).
+   */
+  public boolean isExpiredAt(Instant now) {
+    return state == QueueState.PENDING
+        && claimedBy == null
+        && awaitingReceiptSince == null
+        && !expiresAt.isAfter(now);
+  }
+
+  /** Whether its peer accepted it at least {@code timeout} ago and no receipt has come. */
+  public boolean isReceiptOverdueAt(Instant now, Duration timeout) {
+    return state == QueueState.PENDING
+        && awaitingReceiptSince != null
+        && !awaitingReceiptSince.isAfter(now.minus(timeout));
+  }
+
+  /**
+   * Whether its claim is older than any send takes ({@code timeout}): the node holding it stopped
+   * between the send and recording the outcome.
+   */
+  public boolean isStaleClaimAt(Instant now, Duration timeout) {
+    return state == QueueState.PENDING
+        && claimedBy != null
+        && !claimedAt.isAfter(now.minus(timeout));
+  }
+
+  /**
+   * Whether it should have been dispatched at least {@code grace} ago and still waits: its signal
+   * was lost, so the sweep signals it again.
+   */
+  public boolean isStrandedAt(Instant now, Duration grace) {
+    return isDispatchableAt(now) && !nextAttemptAt.isAfter(now.minus(grace));
+  }
+
+  /** Whether its next attempt is a slot its integration's rate limit already gave it. */
+  public boolean hasRateSlot() {
+    return rateSlotReserved;
+  }
+
+  /** Takes the entry for sending on {@code node}; only a due entry can be claimed. */
+  void claim(String node, Instant now) {
+    if (!isDueAt(now)) {
+      throw new IllegalTransitionException(
+          "Cannot claim queue entry of " + communicationNumber + ": it is not due");
+    }
+    claimedBy = node;
+    claimedAt = now;
+    claims++;
+  }
+
+  /**
+   * Schedules the entry for the slot its integration's rate limit reserved: it is sent then, once,
+   * without asking the limit again.
+   */
+  void reserveRateSlot(Instant slot, Instant now) {
+    if (!isDueAt(now) || rateSlotReserved) {
+      throw new IllegalTransitionException(
+          "Cannot reserve a rate slot for queue entry of " + communicationNumber);
+    }
+    nextAttemptAt = slot;
+    rateSlotReserved = true;
+  }
+
+  /** Rejects an entry that expired while waiting (the expiry sweep does the same in bulk). */
+  void expire(Instant now) {
+    if (!isExpiredAt(now)) {
+      throw new IllegalTransitionException(
+          "Cannot expire queue entry of " + communicationNumber + ": it is not expired");
+    }
+    reject(EXPIRED, EXPIRED_REASON, now);
+  }
+
+  /**
+   * Records an attempt and moves the entry on as its outcome says: delivered completes it; accepted
+   * waits for the peer's receipt; a permanent failure rejects it; a transient one is tried again
+   * after the backoff's delay, or rejected once the last attempt allowed has failed.
+   *
+   * @return when the next attempt is due, if one was scheduled
+   */
+  Optional<Instant> settle(SendOutcome outcome, Backoff backoff, Instant now) {
+    recordAttempt(outcome, now);
+    switch (outcome.kind()) {
+      case DELIVERED -> complete(now);
+      case ACCEPTED -> awaitReceipt(outcome.reference(), outcome.parts(), now);
+      case PERMANENT_FAILURE -> reject(outcome.code(), outcome.reply(), now);
+      case TRANSIENT_FAILURE -> {
+        Optional<Duration> delay = backoff.delayAfter(attempts);
+        if (delay.isPresent()) {
+          retryAt(now.plus(delay.get()), outcome.code(), outcome.reply());
+          return Optional.of(nextAttemptAt);
+        }
+        reject(outcome.code(), outcome.reply(), now);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Logs an attempt and releases the claim; a rate slot is used up by it. */
+  private void recordAttempt(SendOutcome outcome, Instant now) {
     requireState(QueueState.PENDING, "record an attempt");
     attemptLog.add(new QueueAttempt(now, outcome));
     attempts++;
     claimedBy = null;
     claimedAt = null;
+    rateSlotReserved = false;
   }
 
   /**
    * The peer took the message and will send a receipt: the entry stays pending, but no sweep
    * expires or re-sends it any more.
    */
-  void awaitReceipt(String reference, int parts, Instant now) {
+  private void awaitReceipt(String reference, int parts, Instant now) {
     requireState(QueueState.PENDING, "await a receipt for");
     this.peerReference = reference;
     this.parts = parts;
@@ -277,7 +372,7 @@ public class QueueEntry implements Serializable {
   }
 
   /** Stays pending; the last failure is shown until the next attempt decides. */
-  void retryAt(Instant when, String code, String reason) {
+  private void retryAt(Instant when, String code, String reason) {
     requireState(QueueState.PENDING, "retry");
     nextAttemptAt = when;
     errorCode = PeerText.fit(code, QueueAttempt.MAX_CODE);
@@ -317,18 +412,6 @@ public class QueueEntry implements Serializable {
       state = target;
       completedAt = completedAt == null ? now : completedAt;
     }
-  }
-
-  /** Gives a claimed entry back, due again at {@code when} (an integration's rate limit). */
-  void postpone(Instant when) {
-    release();
-    nextAttemptAt = when;
-  }
-
-  /** Gives a claimed entry back untouched, e.g. when no channel serves its medium yet. */
-  void release() {
-    claimedBy = null;
-    claimedAt = null;
   }
 
   private void requireState(QueueState required, String action) {
@@ -412,6 +495,10 @@ public class QueueEntry implements Serializable {
 
   public Instant getNextAttemptAt() {
     return nextAttemptAt;
+  }
+
+  public int getClaims() {
+    return claims;
   }
 
   public Instant getCompletedAt() {

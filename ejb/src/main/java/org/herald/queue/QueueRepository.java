@@ -2,9 +2,12 @@ package org.herald.queue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +16,61 @@ import java.util.Optional;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 
-/** Stores queue entries; claims and sweeps are single statements, so they are atomic. */
+/**
+ * Stores queue entries. A claim locks its one row; each sweep is one SQL statement, so it is atomic
+ * and touches every matching row at once.
+ */
 @ApplicationScoped
 public class QueueRepository {
+
+  // The sweeps, in plain SQL so that a test can run this very text on PostgreSQL against the cases
+  // the entry's own predicates are tested with (QueueSweepCases). Each takes two parameters, in
+  // this order: now, and the cutoff its rule compares with.
+
+  /** {@link QueueEntry#isExpiredAt}, cutoff = now: rejects it {@code EXPIRED}. */
+  public static final String EXPIRE =
+      "UPDATE queue_entry SET state = 'REJECTED', error_code = '"
+          + QueueEntry.EXPIRED
+          + "', error_reason = '"
+          + QueueEntry.EXPIRED_REASON
+          + "', completed_at = ?"
+          + " WHERE state = 'PENDING' AND claimed_by IS NULL AND awaiting_receipt_since IS NULL"
+          + " AND expires_at <= ?";
+
+  /**
+   * {@link QueueEntry#isReceiptOverdueAt}, cutoff = now - receipt timeout: completes it {@code
+   * NO_RECEIPT}.
+   */
+  public static final String RECEIPT_TIMEOUT =
+      "UPDATE queue_entry SET state = 'COMPLETED', error_code = '"
+          + QueueEntry.NO_RECEIPT
+          + "', error_reason = '"
+          + QueueEntry.NO_RECEIPT_REASON
+          + "', completed_at = ?"
+          + " WHERE state = 'PENDING' AND awaiting_receipt_since IS NOT NULL"
+          + " AND awaiting_receipt_since <= ?";
+
+  /**
+   * {@link QueueEntry#isStaleClaimAt}, cutoff = now - claim timeout: rejects it {@code
+   * OUTCOME_UNKNOWN}, the policy in force for a send that may or may not have happened.
+   */
+  public static final String ABANDON_CLAIMS =
+      "UPDATE queue_entry SET state = 'REJECTED', error_code = '"
+          + QueueEntry.OUTCOME_UNKNOWN
+          + "', error_reason = '"
+          + QueueEntry.OUTCOME_UNKNOWN_REASON
+          + "', completed_at = ?, claimed_by = NULL, claimed_at = NULL"
+          + " WHERE state = 'PENDING' AND claimed_by IS NOT NULL AND claimed_at <= ?";
+
+  /**
+   * {@link QueueEntry#isStrandedAt}, cutoff = now - grace: the ids of entries whose dispatch signal
+   * was lost, longest waiting first.
+   */
+  public static final String STRANDED =
+      "SELECT id FROM queue_entry"
+          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
+          + " AND awaiting_receipt_since IS NULL AND expires_at > ? AND next_attempt_at <= ?"
+          + " ORDER BY next_attempt_at";
 
   @PersistenceContext private EntityManager em;
 
@@ -102,39 +157,46 @@ public class QueueRepository {
         .findFirst();
   }
 
-  /** Marks the entry as taken by {@code node}; true only for the one caller that won it. */
-  boolean claim(long id, String node, Instant now) {
-    return em.createNamedQuery("QueueEntry.claim")
-            .setParameter("id", id)
-            .setParameter("node", node)
-            .setParameter("now", now)
-            .executeUpdate()
-        == 1;
+  /**
+   * The entry, locked until the transaction ends ({@code SELECT … FOR UPDATE}), so that only one
+   * dispatcher at a time decides what becomes of it.
+   */
+  Optional<QueueEntry> lock(long id) {
+    return Optional.ofNullable(em.find(QueueEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   int expirePending(Instant now) {
-    return em.createNamedQuery("QueueEntry.expire").setParameter("now", now).executeUpdate();
+    return sweep(EXPIRE, now, now);
   }
 
-  int completeWithoutReceipt(Instant now, Instant awaitingSince) {
-    return em.createNamedQuery("QueueEntry.receiptTimeout")
-        .setParameter("now", now)
-        .setParameter("cutoff", awaitingSince)
-        .executeUpdate();
+  int completeWithoutReceipt(Instant now, Instant acceptedBefore) {
+    return sweep(RECEIPT_TIMEOUT, now, acceptedBefore);
   }
 
   int abandonClaims(Instant now, Instant claimedBefore) {
-    return em.createNamedQuery("QueueEntry.abandonClaims")
-        .setParameter("now", now)
-        .setParameter("cutoff", claimedBefore)
+    return sweep(ABANDON_CLAIMS, now, claimedBefore);
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Long> stranded(Instant now, Instant dueBefore, int limit) {
+    List<Number> ids =
+        em.createNativeQuery(STRANDED)
+            .setParameter(1, at(now))
+            .setParameter(2, at(dueBefore))
+            .setMaxResults(limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  private int sweep(String statement, Instant now, Instant cutoff) {
+    return em.createNativeQuery(statement)
+        .setParameter(1, at(now))
+        .setParameter(2, at(cutoff))
         .executeUpdate();
   }
 
-  List<Long> stranded(Instant now, Instant due, int limit) {
-    return em.createNamedQuery("QueueEntry.stranded", Long.class)
-        .setParameter("now", now)
-        .setParameter("due", due)
-        .setMaxResults(limit)
-        .getResultList();
+  /** Native queries bypass the entity's converter: bind times as it stores them. */
+  private static OffsetDateTime at(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -31,7 +31,7 @@ public class QueueSweeps {
   @Resource TimerService timers;
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
-  @Inject DispatchSignals dispatch;
+  @Inject DispatchSignals signals;
 
   @PostConstruct
   void schedule() {
@@ -52,7 +52,7 @@ public class QueueSweeps {
         "Rejected {0} entries whose claim outlived any send (outcome unknown)",
         entries.abandonClaims(now, now.minus(settings.claimTimeout())));
     for (Long id : entries.stranded(now, now.minus(settings.redispatchAfter()), STRANDED_BATCH)) {
-      dispatch.request(id);
+      signals.signal(id);
     }
   }
 

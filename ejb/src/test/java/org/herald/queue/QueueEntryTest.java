@@ -2,11 +2,13 @@ package org.herald.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.herald.api.Medium;
 import org.herald.api.QueueState;
 import org.herald.channel.OutgoingMessage;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Test;
 class QueueEntryTest {
 
   private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+  /** Three attempts, 2 s then 4 s apart. */
+  private final Backoff backoff = new Backoff(3, Duration.ofSeconds(2), Duration.ofHours(1));
+
   private final QueueEntry entry =
       new QueueEntry(
           7L,
@@ -34,18 +40,19 @@ class QueueEntryTest {
           now);
 
   @Test
-  void aNewEntryIsPendingAndCarriesTheMessageToDeliver() {
+  void aNewEntryIsPendingDueAtOnceAndCarriesTheMessageToDeliver() {
     assertEquals(QueueState.PENDING, entry.getState());
     assertEquals(0, entry.getAttempts());
+    assertTrue(entry.isDueAt(now));
     assertEquals("maria@example.com", entry.message().recipient());
     assertEquals("CM000007", entry.message().communicationNumber());
   }
 
   @Test
   void aDeliveredAttemptCompletesTheEntryAndIsLogged() {
-    entry.recordAttempt(SendOutcome.delivered("250 OK"), now);
-    entry.complete(now);
+    entry.claim("node-1", now);
 
+    assertEquals(Optional.empty(), entry.settle(SendOutcome.delivered("250 OK"), backoff, now));
     assertEquals(QueueState.COMPLETED, entry.getState());
     assertEquals(1, entry.getAttempts());
     assertEquals("250 OK", entry.getAttemptLog().get(0).getPeerReply());
@@ -53,32 +60,46 @@ class QueueEntryTest {
   }
 
   @Test
-  void aRejectionKeepsThePeersCodeAndReason() {
-    entry.recordAttempt(SendOutcome.permanentFailure("550", "550 mailbox unavailable"), now);
-    entry.reject("550", "550 mailbox unavailable", now);
+  void aPermanentFailureRejectsWithThePeersCodeAndReason() {
+    entry.claim("node-1", now);
 
+    entry.settle(SendOutcome.permanentFailure("550", "550 mailbox unavailable"), backoff, now);
     assertEquals(QueueState.REJECTED, entry.getState());
     assertEquals("550", entry.getErrorCode());
     assertEquals("550 mailbox unavailable", entry.getErrorReason());
   }
 
   @Test
-  void aRetryStaysPendingUntilItsTime() {
-    entry.recordAttempt(SendOutcome.transientFailure("451", "451 try later"), now);
-    entry.retryAt(now.plusSeconds(30), "451", "451 try later");
+  void aTransientFailureIsRetriedAfterTheBackoffThenRejectedAfterTheLastAttempt() {
+    SendOutcome later = SendOutcome.transientFailure("451", "451 try later");
 
+    entry.claim("node-1", now);
+    assertEquals(Optional.of(now.plusSeconds(2)), entry.settle(later, backoff, now));
     assertEquals(QueueState.PENDING, entry.getState());
-    assertEquals(now.plusSeconds(30), entry.getNextAttemptAt());
-    assertEquals("451", entry.getErrorCode());
+    assertEquals("451", entry.getErrorCode(), "the last failure is shown meanwhile");
+    assertFalse(entry.isDueAt(now.plusMillis(1999)), "not claimed before its time");
+    assertThrows(IllegalTransitionException.class, () -> entry.claim("node-1", now.plusSeconds(1)));
+
+    entry.claim("node-1", now.plusSeconds(2));
+    assertEquals(Optional.of(now.plusSeconds(6)), entry.settle(later, backoff, now.plusSeconds(2)));
+
+    entry.claim("node-1", now.plusSeconds(6));
+    assertEquals(Optional.empty(), entry.settle(later, backoff, now.plusSeconds(6)));
+    assertEquals(QueueState.REJECTED, entry.getState());
+    assertEquals(3, entry.getAttempts());
+    assertEquals(3, entry.getClaims());
+    assertEquals("451 try later", entry.getErrorReason());
   }
 
   @Test
-  void anAcceptedMessageWaitsPendingForItsReceipt() {
-    entry.recordAttempt(SendOutcome.accepted("msg-42", 3, "submit_sm_resp OK"), now);
-    entry.awaitReceipt("msg-42", 3, now);
+  void anAcceptedMessageWaitsPendingForItsReceiptAndIsNotSentAgain() {
+    entry.claim("node-1", now);
+    entry.settle(SendOutcome.accepted("msg-42", 3, "submit_sm_resp OK"), backoff, now);
 
     assertEquals(QueueState.PENDING, entry.getState());
     assertTrue(entry.isAwaitingReceipt());
+    assertFalse(entry.isDispatchableAt(now), "a second signal finds nothing to send");
+    assertFalse(entry.isExpiredAt(now.plus(Duration.ofDays(8))), "its receipt decides, not expiry");
     assertEquals("msg-42", entry.getPeerReference());
     assertEquals(3, entry.getParts());
 
@@ -87,27 +108,80 @@ class QueueEntryTest {
   }
 
   @Test
+  void aClaimedEntryIsNobodyElsesUntilItsAttemptIsRecorded() {
+    entry.claim("node-1", now);
+
+    assertFalse(entry.isDispatchableAt(now));
+    assertThrows(IllegalTransitionException.class, () -> entry.claim("node-2", now));
+    assertTrue(entry.isStaleClaimAt(now.plus(Duration.ofMinutes(10)), Duration.ofMinutes(10)));
+
+    entry.settle(SendOutcome.transientFailure("451", "later"), backoff, now);
+    assertFalse(entry.isStaleClaimAt(now.plus(Duration.ofDays(1)), Duration.ofMinutes(10)));
+  }
+
+  @Test
+  void aRateSlotMakesTheEntryWaitForItOnceAndAnAttemptUsesItUp() {
+    Instant slot = now.plusMillis(250);
+    entry.reserveRateSlot(slot, now);
+
+    assertTrue(entry.hasRateSlot());
+    assertFalse(entry.isDueAt(now.plusMillis(249)));
+    assertTrue(entry.isDueAt(slot));
+    assertThrows(
+        IllegalTransitionException.class,
+        () -> entry.reserveRateSlot(slot.plusSeconds(1), slot),
+        "given its slot once");
+
+    entry.claim("node-1", slot);
+    entry.settle(SendOutcome.transientFailure("451", "later"), backoff, slot);
+    assertFalse(entry.hasRateSlot(), "the retry asks the limit again");
+  }
+
+  @Test
+  void onlyADueEntryIsGivenARateSlot() {
+    entry.claim("node-1", now);
+    assertThrows(
+        IllegalTransitionException.class, () -> entry.reserveRateSlot(now.plusSeconds(1), now));
+  }
+
+  @Test
+  void anEntryExpiresFromItsExpirationDateOnAndIsRejectedExpired() {
+    Instant expiry = now.plus(Duration.ofDays(7));
+    assertFalse(entry.isExpiredAt(expiry.minusMillis(1)));
+    assertThrows(IllegalTransitionException.class, () -> entry.expire(expiry.minusMillis(1)));
+    assertTrue(entry.isExpiredAt(expiry));
+    assertFalse(entry.isDispatchableAt(expiry));
+
+    entry.expire(expiry);
+    assertEquals(QueueState.REJECTED, entry.getState());
+    assertEquals(QueueEntry.EXPIRED, entry.getErrorCode());
+  }
+
+  @Test
   void aFinishedEntryCannotBeSentOrChangedAgain() {
     entry.complete(now);
 
+    assertFalse(entry.isDispatchableAt(now));
     assertThrows(IllegalTransitionException.class, () -> entry.reject("X", "late", now));
     assertThrows(IllegalTransitionException.class, () -> entry.complete(now));
     assertThrows(
         IllegalTransitionException.class,
-        () -> entry.recordAttempt(SendOutcome.delivered("250"), now));
+        () -> entry.settle(SendOutcome.delivered("250"), backoff, now));
   }
 
   @Test
-  void anEntryIsExpiredFromItsExpirationDateOn() {
-    assertFalse(entry.isExpired(now));
-    assertTrue(entry.isExpired(now.plus(Duration.ofDays(7))));
+  void aPulledEntryIsNeverDispatchedByHerald() {
+    QueueEntry pulled =
+        new QueueEntry(8L, entry.message(), true, now.plus(Duration.ofDays(7)), now);
+    assertFalse(pulled.isDispatchableAt(now));
+    assertNull(pulled.getErrorCode());
   }
 
   @Test
   void whatAPeerSaidIsKeptCleanAndCutToItsColumns() {
     String huge = "HTTP 410: \u0000gone\r\n" + "x".repeat(5000);
-    entry.recordAttempt(SendOutcome.permanentFailure("E\u0000" + "9".repeat(80), huge), now);
-    entry.reject("E\u0000" + "9".repeat(80), huge, now);
+    entry.claim("node-1", now);
+    entry.settle(SendOutcome.permanentFailure("E\u0000" + "9".repeat(80), huge), backoff, now);
 
     QueueAttempt attempt = entry.getAttemptLog().get(0);
     for (String reply : new String[] {attempt.getPeerReply(), entry.getErrorReason()}) {
@@ -119,5 +193,13 @@ class QueueEntryTest {
       assertEquals(QueueAttempt.MAX_CODE, code.length());
       assertTrue(code.startsWith("E 999"), code);
     }
+  }
+
+  @Test
+  void longPeerRepliesAreCut() {
+    entry.claim("node-1", now);
+    entry.settle(SendOutcome.transientFailure("4xx", "x".repeat(5000)), backoff, now);
+    assertEquals(QueueAttempt.MAX_REPLY, entry.getAttemptLog().get(0).getPeerReply().length());
+    assertEquals(QueueAttempt.MAX_REPLY, entry.getErrorReason().length());
   }
 }

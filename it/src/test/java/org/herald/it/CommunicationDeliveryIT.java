@@ -84,29 +84,6 @@ class CommunicationDeliveryIT {
   }
 
   @Test
-  void theSmtpRateLimitDelaysABurstButLosesNothing() {
-    String contact = aContact().create(api);
-    String address = primaryEmail(api, contact);
-    List<String> numbers =
-        IntStream.range(0, 12)
-            .mapToObj(
-                i -> api.post("/communications", anEmailTo(contact).subject("Burst " + i).build()))
-            .map(r -> r.json().getString("number"))
-            .toList();
-
-    numbers.forEach(number -> awaitQueueState(number, "COMPLETED"));
-    assertEquals(12, smtpServer.receivedBy(address).size());
-    // The test domain allows 5 emails a second: 12 take at least (12 - 5) / 5 s after the first.
-    long spanMillis =
-        Database.count(
-            "SELECT CAST(EXTRACT(EPOCH FROM max(a.attempted_at) - min(a.attempted_at)) * 1000 AS BIGINT)"
-                + " FROM queue_attempt a JOIN queue_entry q ON q.id = a.queue_entry_id"
-                + " WHERE q.contact_number = ?",
-            contact);
-    assertTrue(spanMillis >= 1200, "12 emails at 5/s took only " + spanMillis + " ms");
-  }
-
-  @Test
   void theSameIdempotencyKeySendsOneEmail() {
     String contact = aContact().create(api);
     String address = primaryEmail(api, contact);

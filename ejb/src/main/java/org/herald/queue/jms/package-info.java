@@ -1,2 +1,5 @@
-/** The JMS side of dispatch: requests carry only a queue entry id; the MDB hands it over. */
+/**
+ * The JMS transport of the queue's dispatch signals ({@link org.herald.queue.DispatchSignals}): a
+ * message carries only a queue entry id; the MDB hands it to the queue's dispatcher.
+ */
 package org.herald.queue.jms;

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct access to the test database, to prove what was (and was not) stored. */
 public final class Database {
@@ -48,7 +50,25 @@ public final class Database {
     }
   }
 
-  private static Connection connect() throws SQLException {
+  /** The first column of every row of a query, as numbers. */
+  public static List<Long> longs(String sql, String... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet result = statement.executeQuery()) {
+      List<Long> values = new ArrayList<>();
+      while (result.next()) {
+        values.add(result.getLong(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A connection of the test's own, for work that needs one throughout (a schema, a transaction).
+   */
+  public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         System.getProperty("herald.it.db.url", "jdbc:postgresql://localhost:5432/herald_test"),
         System.getProperty("herald.it.db.user", "postgres"),

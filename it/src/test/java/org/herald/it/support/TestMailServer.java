@@ -65,8 +65,12 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
 
   /** Waits up to 20 s for at least {@code count} emails to {@code address}; oldest first. */
   public List<MimeMessage> awaitReceived(String address, int count) {
+    return awaitReceived(address, count, Duration.ofSeconds(20));
+  }
+
+  public List<MimeMessage> awaitReceived(String address, int count, Duration timeout) {
     return Eventually.await(
-        Duration.ofSeconds(20), () -> receivedBy(address), messages -> messages.size() >= count);
+        timeout, () -> receivedBy(address), messages -> messages.size() >= count);
   }
 
   /** The text/html part of a multipart/alternative email, as Herald sends markup. */
