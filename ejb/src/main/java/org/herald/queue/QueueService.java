@@ -21,10 +21,10 @@ public class QueueService {
   @Inject DispatchSignals dispatch;
 
   /**
-   * Stores a message to deliver in the caller's transaction, as it is given (the send path has
-   * made it what the contact receives). What Herald delivers (itself, or pushed to an external
-   * system's webhook) gets a dispatch signal that commits together with the entry row, or not at
-   * all; entries an external system pulls wait for it.
+   * Stores a message to deliver in the caller's transaction, as it is given (the send path has made
+   * it what the contact receives). What Herald delivers (itself, or pushed to an external system's
+   * webhook) gets a dispatch signal that commits together with the entry row, or not at all;
+   * entries an external system pulls wait for it.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public QueueEntry enqueue(
