@@ -14,6 +14,7 @@
 #
 # Ports: HERALD_BENCH_PORTBASE (default 33000): admin +48, HTTP +80, JMS broker +76, SMTP sink +25,
 # SMSC sink +75. Database: HERALD_BENCH_DB (default herald_bench) on DB_HOST:DB_PORT as DB_USER.
+# HERALD_BENCH_HTTP_THREADS: the server's HTTP worker threads (Payara's default: 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -88,6 +89,13 @@ asadmin_remote set resources.jdbc-resource.jdbc/__default.pool-name=HeraldPool >
 # a run), SMS receipts awaited for the run's whole length. asadmin separates properties with ':'.
 asadmin_remote create-system-properties \
   "herald.backoffice.api-key=$API_KEY:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.port=$SMTP_PORT:herald.mail.smtp.rate-limit=0:herald.mail.from=herald@company-zx.com:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rate-limit=0:herald.queue.expiry-sweep=PT1H:herald.queue.redispatch-after=PT1H:herald.queue.claim-timeout=PT1H:herald.queue.receipt-timeout=P2D:herald.public-base-url=http\\://localhost\\:$HTTP_PORT" >/dev/null
+
+# Payara's default HTTP thread pool has 5 threads: more only when asked (e.g. to match the 16
+# requests in flight), so that the default figures are those of a new installation.
+if [ -n "${HERALD_BENCH_HTTP_THREADS:-}" ]; then
+  asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
+  asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
+fi
 
 echo "==> Deploying $EAR"
 asadmin_remote deploy --name herald "$EAR" >/dev/null

@@ -89,7 +89,13 @@ public final class EndToEndBenchmark {
   }
 
   /** Figures of one round of every phase. */
-  private record Round(int n, Drain email, Drain sms, External external, long heapBytes) {}
+  private record Round(
+      int n,
+      Drain email,
+      Drain sms,
+      External external,
+      long heapBytes,
+      Map<String, long[]> classes) {}
 
   private void run() throws Exception {
     int n = options.messages();
@@ -190,7 +196,7 @@ public final class EndToEndBenchmark {
     External external = runs("external") ? external(n) : null;
     long heap = server.heapAfterGc();
     out.printf("  heap after the round (after a full GC): %,.1f MB%n", heap / 1e6);
-    return new Round(n, email, sms, external, heap);
+    return new Round(n, email, sms, external, heap, server.classHistogram());
   }
 
   private jakarta.json.JsonObjectBuilder communication(int i) {
@@ -479,6 +485,7 @@ public final class EndToEndBenchmark {
         heapRatio,
         HEAP_TARGET,
         met(heapRatio <= HEAP_TARGET));
+    printHeapGrowth(small, full);
     out.println();
     out.printf("Warm-up round of %,d:", small.n());
     if (small.email() != null) {
@@ -528,6 +535,26 @@ public final class EndToEndBenchmark {
     if (options.profile() && full.email() != null) {
       printProfiles();
     }
+  }
+
+  /** The classes whose live objects grew most from the small round to the full one. */
+  private void printHeapGrowth(Round small, Round full) {
+    out.println("   grown most (live bytes, instances) from the first round to the second:");
+    full.classes().entrySet().stream()
+        .map(
+            e -> {
+              long[] before = small.classes().getOrDefault(e.getKey(), new long[2]);
+              return Map.entry(
+                  e.getKey(),
+                  new long[] {e.getValue()[0] - before[0], e.getValue()[1] - before[1]});
+            })
+        .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+        .limit(10)
+        .forEach(
+            e ->
+                out.printf(
+                    "     %+,10.1f kB %+,10d  %s%n",
+                    e.getValue()[1] / 1e3, e.getValue()[0], e.getKey()));
   }
 
   private void printCreates(Round full) {

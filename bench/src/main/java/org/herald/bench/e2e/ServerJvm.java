@@ -3,7 +3,9 @@ package org.herald.bench.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ServerJvm {
 
+  private static final Pattern HISTOGRAM_ROW =
+      Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
   private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
   private final long pid;
@@ -58,6 +62,19 @@ final class ServerJvm {
       throw new IllegalStateException("Unexpected GC.heap_info: " + info);
     }
     return Long.parseLong(used.group(1)) * 1024;
+  }
+
+  /** Live objects by class (after a full GC): instances and bytes, by class name. */
+  Map<String, long[]> classHistogram() throws IOException, InterruptedException {
+    Map<String, long[]> classes = new HashMap<>();
+    for (String line : jcmd("GC.class_histogram").split("\n")) {
+      Matcher row = HISTOGRAM_ROW.matcher(line);
+      if (row.matches()) {
+        classes.put(
+            row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+      }
+    }
+    return classes;
   }
 
   void startRecording(Path file) throws IOException, InterruptedException {
