@@ -76,7 +76,6 @@ echo "==> Creating and starting domain $DOMAIN_NAME (portbase $PORTBASE)"
 create_domain --portbase "$PORTBASE"
 cp target/jdbc/postgresql.jar "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
 start_domain >/dev/null
-server_pid=$(cat "$(domain_pid_file)")
 
 # As it/domain.sh and the README's deployment steps: a non-XA pool behind jdbc/__default.
 asadmin_remote create-jdbc-connection-pool \
@@ -91,11 +90,15 @@ asadmin_remote create-system-properties \
   "herald.backoffice.api-key=$API_KEY:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.port=$SMTP_PORT:herald.mail.smtp.rate-limit=0:herald.mail.from=herald@company-zx.com:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rate-limit=0:herald.queue.expiry-sweep=PT1H:herald.queue.redispatch-after=PT1H:herald.queue.claim-timeout=PT1H:herald.queue.receipt-timeout=P2D:herald.public-base-url=http\\://localhost\\:$HTTP_PORT" >/dev/null
 
 # Payara's default HTTP thread pool has 5 threads: more only when asked (e.g. to match the 16
-# requests in flight), so that the default figures are those of a new installation.
+# requests in flight), so that the default figures are those of a new installation. The pool's
+# size takes effect at the next start.
 if [ -n "${HERALD_BENCH_HTTP_THREADS:-}" ]; then
   asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
   asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
+  stop_domain >/dev/null
+  start_domain >/dev/null
 fi
+server_pid=$(cat "$(domain_pid_file)")
 
 echo "==> Deploying $EAR"
 asadmin_remote deploy --name herald "$EAR" >/dev/null
