@@ -72,10 +72,17 @@ if [ -z "$(psql_bench -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname 
 fi
 psql_bench -d "$DB_NAME" -c 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'
 
+# Payara keeps an archive it deploys under its own name in java.io.tmpdir: a temporary directory
+# of the domain's own keeps other domains on the machine from swapping EARs with this one.
+start_bench_domain() {
+  mkdir -p "$DOMAIN_DIR/$DOMAIN_NAME/tmp"
+  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$DOMAIN_DIR/$DOMAIN_NAME/tmp" start_domain >/dev/null
+}
+
 echo "==> Creating and starting domain $DOMAIN_NAME (portbase $PORTBASE)"
 create_domain --portbase "$PORTBASE"
 cp target/jdbc/postgresql.jar "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
-start_domain >/dev/null
+start_bench_domain
 
 # As it/domain.sh and the README's deployment steps: a non-XA pool behind jdbc/__default.
 asadmin_remote create-jdbc-connection-pool \
@@ -96,12 +103,16 @@ if [ -n "${HERALD_BENCH_HTTP_THREADS:-}" ]; then
   asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
   asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
   stop_domain >/dev/null
-  start_domain >/dev/null
+  start_bench_domain
 fi
 server_pid=$(cat "$(domain_pid_file)")
 
 echo "==> Deploying $EAR"
 asadmin_remote deploy --name herald "$EAR" >/dev/null
+# scripts/payara.sh waits for /health/ready where it can (newer main); else the deploy's return.
+if declare -F await_ready >/dev/null; then
+  await_ready 120 >/dev/null
+fi
 
 mkdir -p "$OUTPUT"
 java -jar bench/target/benchmarks.jar e2e "${args[@]}" \
