@@ -1,9 +1,11 @@
 package org.herald.bench;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.herald.bench.e2e.EndToEndBenchmark;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -16,8 +18,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Without arguments, runs the Payment Receipt benchmark briefly (1 fork, 3 × 1 s warm-up, 5 × 1 s
  * measured: about half a minute on two cores) and prints both engines' throughput and their ratio,
  * then the delivery benchmark. {@code delivery [N]} runs only the delivery benchmark, with N
- * messages per round (default 20,000). Any other arguments go to JMH ({@code -h} lists the
- * options).
+ * messages per round (default 20,000). {@code e2e …} is the end-to-end benchmark that bench/e2e.sh
+ * runs against a server it started; {@code profile FILE.jfr …} prints where a recorded server's
+ * time went. Any other arguments go to JMH ({@code -h} lists the options).
  */
 public final class Main {
 
@@ -30,6 +33,16 @@ public final class Main {
   private static final int DEFAULT_MESSAGES = 20_000;
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("e2e")) {
+      EndToEndBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
+    if (args.length > 1 && args[0].equals("profile")) {
+      for (int i = 1; i < args.length; i++) {
+        EndToEndBenchmark.summarize(java.nio.file.Path.of(args[i]));
+      }
+      return;
+    }
     if (args.length > 0 && args[0].equals("delivery")) {
       delivery(args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_MESSAGES);
       return;

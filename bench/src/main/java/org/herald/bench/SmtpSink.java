@@ -1,10 +1,10 @@
 package org.herald.bench;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The least an SMTP server can be: on a free loopback port, it answers every command with success
- * and discards each message as it reads it, one thread per connection. It keeps nothing, so it
- * stays out of the way of what the benchmark measures (GreenMail parses and stores every message).
+ * The least an SMTP server can be: on a loopback port, it answers every command with success and
+ * discards each message as it reads it, one thread per connection. It keeps nothing but counts, so
+ * it stays out of the way of what the benchmark measures (GreenMail parses and stores every
+ * message): lines are scanned in its own buffer, a read syscall per 64 KiB at most, and each reply
+ * is one write.
  */
-final class SmtpSink implements AutoCloseable {
+public final class SmtpSink implements AutoCloseable {
 
   private static final byte[] GREETING = reply("220 sink ESMTP");
   private static final byte[] OK = reply("250 OK");
@@ -30,22 +32,40 @@ final class SmtpSink implements AutoCloseable {
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final AtomicLong messages = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
+  private volatile long lastMessageNanos;
+  private final AtomicLong cpuNanos = new AtomicLong();
+  private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
+  /** On a free port. */
   SmtpSink() throws IOException {
-    socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this(0);
+  }
+
+  public SmtpSink(int port) throws IOException {
+    socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
     threads.execute(this::accept);
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
-  long messages() {
+  public long messages() {
     return messages.get();
   }
 
-  long connections() {
+  public long connections() {
     return connections.get();
+  }
+
+  /** CPU time the sink's connection threads spent, up to each one's last message. */
+  public long cpuNanos() {
+    return cpuNanos.get();
+  }
+
+  /** {@link System#nanoTime()} when the last message ended. */
+  public long lastMessageNanos() {
+    return lastMessageNanos;
   }
 
   private void accept() {
@@ -63,18 +83,22 @@ final class SmtpSink implements AutoCloseable {
   private void converse(Socket client) {
     try (client) {
       client.setTcpNoDelay(true);
-      InputStream in = new BufferedInputStream(client.getInputStream(), 16 * 1024);
-      OutputStream out = new BufferedOutputStream(client.getOutputStream());
+      Lines in = new Lines(client.getInputStream());
+      OutputStream out = client.getOutputStream();
       send(out, GREETING);
-      byte[] line = new byte[1024];
-      for (int length; (length = readLine(in, line)) >= 0; ) {
-        String verb = length >= 4 ? new String(line, 0, 4, StandardCharsets.US_ASCII) : "";
+      long cpuCounted = cpu.getCurrentThreadCpuTime();
+      for (int length; (length = in.next()) >= 0; ) {
+        String verb = length >= 4 ? new String(in.line, 0, 4, StandardCharsets.US_ASCII) : "";
         switch (verb.toUpperCase()) {
           case "DATA" -> {
             send(out, GO_AHEAD);
-            skipMessage(in, line);
+            in.skipMessage();
+            lastMessageNanos = System.nanoTime();
             messages.incrementAndGet();
             send(out, QUEUED);
+            long cpuNow = cpu.getCurrentThreadCpuTime();
+            cpuNanos.addAndGet(cpuNow - cpuCounted);
+            cpuCounted = cpuNow;
           }
           case "QUIT" -> {
             send(out, BYE);
@@ -88,32 +112,59 @@ final class SmtpSink implements AutoCloseable {
     }
   }
 
-  /** Reads up to the line that is a lone dot. */
-  private static void skipMessage(InputStream in, byte[] line) throws IOException {
-    for (int length; (length = readLine(in, line)) >= 0; ) {
-      if (length == 1 && line[0] == '.') {
-        return;
-      }
-    }
-  }
+  /** The lines of one connection, read through a buffer of its own (no lock per byte). */
+  private static final class Lines {
+    private final InputStream in;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
 
-  /** The line's length without its CRLF (what does not fit {@code line} is dropped); -1 at EOF. */
-  private static int readLine(InputStream in, byte[] line) throws IOException {
-    int length = 0;
-    for (int b; (b = in.read()) >= 0; ) {
-      if (b == '\n') {
-        return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-      }
-      if (length < line.length) {
-        line[length++] = (byte) b;
+    /** The current line without its CRLF; what does not fit is dropped (only verbs matter). */
+    final byte[] line = new byte[1024];
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    /** Reads the next line into {@link #line}; its length, or -1 at the end of the stream. */
+    int next() throws IOException {
+      int length = 0;
+      while (true) {
+        if (position == limit && !fill()) {
+          return -1;
+        }
+        byte b = buffer[position++];
+        if (b == '\n') {
+          return length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+        }
+        if (length < line.length) {
+          line[length++] = b;
+        }
       }
     }
-    return -1;
+
+    /** Skips up to and including the line that is a lone dot. */
+    void skipMessage() throws IOException {
+      for (int length; (length = next()) >= 0; ) {
+        if (length == 1 && line[0] == '.') {
+          return;
+        }
+      }
+    }
+
+    private boolean fill() throws IOException {
+      int read = in.read(buffer);
+      if (read <= 0) {
+        return false;
+      }
+      position = 0;
+      limit = read;
+      return true;
+    }
   }
 
   private static void send(OutputStream out, byte[] reply) throws IOException {
     out.write(reply);
-    out.flush();
   }
 
   private static byte[] reply(String text) {

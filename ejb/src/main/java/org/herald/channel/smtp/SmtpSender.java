@@ -40,6 +40,7 @@ public final class SmtpSender implements AutoCloseable {
    * @param poolSize how many connections to the server may be open at once
    */
   public SmtpSender(EmailServer server, String password, Duration timeout, int poolSize) {
+    StreamProviderLookup.skipServiceLoader();
     this.server = server;
     this.session = Session.getInstance(properties(server, timeout));
     this.connections = new SmtpConnections(server, password, session, poolSize, timeout);

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The end-to-end benchmark (bench/README.md): builds Herald, starts a Payara Server domain of its
+# own on PostgreSQL (a database of its own, emptied first), deploys the EAR, and runs
+# `benchmarks.jar e2e`, which brings the SMTP and SMSC sinks, drives Herald over REST and prints
+# every figure beside a raw loop to the same sink. Whatever it started is stopped at the end, also
+# on failure or Ctrl-C.
+#
+#   bench/e2e.sh                    100,000 messages a phase
+#   bench/e2e.sh --messages 10000   a quicker run
+#   bench/e2e.sh --phases email     only some of the phases (email, sms, external)
+#   bench/e2e.sh --profile          also records the server with JFR during the email phase
+#   SKIP_BUILD=1 bench/e2e.sh       reuse the last build
+#   EAR=path/to/herald.ear …        deploy another build (e.g. to compare before and after)
+#
+# Ports: HERALD_BENCH_PORTBASE (default 33000): admin +48, HTTP +80, JMS broker +76, SMTP sink +25,
+# SMSC sink +75. Database: HERALD_BENCH_DB (default herald_bench) on DB_HOST:DB_PORT as DB_USER.
+# HERALD_BENCH_HTTP_THREADS: the server's HTTP worker threads (Payara's default: 5).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --messages) args+=(--messages "$2"); shift 2 ;;
+    --profile) args+=(--profile); shift ;;
+    --phases) args+=(--phases "$2"); shift 2 ;;
+    *) echo "usage: $0 [--messages N] [--phases email,sms,external] [--profile]" >&2; exit 2 ;;
+  esac
+done
+
+PORTBASE="${HERALD_BENCH_PORTBASE:-33000}"
+ADMIN_PORT=$((PORTBASE + 48))
+HTTP_PORT=$((PORTBASE + 80))
+BROKER_PORT=$((PORTBASE + 76))
+SMTP_PORT=$((PORTBASE + 25))
+SMPP_PORT=$((PORTBASE + 75))
+DB_HOST="${DB_HOST:-localhost}"
+DB_PORT="${DB_PORT:-5432}"
+DB_USER="${DB_USER:-postgres}"
+DB_PASSWORD="${DB_PASSWORD:-postgres}"
+DB_NAME="${HERALD_BENCH_DB:-herald_bench}"
+API_KEY=bench-backoffice-key
+EAR="${EAR:-ear/target/herald.ear}"
+OUTPUT="$PWD/bench/target/e2e"
+
+PAYARA_HOME="$PWD/target/payara6"
+DOMAIN_DIR="$PWD/bench/target/domains"
+DOMAIN_NAME=herald-bench
+source scripts/payara.sh
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  echo "==> Building Herald and the benchmark (and unpacking Payara Server on first use)"
+  mvn -B -q -DskipTests -DskipITs package
+fi
+[ -x "$PAYARA_HOME/bin/asadmin" ] || { echo "Payara is missing from $PAYARA_HOME: build first" >&2; exit 1; }
+
+client=
+cleanup() {
+  trap - EXIT INT TERM
+  [ -n "$client" ] && kill "$client" 2>/dev/null || true
+  echo "==> Stopping the benchmark's domain"
+  stop_domain >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+psql_bench() { PGPASSWORD="$DB_PASSWORD" psql -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
+echo "==> Emptying database $DB_NAME"
+if [ -z "$(psql_bench -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" ]; then
+  psql_bench -d postgres -c "CREATE DATABASE $DB_NAME"
+fi
+psql_bench -d "$DB_NAME" -c 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'
+
+# Payara keeps an archive it deploys under its own name in java.io.tmpdir: a temporary directory
+# of the domain's own keeps other domains on the machine from swapping EARs with this one.
+start_bench_domain() {
+  mkdir -p "$DOMAIN_DIR/$DOMAIN_NAME/tmp"
+  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$DOMAIN_DIR/$DOMAIN_NAME/tmp" start_domain >/dev/null
+}
+
+echo "==> Creating and starting domain $DOMAIN_NAME (portbase $PORTBASE)"
+create_domain --portbase "$PORTBASE"
+cp target/jdbc/postgresql.jar "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
+start_bench_domain
+
+# As it/domain.sh and the README's deployment steps: a non-XA pool behind jdbc/__default.
+asadmin_remote create-jdbc-connection-pool \
+  --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
+  --property "serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=$DB_PASSWORD" \
+  HeraldPool >/dev/null
+asadmin_remote set resources.jdbc-resource.jdbc/__default.pool-name=HeraldPool >/dev/null
+
+# For throughput: the sinks' ports, no rate limits, sweeps and redispatch rare (nothing is lost in
+# a run), SMS receipts awaited for the run's whole length. asadmin separates properties with ':'.
+asadmin_remote create-system-properties \
+  "herald.backoffice.api-key=$API_KEY:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.port=$SMTP_PORT:herald.mail.smtp.rate-limit=0:herald.mail.from=herald@company-zx.com:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rate-limit=0:herald.queue.expiry-sweep=PT1H:herald.queue.redispatch-after=PT1H:herald.queue.claim-timeout=PT1H:herald.queue.receipt-timeout=P2D:herald.public-base-url=http\\://localhost\\:$HTTP_PORT" >/dev/null
+
+# Payara's default HTTP thread pool has 5 threads: more only when asked (e.g. to match the 16
+# requests in flight), so that the default figures are those of a new installation. The pool's
+# size takes effect at the next start.
+if [ -n "${HERALD_BENCH_HTTP_THREADS:-}" ]; then
+  asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
+  asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
+  stop_domain >/dev/null
+  start_bench_domain
+fi
+server_pid=$(cat "$(domain_pid_file)")
+
+echo "==> Deploying $EAR"
+asadmin_remote deploy --name herald "$EAR" >/dev/null
+# scripts/payara.sh waits for /health/ready where it can (newer main); else the deploy's return.
+if declare -F await_ready >/dev/null; then
+  await_ready 120 >/dev/null
+fi
+
+mkdir -p "$OUTPUT"
+java -jar bench/target/benchmarks.jar e2e "${args[@]}" \
+  --http-port "$HTTP_PORT" --smtp-port "$SMTP_PORT" --smpp-port "$SMPP_PORT" \
+  --broker-port "$BROKER_PORT" --imqcmd "$PAYARA_HOME/mq/bin/imqcmd" \
+  --server-pid "$server_pid" --api-key "$API_KEY" \
+  --db-url "jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" --db-user "$DB_USER" --db-password "$DB_PASSWORD" \
+  --output "$OUTPUT" &
+client=$!
+wait "$client"
+client=

@@ -1,0 +1,735 @@
+package org.herald.bench.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.HdrHistogram.Histogram;
+import org.herald.bench.RawLoops;
+import org.herald.bench.Samples;
+import org.herald.bench.SmscSink;
+import org.herald.bench.SmtpSink;
+
+/**
+ * Herald on a real server, measured from outside as its users meet it, each figure beside a
+ * yardstick from the same run: (a) queued emails drained to an SMTP sink, against a raw pooled
+ * Jakarta Mail loop with as many connections; (b) queued SMS drained to an SMSC, against raw
+ * windowed jsmpp with the same window; (c) {@code POST /communications} with a fixed number in
+ * flight; (d) an external system emptying its queue with pulls and completes; (e) the server's heap
+ * after a small round and after the full one. bench/e2e.sh starts the server and runs this; see
+ * bench/README.md.
+ */
+public final class EndToEndBenchmark {
+
+  private static final double DRAIN_TARGET = 0.8;
+  private static final double CREATES_TARGET = 1_000;
+  private static final double CALL_P99_TARGET_MS = 50;
+  private static final double EXTERNAL_TARGET = 10_000;
+  private static final double SINGLE_PUT_TARGET = 1_000;
+  private static final double HEAP_TARGET = 1.2;
+  private static final int CONTACTS = 20;
+  private static final int PAGE = 200;
+  private static final String SYSTEM = "BENCH";
+  private static final long NO_PROGRESS_NANOS = TimeUnit.SECONDS.toNanos(120);
+
+  private final Options options;
+  private final HeraldApi api;
+  private final ServerJvm server;
+  private final Database database;
+  private final Dispatch dispatch;
+  private final SmtpSink smtp;
+  private final SmscSink smsc;
+  private final PrintStream out = System.out;
+  private final List<String> contacts = new ArrayList<>();
+  private HeraldApi system;
+
+  private EndToEndBenchmark(Options options, SmtpSink smtp, SmscSink smsc) throws Exception {
+    this.options = options;
+    this.smtp = smtp;
+    this.smsc = smsc;
+    this.api = new HeraldApi(options.httpPort(), options.apiKey());
+    this.server = new ServerJvm(options.serverPid());
+    this.database =
+        new Database(
+            options.dbUrl(), options.dbUser(), options.dbPassword(), server.ticksPerSecond());
+    this.dispatch = new Dispatch(options.imqcmd(), options.brokerPort());
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options = Options.parse(args);
+    Files.createDirectories(options.output());
+    try (SmtpSink smtp = new SmtpSink(options.smtpPort());
+        SmscSink smsc = new SmscSink(options.smppPort(), true)) {
+      EndToEndBenchmark benchmark = new EndToEndBenchmark(options, smtp, smsc);
+      try {
+        benchmark.run();
+      } finally {
+        benchmark.database.close();
+      }
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    // The server's SMPP bind keeps the sink's session threads alive.
+    System.exit(0);
+  }
+
+  /** Prints where the time went in a flight recording, e.g. one an earlier run kept. */
+  public static void summarize(Path recording) throws IOException {
+    FlightRecording.read(recording).print(System.out, 25);
+  }
+
+  /** Figures of one round of every phase. */
+  private record Round(
+      int n,
+      Drain email,
+      Drain sms,
+      External external,
+      long heapBytes,
+      Map<String, long[]> classes) {}
+
+  private void run() throws Exception {
+    int n = options.messages();
+    int warmUp = Math.max(100, n / 10);
+    out.printf(
+        "Herald end to end on Payara Server + PostgreSQL: %,d messages a phase, %d requests in"
+            + " flight; first a round of %,d (warm-up, and the heap's baseline)%n",
+        n, options.inFlight(), warmUp);
+    String loadAtStart = uptime();
+    out.printf("Machine: %d cores, %s%n", Runtime.getRuntime().availableProcessors(), loadAtStart);
+    setUp();
+    String batch = batchStateChange();
+    out.println();
+    out.printf("== Round of %,d (warm-up)%n", warmUp);
+    Round small = round(warmUp, false);
+    out.println();
+    out.printf("== Round of %,d%n", n);
+    Round full = round(n, options.profile());
+    String loadAtEnd = uptime();
+    out.println();
+    report(small, full, batch, loadAtStart, loadAtEnd);
+  }
+
+  private void setUp() throws Exception {
+    for (int i = 0; i < CONTACTS; i++) {
+      JsonObject contact =
+          Json.createObjectBuilder()
+              .add("name", "Bench Contact " + i)
+              .add(
+                  "emails",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("type", "PERSONAL")
+                              .add("address", "contact" + i + "@bench.example.com")
+                              .add("primary", true)))
+              .add(
+                  "phones",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("type", "MOBILE")
+                              .add("number", String.format("+357990%05d", i))
+                              .add("primary", true)))
+              .build();
+      contacts.add(api.call(api.post("/contacts", contact), 201).getString("number"));
+    }
+    JsonObject registered =
+        api.call(
+            api.post(
+                "/external-systems",
+                Json.createObjectBuilder()
+                    .add("code", SYSTEM)
+                    .add("name", "Benchmark portal")
+                    .add("supportedMedia", Json.createArrayBuilder().add("PUSH"))
+                    .build()),
+            201);
+    system = api.as(registered.getString("apiKey"));
+  }
+
+  private boolean runs(String phase) {
+    return options.phases().contains(phase);
+  }
+
+  private Round round(int n, boolean profile) throws Exception {
+    Drain email =
+        !runs("email")
+            ? null
+            : drain(
+                "email",
+                "EMAIL",
+                n,
+                i ->
+                    communication(i)
+                        .add("medium", "EMAIL")
+                        .add("subject", Samples.SUBJECT)
+                        .add("content", Samples.BODY)
+                        .build(),
+                smtp::messages,
+                smtp::lastMessageNanos,
+                () ->
+                    RawLoops.rate(
+                        n, options.poolSize(), RawLoops.email(smtp.port(), options.poolSize())),
+                profile);
+    Drain sms =
+        !runs("sms")
+            ? null
+            : drain(
+                "sms",
+                "SMS",
+                n,
+                i -> communication(i).add("medium", "SMS").add("content", Samples.SMS).build(),
+                smsc::submits,
+                smsc::lastSubmitNanos,
+                () ->
+                    RawLoops.rate(n, options.window(), RawLoops.sms(smsc.port(), options.window())),
+                false);
+    External external = runs("external") ? external(n) : null;
+    long heap = server.heapAfterGc();
+    out.printf("  heap after the round (after a full GC): %,.1f MB%n", heap / 1e6);
+    return new Round(n, email, sms, external, heap, server.classHistogram());
+  }
+
+  private jakarta.json.JsonObjectBuilder communication(int i) {
+    return Json.createObjectBuilder().add("contact", contacts.get(i % contacts.size()));
+  }
+
+  /** What one create phase cost: rate, latency, and CPU per create of the server and database. */
+  private record Creates(InFlight.Run run, long serverCpuNanos, long databaseCpuNanos) {
+    double serverMillisEach() {
+      return serverCpuNanos / 1e6 / run.requests();
+    }
+
+    double databaseMillisEach() {
+      return databaseCpuNanos / 1e6 / run.requests();
+    }
+  }
+
+  /** One medium queued with dispatch paused, then drained; and the raw loop's rate. */
+  private record Drain(
+      Creates creates,
+      long sentWhilePaused,
+      double drainPerSecond,
+      double endToEndPerSecond,
+      double serverMillisEach,
+      double databaseMillisEach,
+      double rawPerSecond,
+      double settledSeconds,
+      List<Map.Entry<String, Long>> statements,
+      List<Map.Entry<String, Long>> waits,
+      long statementSamples) {
+    double ratio() {
+      return drainPerSecond / rawPerSecond;
+    }
+  }
+
+  private interface Rate {
+    double measure() throws Exception;
+  }
+
+  private Drain drain(
+      String name,
+      String medium,
+      int n,
+      java.util.function.IntFunction<JsonObject> body,
+      LongSupplier received,
+      LongSupplier lastReceivedNanos,
+      Rate raw,
+      boolean profile)
+      throws Exception {
+    List<String> paused = dispatch.pause();
+    long before = received.getAsLong();
+    out.printf("  %s: dispatch paused (%s); creating %,d …%n", name, String.join(", ", paused), n);
+    if (profile) {
+      server.startRecording(options.output().resolve(name + "-create.jfr"));
+    }
+    Creates creates = creates(n, i -> api.post("/communications", body.apply(i)));
+    if (profile) {
+      server.stopRecording();
+    }
+    long sentWhilePaused = received.getAsLong() - before;
+    long cpu = server.cpuNanos();
+    Map<Long, Long> databaseCpu = database.backendCpu();
+    if (profile) {
+      server.startRecording(options.output().resolve(name + "-drain.jfr"));
+    }
+    long resumed = System.nanoTime();
+    long firstReceived;
+    Database.Sampler sampler;
+    try (Database.Sampler statements =
+        database.sample(options.dbUrl(), options.dbUser(), options.dbPassword(), 20)) {
+      sampler = statements;
+      dispatch.resume(paused);
+      firstReceived = awaitCount(received, before + n, name + " at the sink");
+    }
+    long drained = lastReceivedNanos.getAsLong();
+    if (profile) {
+      server.stopRecording();
+    }
+    double serverMillis = (server.cpuNanos() - cpu) / 1e6 / n;
+    double databaseMillis = database.backendCpuSince(databaseCpu) / 1e6 / n;
+    // From the first message at the sink: resuming takes the broker's tool a second or two.
+    double drainRate = (n - sentWhilePaused) / ((drained - firstReceived) / 1e9);
+    double endToEnd = n / ((drained - creates.run().startNanos()) / 1e9);
+    double settled = Double.NaN;
+    if (medium.equals("SMS")) {
+      awaitCount(() -> -pending(medium), 0, "SMS receipts settled");
+      settled = (System.nanoTime() - resumed) / 1e9;
+    }
+    out.printf(
+        "  %s: drained at %,.0f/s (%,.2f ms server CPU, %,.2f ms database CPU each)%s%n",
+        name,
+        drainRate,
+        serverMillis,
+        databaseMillis,
+        sentWhilePaused > 0 ? "; " + sentWhilePaused + " went out while paused" : "");
+    double rawRate = raw.measure();
+    out.printf("  %s: raw loop %,.0f/s%n", name, rawRate);
+    return new Drain(
+        creates,
+        sentWhilePaused,
+        drainRate,
+        endToEnd,
+        serverMillis,
+        databaseMillis,
+        rawRate,
+        settled,
+        sampler.statements(),
+        sampler.waits(),
+        sampler.samples());
+  }
+
+  private long pending(String medium) {
+    try {
+      return database.entries(medium, "PENDING");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Creates creates(int n, java.util.function.IntFunction<HttpRequest> request)
+      throws Exception {
+    long cpu = server.cpuNanos();
+    Map<Long, Long> databaseCpu = database.backendCpu();
+    InFlight.Run run = InFlight.run(api, n, options.inFlight(), request, 201);
+    Creates creates =
+        new Creates(run, server.cpuNanos() - cpu, database.backendCpuSince(databaseCpu));
+    out.printf(
+        "    %,d creates at %,.0f/s, p50 %.1f ms, p99 %.1f ms, %,.2f ms server CPU each%n",
+        n,
+        run.perSecond(),
+        millis(run.latency(), 50),
+        millis(run.latency(), 99),
+        creates.serverMillisEach());
+    return creates;
+  }
+
+  /** Waits until {@code count} reaches {@code target}, as long as it keeps moving. */
+  /**
+   * Waits until {@code count} reaches {@code target}, as long as it keeps moving; answers when it
+   * was first seen to move (to within the 10 ms it polls at).
+   */
+  private static long awaitCount(LongSupplier count, long target, String what)
+      throws InterruptedException {
+    long last = count.getAsLong();
+    long progressAt = System.nanoTime();
+    long firstMoved = 0;
+    while (last < target) {
+      Thread.sleep(10);
+      long now = count.getAsLong();
+      if (now != last) {
+        last = now;
+        progressAt = System.nanoTime();
+        firstMoved = firstMoved == 0 ? progressAt : firstMoved;
+      } else if (System.nanoTime() - progressAt > NO_PROGRESS_NANOS) {
+        throw new IllegalStateException(
+            what + ": stuck at " + last + " of " + target + " for two minutes");
+      }
+    }
+    return firstMoved == 0 ? progressAt : firstMoved;
+  }
+
+  /** An external system's queue of n entries, emptied with pulls and completes. */
+  private record External(
+      Creates creates,
+      double entriesPerSecond,
+      Histogram pulls,
+      Histogram completes,
+      double completesPerSecond,
+      List<Map.Entry<String, Long>> statements,
+      List<Map.Entry<String, Long>> waits,
+      long statementSamples) {}
+
+  private External external(int n) throws Exception {
+    out.printf("  external: creating %,d entries for %s …%n", n, SYSTEM);
+    Creates creates =
+        creates(
+            n,
+            i ->
+                api.post(
+                    "/communications",
+                    communication(i)
+                        .add("medium", "PUSH")
+                        .add("processedBy", SYSTEM)
+                        .add("subject", Samples.SUBJECT)
+                        .add("content", Samples.SMS)
+                        .build()));
+    Histogram pulls = InFlight.histogram();
+    Histogram completes = InFlight.histogram();
+    long completing = 0;
+    int done = 0;
+    long start = System.nanoTime();
+    Database.Sampler sampler;
+    try (Database.Sampler statements =
+        database.sample(options.dbUrl(), options.dbUser(), options.dbPassword(), 20)) {
+      sampler = statements;
+      while (done < n) {
+        long before = System.nanoTime();
+        JsonObject page =
+            system.call(system.get("/queue/entries?state=PENDING&page=0&size=" + PAGE), 200);
+        pulls.recordValue((System.nanoTime() - before) / 1_000);
+        List<String> numbers =
+            page.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .map(item -> item.getString("communication"))
+                .toList();
+        if (numbers.isEmpty()) {
+          throw new IllegalStateException(
+              "The queue ran dry after " + done + " of " + n + " entries");
+        }
+        InFlight.Run run =
+            InFlight.run(
+                system,
+                numbers.size(),
+                options.inFlight(),
+                i ->
+                    system.put(
+                        "/queue/entries/" + numbers.get(i) + "/state",
+                        Json.createObjectBuilder().add("state", "COMPLETED").build()),
+                200);
+        completes.add(run.latency());
+        completing += run.endNanos() - run.startNanos();
+        done += numbers.size();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    External external =
+        new External(
+            creates,
+            n / seconds,
+            pulls,
+            completes,
+            n / (completing / 1e9),
+            sampler.statements(),
+            sampler.waits(),
+            sampler.samples());
+    out.printf(
+        "  external: emptied at %,.0f entries/s; pull p99 %.1f ms, complete p99 %.1f ms%n",
+        external.entriesPerSecond(), millis(pulls, 99), millis(completes, 99));
+    return external;
+  }
+
+  /**
+   * The path of a batch state change, if the server's OpenAPI document lists one: any queue path
+   * besides the list, the entry and its single state change.
+   */
+  private String batchStateChange() throws IOException, InterruptedException {
+    for (String line : api.openApi().split("\n")) {
+      String path = line.strip();
+      if (path.endsWith(":") && path.contains("/queue/")) {
+        String bare = path.substring(0, path.length() - 1).replace("\"", "").replace("'", "");
+        if (!bare.endsWith("/queue/entries")
+            && !bare.endsWith("/queue/entries/{communication}")
+            && !bare.endsWith("/queue/entries/{communication}/state")) {
+          return bare;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void report(Round small, Round full, String batch, String loadAtStart, String loadAtEnd)
+      throws Exception {
+    out.printf("Figures of the round of %,d (load at start: %s)%n", full.n(), loadAtStart);
+    out.println();
+    if (full.email() != null) {
+      printDrain(
+          "a. Email",
+          full.email(),
+          "raw pooled Jakarta Mail, " + options.poolSize() + " connections");
+    }
+    if (full.sms() != null) {
+      printDrain("b. SMS", full.sms(), "raw jsmpp, window of " + options.window());
+    }
+    printCreates(full);
+    if (full.external() != null) {
+      printExternal(full.external(), batch);
+    }
+    double heapRatio = (double) full.heapBytes() / small.heapBytes();
+    out.printf(
+        "e. Heap after a full GC: %,.1f MB after the round of %,d, %,.1f MB after %,d: %.2f×"
+            + " (target ≤ %.1f×: %s)%n",
+        small.heapBytes() / 1e6,
+        small.n(),
+        full.heapBytes() / 1e6,
+        full.n(),
+        heapRatio,
+        HEAP_TARGET,
+        met(heapRatio <= HEAP_TARGET));
+    printHeapGrowth(small, full);
+    out.println();
+    out.printf("Warm-up round of %,d:", small.n());
+    if (small.email() != null) {
+      out.printf(
+          " email %,.0f/s vs raw %,.0f/s, creates %,.0f/s;",
+          small.email().drainPerSecond(),
+          small.email().rawPerSecond(),
+          small.email().creates().run().perSecond());
+    }
+    if (small.sms() != null) {
+      out.printf(
+          " SMS %,.0f/s vs raw %,.0f/s;", small.sms().drainPerSecond(), small.sms().rawPerSecond());
+    }
+    if (small.external() != null) {
+      out.printf(" external %,.0f entries/s", small.external().entriesPerSecond());
+    }
+    out.println();
+    out.printf(
+        "Sinks: SMTP %,d messages over %,d connections, %.0f µs of CPU each; SMSC %,d submits,"
+            + " %,d receipts taken%n",
+        smtp.messages(),
+        smtp.connections(),
+        smtp.cpuNanos() / 1e3 / Math.max(1, smtp.messages()),
+        smsc.submits(),
+        smsc.receipts());
+    out.printf("Machine load at the end: %s%n", loadAtEnd);
+    out.println();
+    if (full.email() != null) {
+      printStatements(
+          "email drain",
+          full.email().statements(),
+          full.email().waits(),
+          full.email().statementSamples());
+    }
+    if (full.sms() != null) {
+      printStatements(
+          "SMS drain", full.sms().statements(), full.sms().waits(), full.sms().statementSamples());
+    }
+    if (full.external() != null) {
+      printStatements(
+          "external drain",
+          full.external().statements(),
+          full.external().waits(),
+          full.external().statementSamples());
+    }
+    printClaimPlans(full);
+    if (options.profile() && full.email() != null) {
+      printProfiles();
+    }
+  }
+
+  /** The classes whose live objects grew most from the small round to the full one. */
+  private void printHeapGrowth(Round small, Round full) {
+    out.println("   grown most (live bytes, instances) from the first round to the second:");
+    full.classes().entrySet().stream()
+        .map(
+            e -> {
+              long[] before = small.classes().getOrDefault(e.getKey(), new long[2]);
+              return Map.entry(
+                  e.getKey(),
+                  new long[] {e.getValue()[0] - before[0], e.getValue()[1] - before[1]});
+            })
+        .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+        .limit(10)
+        .forEach(
+            e ->
+                out.printf(
+                    "     %+,10.1f kB %+,10d  %s%n",
+                    e.getValue()[1] / 1e3, e.getValue()[0], e.getKey()));
+  }
+
+  private void printCreates(Round full) {
+    out.printf(
+        "c. POST /communications, %d in flight (email and SMS with dispatch paused):%n",
+        options.inFlight());
+    for (var creates :
+        new Object[][] {
+          {"email", full.email() == null ? null : full.email().creates()},
+          {"SMS", full.sms() == null ? null : full.sms().creates()},
+          {"external (PUSH)", full.external() == null ? null : full.external().creates()}
+        }) {
+      if (creates[1] instanceof Creates run) {
+        double p99 = millis(run.run().latency(), 99);
+        out.printf(
+            "   %-15s %,6.0f creates/s (target ≥ %,.0f: %s), p50 %.1f ms, p99 %.1f ms (target <"
+                + " %.0f: %s); CPU per create: Payara %.2f ms, PostgreSQL %.2f ms%n",
+            creates[0],
+            run.run().perSecond(),
+            CREATES_TARGET,
+            met(run.run().perSecond() >= CREATES_TARGET),
+            millis(run.run().latency(), 50),
+            p99,
+            CALL_P99_TARGET_MS,
+            met(p99 < CALL_P99_TARGET_MS),
+            run.serverMillisEach(),
+            run.databaseMillisEach());
+      }
+    }
+  }
+
+  private void printExternal(External external, String batch) {
+    out.printf(
+        "d. External system: pulls of %d (GET /queue/entries) and single completes (PUT"
+            + " …/state, %d in flight)%s:%n",
+        PAGE,
+        options.inFlight(),
+        batch == null
+            ? "; the server has no batch state change"
+            : "; the batch endpoint " + batch + " is not used yet");
+    out.printf(
+        "   %,.0f entries/s (target ≥ %,.0f: %s); single PUTs %,.0f/s (target ≥ %,.0f: %s)%n",
+        external.entriesPerSecond(),
+        EXTERNAL_TARGET,
+        met(external.entriesPerSecond() >= EXTERNAL_TARGET),
+        external.completesPerSecond(),
+        SINGLE_PUT_TARGET,
+        met(external.completesPerSecond() >= SINGLE_PUT_TARGET));
+    double worstP99 = Math.max(millis(external.pulls(), 99), millis(external.completes(), 99));
+    out.printf(
+        "   pull p50 %.1f ms p99 %.1f ms; complete p50 %.1f ms p99 %.1f ms (target < %.0f: %s)%n",
+        millis(external.pulls(), 50),
+        millis(external.pulls(), 99),
+        millis(external.completes(), 50),
+        millis(external.completes(), 99),
+        CALL_P99_TARGET_MS,
+        met(worstP99 < CALL_P99_TARGET_MS));
+  }
+
+  private void printDrain(String title, Drain drain, String raw) {
+    out.printf(
+        "%s, %,d queued with dispatch paused, then drained:%n",
+        title, drain.creates().run().requests());
+    out.printf(
+        "   Herald drain %,.0f/s vs %s %,.0f/s = %.0f %% (target ≥ %.0f %%: %s)%n",
+        drain.drainPerSecond(),
+        raw,
+        drain.rawPerSecond(),
+        drain.ratio() * 100,
+        DRAIN_TARGET * 100,
+        met(drain.ratio() >= DRAIN_TARGET));
+    out.printf(
+        "   first create to last at the sink: %,.0f/s (creates %,.0f/s while paused)%s%n",
+        drain.endToEndPerSecond(),
+        drain.creates().run().perSecond(),
+        drain.sentWhilePaused() > 0
+            ? "; dispatch was NOT held back: " + drain.sentWhilePaused() + " sent during creates"
+            : "");
+    out.printf(
+        "   CPU per message drained: Payara %.2f ms, PostgreSQL %.2f ms%s%n",
+        drain.serverMillisEach(),
+        drain.databaseMillisEach(),
+        Double.isNaN(drain.settledSeconds())
+            ? ""
+            : String.format(
+                "; every receipt settled %.1f s after resuming", drain.settledSeconds()));
+  }
+
+  private void printStatements(
+      String phase,
+      List<Map.Entry<String, Long>> statements,
+      List<Map.Entry<String, Long>> waits,
+      long samples) {
+    out.printf(
+        "Database, %s: statements active in %,d samples of pg_stat_activity (every 20 ms):%n",
+        phase, samples);
+    statements.stream()
+        .limit(6)
+        .forEach(
+            e ->
+                out.printf(
+                    "  %6.1f %%  %s%n",
+                    100.0 * e.getValue() / Math.max(1, samples), abbreviate(e.getKey())));
+    out.print("  waiting for:");
+    waits.stream()
+        .limit(6)
+        .forEach(
+            e ->
+                out.printf(" %s %.0f %%", e.getKey(), 100.0 * e.getValue() / Math.max(1, samples)));
+    out.println();
+  }
+
+  /** The plans of the claim statements seen during the drains (those that claim queue entries). */
+  private void printClaimPlans(Round full) throws Exception {
+    List<String> claims = new ArrayList<>();
+    for (Drain drain : java.util.Arrays.asList(full.email(), full.sms())) {
+      if (drain == null) {
+        continue;
+      }
+      for (Map.Entry<String, Long> statement : drain.statements()) {
+        String sql = statement.getKey().toLowerCase();
+        int where = sql.indexOf(" where ");
+        // A claim picks entries by their claim (an UPDATE … WHERE … claimed_by, or a locking read).
+        if (sql.contains("queue_entry")
+            && (sql.contains("for update")
+                || sql.startsWith("update") && where > 0 && sql.indexOf("claimed_by", where) > 0)
+            && !claims.contains(statement.getKey())) {
+          claims.add(statement.getKey());
+        }
+      }
+    }
+    if (claims.isEmpty()) {
+      out.println("Claim plan: no claim statement was caught by the sampler");
+    }
+    for (String claim : claims) {
+      out.println("Claim statement: " + abbreviate(claim));
+      out.print(database.genericPlan(claim).indent(2));
+    }
+  }
+
+  private void printProfiles() throws IOException {
+    for (String name : List.of("email-create", "email-drain")) {
+      Path file = options.output().resolve(name + ".jfr");
+      FlightRecording recording = FlightRecording.read(file);
+      Path summary = options.output().resolve(name + ".txt");
+      try (PrintStream text = new PrintStream(Files.newOutputStream(summary), true, "UTF-8")) {
+        recording.print(text, 25);
+      }
+      out.printf(
+          "Profile %s: %,d CPU samples; java.util.ServiceLoader on the stack in %.1f %%,"
+              + " jakarta.mail.util.FactoryFinder in %.1f %% (summary: %s)%n",
+          name,
+          recording.samples(),
+          100.0 * recording.samplesIn("java.util.ServiceLoader") / Math.max(1, recording.samples()),
+          100.0
+              * recording.samplesIn("jakarta.mail.util.FactoryFinder")
+              / Math.max(1, recording.samples()),
+          summary);
+    }
+  }
+
+  private static String abbreviate(String sql) {
+    String flat = sql.replaceAll("\\s+", " ").strip();
+    return flat.length() > 220 ? flat.substring(0, 220) + " …" : flat;
+  }
+
+  private static double millis(Histogram histogram, double percentile) {
+    return histogram.getValueAtPercentile(percentile) / 1e3;
+  }
+
+  private static String met(boolean met) {
+    return met ? "met" : "NOT met";
+  }
+
+  private static String uptime() throws IOException, InterruptedException {
+    return Commands.run(List.of("uptime")).strip();
+  }
+}
