@@ -53,15 +53,34 @@ public class CommunicationService {
    * the communication it created (refused if it came with another request).
    */
   public Communication create(NewCommunication request, String idempotencyKey) {
-    IdempotentRequest idempotent = IdempotentRequest.of(idempotencyKey, request);
+    Created created = newOrEarlier(request, idempotencyKey, requests(), Instant.now());
+    if (!created.earlier()) {
+      completeUnlessDraft(created.communication(), created.draft(), created.references());
+    }
+    return created.communication();
+  }
+
+  /**
+   * What a create request comes to: the communication its key made earlier, or a new one, resolved
+   * and not yet stored.
+   */
+  private record Created(
+      Communication communication, References references, boolean draft, boolean earlier) {}
+
+  /**
+   * @throws InvalidInputException naming every problem of the request, or a key reused with another
+   *     request
+   */
+  private Created newOrEarlier(
+      NewCommunication request, String key, CommunicationRequests requests, Instant now) {
+    IdempotentRequest idempotent = IdempotentRequest.of(key, request);
     Optional<Communication> existing =
         idempotent.earlier(
             communications::findByIdempotencyKey, Communication::getIdempotencyFingerprint);
     if (existing.isPresent()) {
-      return existing.get();
+      return new Created(existing.get(), null, false, true);
     }
-    Instant now = Instant.now();
-    CommunicationRequests.Resolved resolved = requests().resolve(request, now);
+    CommunicationRequests.Resolved resolved = requests.resolve(request, now);
     Communication communication =
         new Communication(
             numbers.next(PublicNumbers.Kind.COMMUNICATION),
@@ -70,8 +89,7 @@ public class CommunicationService {
             idempotent,
             Origin.MANUAL,
             now);
-    completeUnlessDraft(communication, resolved.request().draft(), resolved.references());
-    return communication;
+    return new Created(communication, resolved.references(), resolved.request().draft(), false);
   }
 
   /** One communication of a batch, with its idempotency key (null: none). */
@@ -108,32 +126,14 @@ public class CommunicationService {
           throw InvalidInputException.of(
               IdempotentRequest.FIELD, "DUPLICATE", "is used by an earlier item of this batch");
         }
-        IdempotentRequest idempotent = IdempotentRequest.of(item.idempotencyKey(), item.request());
-        Optional<Communication> existing =
-            idempotent.earlier(
-                communications::findByIdempotencyKey, Communication::getIdempotencyFingerprint);
-        if (existing.isPresent()) {
-          outcomes[i] = new BatchOutcome(existing.get(), true, List.of());
-          continue;
-        }
-        CommunicationRequests.Resolved resolved = requests.resolve(item.request(), now);
-        Communication communication =
-            new Communication(
-                numbers.next(PublicNumbers.Kind.COMMUNICATION),
-                resolved.request(),
-                resolved.references(),
-                idempotent,
-                Origin.MANUAL,
-                now);
-        if (resolved.request().draft()) {
-          communications.add(communication);
-          outcomes[i] = new BatchOutcome(communication, false, List.of());
+        Created created = newOrEarlier(item.request(), item.idempotencyKey(), requests, now);
+        if (created.earlier() || created.draft()) {
+          if (!created.earlier()) {
+            communications.add(created.communication());
+          }
+          outcomes[i] = new BatchOutcome(created.communication(), created.earlier(), List.of());
         } else {
-          toSend.add(
-              new SendPath.Outgoing(
-                  communication,
-                  resolved.references().referringRecords(),
-                  resolved.references().texts()));
+          toSend.add(outgoing(created.communication(), created.references()));
           sentAt.add(i);
         }
       } catch (InvalidInputException refused) {
@@ -215,8 +215,11 @@ public class CommunicationService {
       }
       return;
     }
-    sendPath.complete(
-        new SendPath.Outgoing(communication, references.referringRecords(), references.texts()));
+    sendPath.complete(outgoing(communication, references));
+  }
+
+  private static SendPath.Outgoing outgoing(Communication communication, References references) {
+    return new SendPath.Outgoing(communication, references.referringRecords(), references.texts());
   }
 
   public Communication get(String number) {
