@@ -1,21 +1,24 @@
 package org.herald.queue;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.herald.channel.Channel;
-import org.herald.channel.OutgoingMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
 /**
- * Delivers one queue entry: claim it (so no other consumer or node sends it too, and only once its
- * time and its rate-limit slot have come), hand it to the channel serving its medium, record the
- * outcome, and ask to be signalled again when the entry has to wait.
+ * Delivers what is due, woken by a dispatch signal: claims a batch of due entries, hands each to
+ * the channel serving its medium (pooled SMTP connections, the SMPP window), settles the batch's
+ * outcomes, and goes on while batches come back full. Up to {@code herald.queue.dispatch.loops}
+ * loops run at once on a node; a loop that claims a full batch wakes another, so they multiply
+ * while there is work, and a wake-up that finds every loop busy is remembered, not lost.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class Dispatcher {
 
   private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
@@ -24,28 +27,82 @@ public class Dispatcher {
   @Inject NodeName node;
   @Inject DispatchSignals signals;
   @Inject RateLimits rateLimits;
+  @Inject QueueSettings settings;
+  @Inject Handovers handovers;
 
-  public void dispatch(long entryId) {
-    Claim claim = claims.claim(entryId, node.value());
-    if (claim instanceof Claim.NotBefore later) {
-      signals.signalAt(entryId, later.at());
-    } else if (claim instanceof Claim.Won won) {
-      rateLimits.pace(won.message()); // waits only if this send came late to its slot
-      // Signalled after the settle committed: a signal lost in between only delays the retry
-      // until the sweep finds the entry.
-      claims
-          .settle(entryId, send(won.channel(), won.message()))
-          .ifPresent(retry -> signals.signalAt(entryId, retry));
+  private Semaphore loops;
+  private final AtomicBoolean missed = new AtomicBoolean();
+
+  @PostConstruct
+  void size() {
+    loops = new Semaphore(settings.dispatchLoops());
+  }
+
+  /** A wake-up: dispatch what is due, here or in a loop already running. */
+  public void wake() {
+    handovers.journal(); // a restarted node first decides what its earlier run left claimed
+    missed.set(true);
+    // A loop ending releases its permit before it looks at `missed`; a wake-up sets `missed`
+    // before it tries for a permit: one of the two always sees the other.
+    while (missed.get() && loops.tryAcquire()) {
+      try {
+        missed.set(false);
+        drain();
+      } finally {
+        loops.release();
+      }
     }
   }
 
-  private SendOutcome send(Channel channel, OutgoingMessage message) {
+  private void drain() {
+    QueueClaims.Batch batch;
+    do {
+      batch = claims.claimDue(node.value(), settings.dispatchBatchSize());
+      if (batch.full()) {
+        signals.wake(); // more is due: another loop joins in
+      }
+      if (!batch.claimed().isEmpty()) {
+        deliver(batch.claimed());
+      }
+    } while (batch.full());
+    // What waits for its time (a retry, a rate slot) is woken for then.
+    claims.nextDue().ifPresent(signals::wakeAt);
+  }
+
+  private void deliver(List<QueueClaims.Claimed> batch) {
+    List<QueueClaims.Settlement> settlements = new ArrayList<>(batch.size());
+    List<HandoverJournal.Ticket> tickets = new ArrayList<>(batch.size());
     try {
-      return channel.send(message);
+      for (QueueClaims.Claimed entry : batch) {
+        rateLimits.pace(entry.message()); // waits only if this send came late to its slot
+        HandoverJournal.Ticket ticket =
+            handovers.journal().handingOver(entry.id(), entry.claim(), Instant.now());
+        tickets.add(ticket);
+        SendOutcome outcome = send(entry);
+        Instant at = Instant.now();
+        handovers.journal().answered(ticket, outcome, at);
+        settlements.add(new QueueClaims.Settlement(entry.id(), entry.claim(), outcome, at));
+      }
+    } finally {
+      // Whatever was sent is settled, even if a fault stopped the batch half-way: the rest stay
+      // claimed, and a restart (or the claim timeout's rule) finds them. The journal keeps the
+      // records until the settlement has committed.
+      if (!settlements.isEmpty()) {
+        claims.settleAll(node.value(), settlements).ifPresent(signals::wakeAt);
+        tickets.forEach(handovers.journal()::settled);
+      }
+    }
+  }
+
+  private static SendOutcome send(QueueClaims.Claimed entry) {
+    try {
+      return entry.channel().send(entry.message());
     } catch (RuntimeException e) {
       // A fault the channel did not expect: log it, and let the bounded retries decide.
       LOG.log(
-          System.Logger.Level.WARNING, "Channel fault sending " + message.communicationNumber(), e);
+          System.Logger.Level.WARNING,
+          "Channel fault sending " + entry.message().communicationNumber(),
+          e);
       return SendOutcome.transientFailure("CHANNEL_FAULT", e.toString());
     }
   }

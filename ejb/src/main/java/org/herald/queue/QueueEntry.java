@@ -292,6 +292,54 @@ public class QueueEntry implements Serializable {
     rateSlotReserved = true;
   }
 
+  /**
+   * Whether {@code node} holds the entry by its claim number {@code claim} (the count of claims).
+   */
+  public boolean isHeldBy(String node, int claim) {
+    return state == QueueState.PENDING && node.equals(claimedBy) && claims == claim;
+  }
+
+  /**
+   * Gives a claim back without an attempt: the entry was never handed to its peer (its node stopped
+   * first), so it is due again at once.
+   */
+  void release(Instant now) {
+    requireClaimed("release");
+    claimedBy = null;
+    claimedAt = null;
+    nextAttemptAt = now;
+  }
+
+  /**
+   * Rejects a claimed entry whose handover to its peer was under way when its node stopped: it may
+   * or may not have reached the peer, and is not sent again so that it cannot arrive twice.
+   */
+  void abandon(Instant now) {
+    requireClaimed("abandon");
+    claimedBy = null;
+    claimedAt = null;
+    reject(OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON, now);
+  }
+
+  /**
+   * No channel serves the entry now (its server was disabled after it was queued): it waits until
+   * {@code until}, when it is looked at again, instead of being met first by every claim.
+   */
+  void awaitChannel(Instant until, Instant now) {
+    if (!isDueAt(now)) {
+      throw new IllegalTransitionException(
+          "Cannot hold queue entry of " + communicationNumber + " for a channel: it is not due");
+    }
+    nextAttemptAt = until;
+  }
+
+  private void requireClaimed(String action) {
+    if (state != QueueState.PENDING || claimedBy == null) {
+      throw new IllegalTransitionException(
+          "Cannot " + action + " queue entry of " + communicationNumber + ": it is not claimed");
+    }
+  }
+
   /** Rejects an entry that expired while waiting (the expiry sweep does the same in bulk). */
   void expire(Instant now) {
     if (!isExpiredAt(now)) {

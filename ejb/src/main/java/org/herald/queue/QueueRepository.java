@@ -72,6 +72,27 @@ public class QueueRepository {
           + " AND awaiting_receipt_since IS NULL AND expires_at > ? AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at";
 
+  /**
+   * The due entries a dispatcher may claim, first due first, skipping rows another dispatcher holds
+   * locked: several loops and nodes claim side by side without waiting for each other. Parameters:
+   * now, how many. The pending index keeps it an index scan however many entries are done.
+   */
+  public static final String DUE =
+      "SELECT id FROM queue_entry"
+          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
+          + " AND awaiting_receipt_since IS NULL AND next_attempt_at <= ?"
+          + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED";
+
+  /** When the next dispatchable entry falls due (parameter: now; null when none waits). */
+  public static final String NEXT_DUE =
+      "SELECT MIN(next_attempt_at) FROM queue_entry"
+          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
+          + " AND awaiting_receipt_since IS NULL AND next_attempt_at > ?";
+
+  // EclipseLink reads every entry's attempt log in one more query rather than one per entry.
+  private static final String BATCH = "eclipselink.batch";
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
+
   @PersistenceContext private EntityManager em;
 
   public void add(QueueEntry entry) {
@@ -165,6 +186,51 @@ public class QueueRepository {
     return Optional.ofNullable(em.find(QueueEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** Locks up to {@code limit} due entries for this transaction, first due first. */
+  List<QueueEntry> lockDue(Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(DUE).setParameter(1, at(now)).setParameter(2, limit).getResultList();
+    return byIds(ids.stream().map(Number::longValue).toList(), LockModeType.NONE);
+  }
+
+  /** The entries, locked until the transaction ends, in no particular order. */
+  List<QueueEntry> lockAll(Collection<Long> ids) {
+    return byIds(ids, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** The entries {@code node} claimed before {@code before} and has not settled, locked. */
+  List<QueueEntry> lockClaimedBy(String node, Instant before) {
+    return em.createQuery(
+            "SELECT q FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
+                + " AND q.claimedBy = :node AND q.claimedAt < :before",
+            QueueEntry.class)
+        .setParameter("node", node)
+        .setParameter("before", before)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint(BATCH, "q.attemptLog")
+        .setHint(BATCH_TYPE, "IN")
+        .getResultList();
+  }
+
+  /** When the next dispatchable entry that is not yet due falls due. */
+  Optional<Instant> nextDue(Instant now) {
+    Object next = em.createNativeQuery(NEXT_DUE).setParameter(1, at(now)).getSingleResult();
+    return Optional.ofNullable(next).map(QueueRepository::instant);
+  }
+
+  private List<QueueEntry> byIds(Collection<Long> ids, LockModeType lock) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
+        .setParameter("ids", ids)
+        .setLockMode(lock)
+        .setHint(BATCH, "q.attemptLog")
+        .setHint(BATCH_TYPE, "IN")
+        .getResultList();
+  }
+
   int expirePending(Instant now) {
     return sweep(EXPIRE, now, now);
   }
@@ -198,5 +264,19 @@ public class QueueRepository {
   /** Native queries bypass the entity's converter: bind times as it stores them. */
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** A time as the driver returns it from a native query. */
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime local) {
+      return local.toInstant(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Not a time: " + value.getClass());
   }
 }
