@@ -47,6 +47,9 @@ public final class SmtpSink implements AutoCloseable {
   /** Messages accepted per Message-ID, or null: the benchmark's sink reads no headers. */
   private final Map<String, AtomicInteger> messageIds;
 
+  /** Messages whose connection ended before their dot, per Message-ID, when recording. */
+  private final Map<String, AtomicInteger> cutShort = new ConcurrentHashMap<>();
+
   /** On a free port. */
   SmtpSink() throws IOException {
     this(0);
@@ -72,10 +75,20 @@ public final class SmtpSink implements AutoCloseable {
    * unless the sink is {@link #recording}.
    */
   public Map<String, Integer> messageIds() {
-    return messageIds == null
-        ? Map.of()
-        : messageIds.entrySet().stream()
-            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
+    return messageIds == null ? Map.of() : snapshot(messageIds);
+  }
+
+  /**
+   * The messages whose connection ended after DATA but before their dot (the sender died mid-way),
+   * by Message-ID ("" if it had not come yet); empty unless the sink is {@link #recording}.
+   */
+  public Map<String, Integer> cutShort() {
+    return snapshot(cutShort);
+  }
+
+  private static Map<String, Integer> snapshot(Map<String, AtomicInteger> counts) {
+    return counts.entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
   }
 
   public int port() {
@@ -152,18 +165,15 @@ public final class SmtpSink implements AutoCloseable {
       return in.skipMessage();
     }
     String id = "";
+    boolean whole;
     while (true) {
       int length = in.next();
-      if (length < 0) {
-        return false;
-      }
-      if (in.isDot(length)) {
-        break; // a message of headers only
+      if (length < 0 || in.isDot(length)) { // the end, or a message of headers only
+        whole = length >= 0;
+        break;
       }
       if (length == 0) { // the end of the headers: the body is not looked at
-        if (!in.skipMessage()) {
-          return false;
-        }
+        whole = in.skipMessage();
         break;
       }
       if (id.isEmpty() && in.isHeader(MESSAGE_ID, length)) {
@@ -171,8 +181,8 @@ public final class SmtpSink implements AutoCloseable {
         id = new String(in.line, from, length - from, StandardCharsets.US_ASCII).trim();
       }
     }
-    messageIds.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-    return true;
+    (whole ? messageIds : cutShort).computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+    return whole;
   }
 
   /** The lines of one connection, read through a buffer of its own (no lock per byte). */
@@ -233,8 +243,13 @@ public final class SmtpSink implements AutoCloseable {
       return true;
     }
 
-    private boolean fill() throws IOException {
-      int read = in.read(buffer);
+    private boolean fill() {
+      int read;
+      try {
+        read = in.read(buffer);
+      } catch (IOException reset) {
+        return false; // the client died (e.g. killed): the same as an end of stream here
+      }
       if (read <= 0) {
         return false;
       }
