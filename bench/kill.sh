@@ -90,7 +90,7 @@ echo "==> Emptying database $DB_NAME"
 if [ -z "$(psql_kill -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" ]; then
   psql_kill -d postgres -c "CREATE DATABASE $DB_NAME"
 fi
-psql_kill -d "$DB_NAME" -c 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'
+psql_kill -d "$DB_NAME" -c 'SET client_min_messages TO WARNING; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'
 
 echo "==> Creating and starting domain $DOMAIN_NAME (portbase $PORTBASE)"
 create_domain --portbase "$PORTBASE"
