@@ -17,4 +17,15 @@ public interface Channel {
   }
 
   SendOutcome send(OutgoingMessage message);
+
+  /**
+   * Sends as {@link #send(OutgoingMessage)}, running {@code handingOver} once just before the
+   * message goes to the peer, and not at all if it never does. The queue's handover journal records
+   * the handover there: a send still waiting for a connection when the node is killed has not left,
+   * and is sent again after the restart, not held as in flight. By default, before anything else.
+   */
+  default SendOutcome send(OutgoingMessage message, Runnable handingOver) {
+    handingOver.run();
+    return send(message);
+  }
 }

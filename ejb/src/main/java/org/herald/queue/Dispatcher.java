@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
@@ -75,12 +76,22 @@ public class Dispatcher {
     try {
       for (QueueClaims.Claimed entry : batch) {
         rateLimits.pace(entry.message()); // waits only if this send came late to its slot
-        HandoverJournal.Ticket ticket =
-            handovers.journal().handingOver(entry.id(), entry.claim(), Instant.now());
-        tickets.add(ticket);
-        SendOutcome outcome = send(entry);
+        // Recorded when the channel holds its connection and the message goes out, not before:
+        // a send still waiting for one of the pool's connections at a kill has not left, and is
+        // sent again after the restart instead of being held as in flight.
+        AtomicReference<HandoverJournal.Ticket> ticket = new AtomicReference<>();
+        SendOutcome outcome =
+            send(
+                entry,
+                () -> {
+                  ticket.set(
+                      handovers.journal().handingOver(entry.id(), entry.claim(), Instant.now()));
+                  tickets.add(ticket.get());
+                });
         Instant at = Instant.now();
-        handovers.journal().answered(ticket, outcome, at);
+        if (ticket.get() != null) {
+          handovers.journal().answered(ticket.get(), outcome, at);
+        }
         settlements.add(new QueueClaims.Settlement(entry.id(), entry.claim(), outcome, at));
       }
     } finally {
@@ -94,9 +105,9 @@ public class Dispatcher {
     }
   }
 
-  private static SendOutcome send(QueueClaims.Claimed entry) {
+  private static SendOutcome send(QueueClaims.Claimed entry, Runnable handingOver) {
     try {
-      return entry.channel().send(entry.message());
+      return entry.channel().send(entry.message(), handingOver);
     } catch (RuntimeException e) {
       // A fault the channel did not expect: log it, and let the bounded retries decide.
       LOG.log(

@@ -45,6 +45,11 @@ public class SmtpChannel implements Channel {
     return senderFor(settings.get().emailServer()).send(message);
   }
 
+  @Override
+  public SendOutcome send(OutgoingMessage message, Runnable handingOver) {
+    return senderFor(settings.get().emailServer()).send(message, handingOver);
+  }
+
   private SmtpSender senderFor(EmailServer server) {
     SmtpSender current = sender;
     if (current != null && current.server().equals(server)) {

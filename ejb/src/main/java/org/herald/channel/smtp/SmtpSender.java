@@ -64,6 +64,14 @@ public final class SmtpSender implements AutoCloseable {
   }
 
   public SendOutcome send(OutgoingMessage outgoing) {
+    return send(outgoing, () -> {});
+  }
+
+  /**
+   * Sends, running {@code handingOver} once a pooled connection is held, just before the message
+   * goes on it; not at all if it never does (no connection, a message that cannot be composed).
+   */
+  public SendOutcome send(OutgoingMessage outgoing, Runnable handingOver) {
     if (from == null) {
       // The operator can fix the settings; until then the queue retries.
       return SendOutcome.transientFailure("INVALID_SENDER", invalidFrom);
@@ -84,6 +92,12 @@ public final class SmtpSender implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return SendOutcome.transientFailure("INTERRUPTED", "Interrupted waiting for a connection");
+    }
+    try {
+      handingOver.run();
+    } catch (RuntimeException e) {
+      connections.giveBack(transport); // nothing went on it
+      throw e;
     }
     return send(message, transport);
   }

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.herald.api.Medium;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
@@ -194,11 +196,64 @@ class SmtpSenderTest {
             Duration.ofSeconds(2),
             1);
 
-    SendOutcome outcome = unreachable.send(email("CM000011", "Receipt", "Thank you."));
+    AtomicInteger handedOver = new AtomicInteger();
+    SendOutcome outcome =
+        unreachable.send(email("CM000011", "Receipt", "Thank you."), handedOver::incrementAndGet);
     unreachable.close();
 
     assertEquals(Kind.TRANSIENT_FAILURE, outcome.kind(), outcome.reply());
     assertEquals("CONNECTION", outcome.code());
+    assertEquals(0, handedOver.get(), "without a connection nothing was handed over");
+  }
+
+  @Test
+  void aSendWaitingForAConnectionIsNotHandedOverYet() throws Exception {
+    start(MailServer.start(), 1);
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    AtomicReference<Thread> waiter = new AtomicReference<>();
+    AtomicReference<Future<SendOutcome>> second = new AtomicReference<>();
+    AtomicInteger firstHandedOver = new AtomicInteger();
+    AtomicInteger secondHandedOver = new AtomicInteger();
+    try {
+      SendOutcome first =
+          sender.send(
+              email("CM000012", "One", "First."),
+              () -> {
+                firstHandedOver.incrementAndGet();
+                // The first holds the only connection: the second waits for it, not yet handed
+                // over (a node killed now has not sent it).
+                second.set(
+                    threads.submit(
+                        () -> {
+                          waiter.set(Thread.currentThread());
+                          return sender.send(
+                              email("CM000013", "Two", "Second."),
+                              secondHandedOver::incrementAndGet);
+                        }));
+                awaitWaiting(waiter);
+                assertEquals(0, secondHandedOver.get(), "handed over while waiting");
+              });
+
+      assertEquals(Kind.DELIVERED, first.kind(), first.reply());
+      SendOutcome next = second.get().get();
+      assertEquals(Kind.DELIVERED, next.kind(), next.reply());
+    } finally {
+      threads.shutdownNow();
+    }
+    assertEquals(1, firstHandedOver.get());
+    assertEquals(1, secondHandedOver.get());
+    assertEquals(2, server.received().size());
+  }
+
+  /** Until the thread is parked (waiting for the pool's connection). */
+  private static void awaitWaiting(AtomicReference<Thread> thread) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+    while (thread.get() == null || thread.get().getState() != Thread.State.TIMED_WAITING) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The second send never waited for the connection");
+      }
+      Thread.onSpinWait();
+    }
   }
 
   private static OutgoingMessage email(String number, String subject, String content) {
