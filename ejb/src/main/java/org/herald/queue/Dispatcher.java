@@ -84,8 +84,12 @@ public class Dispatcher {
             send(
                 entry,
                 () -> {
-                  ticket.set(
-                      handovers.journal().handingOver(entry.id(), entry.claim(), Instant.now()));
+                  try {
+                    ticket.set(
+                        handovers.journal().handingOver(entry.id(), entry.claim(), Instant.now()));
+                  } catch (RuntimeException e) {
+                    throw new JournalFault(e);
+                  }
                   tickets.add(ticket.get());
                 });
         Instant at = Instant.now();
@@ -108,6 +112,8 @@ public class Dispatcher {
   private static SendOutcome send(QueueClaims.Claimed entry, Runnable handingOver) {
     try {
       return entry.channel().send(entry.message(), handingOver);
+    } catch (JournalFault e) {
+      throw e.fault; // not the channel's: the batch stops, as when the journal fails before a send
     } catch (RuntimeException e) {
       // A fault the channel did not expect: log it, and let the bounded retries decide.
       LOG.log(
@@ -115,6 +121,16 @@ public class Dispatcher {
           "Channel fault sending " + entry.message().communicationNumber(),
           e);
       return SendOutcome.transientFailure("CHANNEL_FAULT", e.toString());
+    }
+  }
+
+  /** The journal failed to record a handover, carried through the channel unchanged. */
+  private static final class JournalFault extends RuntimeException {
+    private final RuntimeException fault;
+
+    JournalFault(RuntimeException fault) {
+      super(fault);
+      this.fault = fault;
     }
   }
 }

@@ -332,9 +332,14 @@ public final class KillTest {
         "  duplicates                   %,7d  Message-IDs received more than once (%d extra"
             + " copies)%s%s%n",
         duplicates.size(), extra, list(duplicates), verdict(duplicatesOk));
+    List<String> cutShort =
+        sink.cutShort().keySet().stream()
+            .map(id -> id.isEmpty() ? "(before its Message-ID)" : id)
+            .sorted()
+            .toList();
     out.printf(
-        "  cut short by the kill        %,7d  connections that ended mid-message%n",
-        received(sink.cutShort()));
+        "  cut short by the kill        %,7d  connections that ended mid-message%s%n",
+        received(sink.cutShort()), list(cutShort));
     out.printf(
         "  held                         %,7d  REJECTED %s: %d had reached the sink, %d were cut"
             + " short, %d never reached the sink's DATA%s%s%n",
