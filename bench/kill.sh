@@ -39,18 +39,11 @@ EAR="${EAR:-ear/target/herald.ear}"
 PAYARA_HOME="$PWD/target/payara6"
 DOMAIN_DIR="$PWD/bench/target/domains"
 DOMAIN_NAME=herald-kill
-source scripts/payara.sh
-
-# Payara keeps an archive it deploys under its own name in java.io.tmpdir: a temporary directory
-# of the domain's own keeps other domains on the machine from swapping EARs with this one.
-start_kill_domain() {
-  mkdir -p "$DOMAIN_DIR/$DOMAIN_NAME/tmp"
-  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$DOMAIN_DIR/$DOMAIN_NAME/tmp" start_domain >/dev/null
-}
+source bench/domain.sh
 
 # Called back by the test after its kill -9: the same domain, started again, until Herald is ready.
 if [ "${1:-}" = "--restart-domain" ]; then
-  start_kill_domain
+  start_own_domain
   await_ready 300
   exit 0
 fi
@@ -68,41 +61,10 @@ while [ $# -gt 0 ]; do
 done
 case "$policy" in HOLD | RESEND) ;; *) echo "--policy is HOLD or RESEND" >&2; exit 2 ;; esac
 
-if [ -z "${SKIP_BUILD:-}" ]; then
-  echo "==> Building Herald and the benchmark (and unpacking Payara Server on first use)"
-  mvn -B -q -DskipTests -DskipITs package
-fi
-[ -x "$PAYARA_HOME/bin/asadmin" ] || { echo "Payara is missing from $PAYARA_HOME: build first" >&2; exit 2; }
-
-client=
-cleanup() {
-  trap - EXIT INT TERM
-  [ -n "$client" ] && kill "$client" 2>/dev/null || true
-  echo "==> Stopping the test's domain (its log: $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log)"
-  stop_domain >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-psql_kill() { PGPASSWORD="$DB_PASSWORD" psql -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
-echo "==> Emptying database $DB_NAME"
-if [ -z "$(psql_kill -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" ]; then
-  psql_kill -d postgres -c "CREATE DATABASE $DB_NAME"
-fi
-psql_kill -d "$DB_NAME" -c 'SET client_min_messages TO WARNING; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'
-
-echo "==> Creating and starting domain $DOMAIN_NAME (portbase $PORTBASE)"
-create_domain --portbase "$PORTBASE"
-cp target/jdbc/postgresql.jar "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
-start_kill_domain
-
-# As it/domain.sh and the README's deployment steps: a non-XA pool behind jdbc/__default.
-asadmin_remote create-jdbc-connection-pool \
-  --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-  --property "serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=$DB_PASSWORD" \
-  HeraldPool >/dev/null
-asadmin_remote set resources.jdbc-resource.jdbc/__default.pool-name=HeraldPool >/dev/null
+build_unless_skipped 2
+stop_domain_on_exit
+empty_database
+create_and_start_domain
 
 # SMTP to the test's sink, no rate limit, the policy under test. The sweeps that could decide an
 # entry on their own (claims outliving any send, overdue entries) run hourly: what the restart
