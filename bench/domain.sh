@@ -1,8 +1,20 @@
 # Shared by bench/e2e.sh and bench/kill.sh: a Payara Server domain of the script's own, on a
 # PostgreSQL database of its own, through scripts/payara.sh. Source it from the repository's root
-# with PAYARA_HOME, DOMAIN_DIR, DOMAIN_NAME, PORTBASE, ADMIN_PORT, HTTP_PORT, DB_HOST, DB_PORT,
-# DB_USER, DB_PASSWORD and DB_NAME set.
+# with PORTBASE, DOMAIN_NAME and DB_NAME set.
 
+# The domain's ports derive from PORTBASE as create-domain's do (admin +48, HTTP +80, JMS broker
+# +76); the sinks the benchmarks bring take +25 (SMTP) and +75 (SMSC).
+ADMIN_PORT=$((PORTBASE + 48))
+HTTP_PORT=$((PORTBASE + 80))
+BROKER_PORT=$((PORTBASE + 76))
+SMTP_PORT=$((PORTBASE + 25))
+SMPP_PORT=$((PORTBASE + 75))
+DB_HOST="${DB_HOST:-localhost}"
+DB_PORT="${DB_PORT:-5432}"
+DB_USER="${DB_USER:-postgres}"
+DB_PASSWORD="${DB_PASSWORD:-postgres}"
+PAYARA_HOME="$PWD/target/payara6"
+DOMAIN_DIR="$PWD/bench/target/domains"
 source scripts/payara.sh
 
 # Builds Herald and the benchmarks unless SKIP_BUILD is set; exits with $1 without Payara.

@@ -29,24 +29,12 @@ while [ $# -gt 0 ]; do
 done
 
 PORTBASE="${HERALD_BENCH_PORTBASE:-33000}"
-ADMIN_PORT=$((PORTBASE + 48))
-HTTP_PORT=$((PORTBASE + 80))
-BROKER_PORT=$((PORTBASE + 76))
-SMTP_PORT=$((PORTBASE + 25))
-SMPP_PORT=$((PORTBASE + 75))
-DB_HOST="${DB_HOST:-localhost}"
-DB_PORT="${DB_PORT:-5432}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-postgres}"
 DB_NAME="${HERALD_BENCH_DB:-herald_bench}"
+DOMAIN_NAME=herald-bench
+source bench/domain.sh
 API_KEY=bench-backoffice-key
 EAR="${EAR:-ear/target/herald.ear}"
 OUTPUT="$PWD/bench/target/e2e"
-
-PAYARA_HOME="$PWD/target/payara6"
-DOMAIN_DIR="$PWD/bench/target/domains"
-DOMAIN_NAME=herald-bench
-source bench/domain.sh
 
 build_unless_skipped 1
 stop_domain_on_exit

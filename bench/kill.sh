@@ -23,23 +23,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PORTBASE="${HERALD_KILL_PORTBASE:-34000}"
-ADMIN_PORT=$((PORTBASE + 48))
-HTTP_PORT=$((PORTBASE + 80))
-BROKER_PORT=$((PORTBASE + 76))
-SMTP_PORT=$((PORTBASE + 25))
-DB_HOST="${DB_HOST:-localhost}"
-DB_PORT="${DB_PORT:-5432}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-postgres}"
 DB_NAME="${HERALD_KILL_DB:-herald_kill}"
+DOMAIN_NAME=herald-kill
+source bench/domain.sh
 LOOPS="${HERALD_KILL_LOOPS:-12}"
 API_KEY=kill-backoffice-key
 EAR="${EAR:-ear/target/herald.ear}"
-
-PAYARA_HOME="$PWD/target/payara6"
-DOMAIN_DIR="$PWD/bench/target/domains"
-DOMAIN_NAME=herald-kill
-source bench/domain.sh
 
 # Called back by the test after its kill -9: the same domain, started again, until Herald is ready.
 if [ "${1:-}" = "--restart-domain" ]; then
