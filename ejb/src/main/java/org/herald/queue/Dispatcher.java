@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.herald.channel.Handover;
 import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
@@ -72,15 +73,23 @@ public class Dispatcher {
   private void deliver(List<QueueClaims.Claimed> batch) {
     List<QueueClaims.Settlement> settlements = new ArrayList<>(batch.size());
     List<HandoverJournal.Ticket> tickets = new ArrayList<>(batch.size());
+    HandoverJournal journal = handovers.journal();
     try {
       for (QueueClaims.Claimed entry : batch) {
         rateLimits.pace(entry.message()); // waits only if this send came late to its slot
-        HandoverJournal.Ticket ticket =
-            handovers.journal().handingOver(entry.id(), entry.claim(), Instant.now());
-        tickets.add(ticket);
-        SendOutcome outcome = send(entry);
+        // Recorded the moment the channel holds a connection (a window slot) for the message:
+        // a kill before it leaves the entry to be sent after recovery, a kill after it and
+        // before the answer makes it one of the few in flight.
+        HandoverJournal.Ticket[] ticket = new HandoverJournal.Ticket[1];
+        SendOutcome outcome =
+            send(
+                entry,
+                () -> ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now()));
         Instant at = Instant.now();
-        handovers.journal().answered(ticket, outcome, at);
+        if (ticket[0] != null) {
+          journal.answered(ticket[0], outcome, at);
+          tickets.add(ticket[0]);
+        }
         settlements.add(new QueueClaims.Settlement(entry.id(), entry.claim(), outcome, at));
       }
     } finally {
@@ -89,14 +98,14 @@ public class Dispatcher {
       // records until the settlement has committed.
       if (!settlements.isEmpty()) {
         claims.settleAll(node.value(), settlements).ifPresent(signals::wakeAt);
-        tickets.forEach(handovers.journal()::settled);
+        tickets.forEach(journal::settled);
       }
     }
   }
 
-  private static SendOutcome send(QueueClaims.Claimed entry) {
+  private static SendOutcome send(QueueClaims.Claimed entry, Handover handover) {
     try {
-      return entry.channel().send(entry.message());
+      return entry.channel().send(entry.message(), handover);
     } catch (RuntimeException e) {
       // A fault the channel did not expect: log it, and let the bounded retries decide.
       LOG.log(

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.herald.channel.Handover;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.BindType;
@@ -102,7 +103,8 @@ final class SmscConnection implements AutoCloseable {
       ESMClass esmClass,
       RegisteredDelivery registeredDelivery,
       DataCoding dataCoding,
-      byte[] payload)
+      byte[] payload,
+      Handover handover)
       throws NotBoundException,
           WindowFullException,
           NegativeResponseException,
@@ -117,6 +119,7 @@ final class SmscConnection implements AutoCloseable {
           settings.window() + " submits awaited their response for " + settings.responseTimeout());
     }
     try {
+      handover.begins();
       return bound
           .submitShortMessage(
               "",
