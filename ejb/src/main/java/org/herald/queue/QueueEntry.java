@@ -40,9 +40,6 @@ import org.herald.error.IllegalTransitionException;
 @NamedQuery(
     name = "QueueEntry.byCommunications",
     query = "SELECT q FROM QueueEntry q WHERE q.communicationId IN :communicationIds")
-@NamedQuery(
-    name = "QueueEntry.byPeerReference",
-    query = "SELECT q FROM QueueEntry q WHERE q.peerReference = :reference")
 public class QueueEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -226,6 +223,19 @@ public class QueueEntry implements Serializable {
         && claimedBy == null
         && awaitingReceiptSince == null
         && expiresAt.isAfter(now);
+  }
+
+  /**
+   * Whether a dispatcher's claim takes it now ({@link QueueRepository#DUE}): pending, delivered by
+   * Herald, held by nobody, no receipt awaited, and its next attempt due. An expired one is taken
+   * too, and rejected by the claim as the expiry sweep would.
+   */
+  public boolean isClaimableAt(Instant now) {
+    return state == QueueState.PENDING
+        && !pulled
+        && claimedBy == null
+        && awaitingReceiptSince == null
+        && !nextAttemptAt.isAfter(now);
   }
 
   /** Whether a dispatcher may take it right now: dispatchable and its next attempt is due. */

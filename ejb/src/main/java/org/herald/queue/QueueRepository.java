@@ -115,13 +115,6 @@ public class QueueRepository {
         .getResultList();
   }
 
-  public Optional<QueueEntry> findByPeerReference(String reference) {
-    return em.createNamedQuery("QueueEntry.byPeerReference", QueueEntry.class)
-        .setParameter("reference", reference)
-        .getResultStream()
-        .findFirst();
-  }
-
   /**
    * One page of an external system's entries that have not expired, optionally narrowed by state,
    * medium and contact; oldest first.
@@ -180,6 +173,20 @@ public class QueueRepository {
    */
   Optional<QueueEntry> lock(long id) {
     return Optional.ofNullable(em.find(QueueEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * The entries with these peer references (their peers' ids), locked until the transaction ends.
+   */
+  List<QueueEntry> lockByPeerReferences(Collection<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT q FROM QueueEntry q WHERE q.peerReference IN :references", QueueEntry.class)
+        .setParameter("references", references)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   /** Stores the attempts recorded on the entry since it was read. */
