@@ -84,7 +84,13 @@ public class Dispatcher {
         SendOutcome outcome =
             send(
                 entry,
-                () -> ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now()));
+                () -> {
+                  try {
+                    ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now());
+                  } catch (RuntimeException e) {
+                    throw new JournalFault(e);
+                  }
+                });
         Instant at = Instant.now();
         if (ticket[0] != null) {
           journal.answered(ticket[0], outcome, at);
@@ -106,6 +112,10 @@ public class Dispatcher {
   private static SendOutcome send(QueueClaims.Claimed entry, Handover handover) {
     try {
       return entry.channel().send(entry.message(), handover);
+    } catch (JournalFault e) {
+      // Not the channel's fault, and nothing was sent: the batch stops here; what it sent is
+      // settled, the rest stays claimed for the restart (or the claim timeout) to decide.
+      throw e.fault;
     } catch (RuntimeException e) {
       // A fault the channel did not expect: log it, and let the bounded retries decide.
       LOG.log(
@@ -113,6 +123,17 @@ public class Dispatcher {
           "Channel fault sending " + entry.message().communicationNumber(),
           e);
       return SendOutcome.transientFailure("CHANNEL_FAULT", e.toString());
+    }
+  }
+
+  /** The journal could not record a handover: carried through the channel unchanged. */
+  private static final class JournalFault extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuntimeException fault;
+
+    JournalFault(RuntimeException fault) {
+      super(fault);
+      this.fault = fault;
     }
   }
 }

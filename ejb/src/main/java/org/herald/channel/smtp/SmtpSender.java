@@ -91,7 +91,12 @@ public final class SmtpSender implements AutoCloseable {
       Thread.currentThread().interrupt();
       return SendOutcome.transientFailure("INTERRUPTED", "Interrupted waiting for a connection");
     }
-    handover.begins();
+    try {
+      handover.begins();
+    } catch (RuntimeException e) {
+      connections.giveBack(transport); // nothing went over it
+      throw e;
+    }
     return send(message, transport);
   }
 
