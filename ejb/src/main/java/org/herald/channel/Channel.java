@@ -16,16 +16,13 @@ public interface Channel {
     return message.externalSystemId() == null && serves(message.medium());
   }
 
-  SendOutcome send(OutgoingMessage message);
-
   /**
-   * Sends as {@link #send(OutgoingMessage)}, running {@code handingOver} once just before the
-   * message goes to the peer, and not at all if it never does. The queue's handover journal records
-   * the handover there: a send still waiting for a connection when the node is killed has not left,
-   * and is sent again after the restart, not held as in flight. By default, before anything else.
+   * Sends the message, telling {@code handover} when it starts going to the peer (never, when it
+   * failed before that: no connection, no window slot).
    */
-  default SendOutcome send(OutgoingMessage message, Runnable handingOver) {
-    handingOver.run();
-    return send(message);
+  SendOutcome send(OutgoingMessage message, Handover handover);
+
+  default SendOutcome send(OutgoingMessage message) {
+    return send(message, Handover.NONE);
   }
 }

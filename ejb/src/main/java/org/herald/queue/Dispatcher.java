@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import org.herald.channel.Handover;
 import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
@@ -73,28 +73,28 @@ public class Dispatcher {
   private void deliver(List<QueueClaims.Claimed> batch) {
     List<QueueClaims.Settlement> settlements = new ArrayList<>(batch.size());
     List<HandoverJournal.Ticket> tickets = new ArrayList<>(batch.size());
+    HandoverJournal journal = handovers.journal();
     try {
       for (QueueClaims.Claimed entry : batch) {
         rateLimits.pace(entry.message()); // waits only if this send came late to its slot
-        // Recorded when the channel holds its connection and the message goes out, not before:
-        // a send still waiting for one of the pool's connections at a kill has not left, and is
-        // sent again after the restart instead of being held as in flight.
-        AtomicReference<HandoverJournal.Ticket> ticket = new AtomicReference<>();
+        // Recorded the moment the channel holds a connection (a window slot) for the message:
+        // a kill before it leaves the entry to be sent after recovery, a kill after it and
+        // before the answer makes it one of the few in flight.
+        HandoverJournal.Ticket[] ticket = new HandoverJournal.Ticket[1];
         SendOutcome outcome =
             send(
                 entry,
                 () -> {
                   try {
-                    ticket.set(
-                        handovers.journal().handingOver(entry.id(), entry.claim(), Instant.now()));
+                    ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now());
                   } catch (RuntimeException e) {
                     throw new JournalFault(e);
                   }
-                  tickets.add(ticket.get());
                 });
         Instant at = Instant.now();
-        if (ticket.get() != null) {
-          handovers.journal().answered(ticket.get(), outcome, at);
+        if (ticket[0] != null) {
+          journal.answered(ticket[0], outcome, at);
+          tickets.add(ticket[0]);
         }
         settlements.add(new QueueClaims.Settlement(entry.id(), entry.claim(), outcome, at));
       }
@@ -104,16 +104,18 @@ public class Dispatcher {
       // records until the settlement has committed.
       if (!settlements.isEmpty()) {
         claims.settleAll(node.value(), settlements).ifPresent(signals::wakeAt);
-        tickets.forEach(handovers.journal()::settled);
+        tickets.forEach(journal::settled);
       }
     }
   }
 
-  private static SendOutcome send(QueueClaims.Claimed entry, Runnable handingOver) {
+  private static SendOutcome send(QueueClaims.Claimed entry, Handover handover) {
     try {
-      return entry.channel().send(entry.message(), handingOver);
+      return entry.channel().send(entry.message(), handover);
     } catch (JournalFault e) {
-      throw e.fault; // not the channel's: the batch stops, as when the journal fails before a send
+      // Not the channel's fault, and nothing was sent: the batch stops here; what it sent is
+      // settled, the rest stays claimed for the restart (or the claim timeout) to decide.
+      throw e.fault;
     } catch (RuntimeException e) {
       // A fault the channel did not expect: log it, and let the bounded retries decide.
       LOG.log(
@@ -124,9 +126,10 @@ public class Dispatcher {
     }
   }
 
-  /** The journal failed to record a handover, carried through the channel unchanged. */
+  /** The journal could not record a handover: carried through the channel unchanged. */
   private static final class JournalFault extends RuntimeException {
-    private final RuntimeException fault;
+    private static final long serialVersionUID = 1L;
+    private final transient RuntimeException fault;
 
     JournalFault(RuntimeException fault) {
       super(fault);

@@ -26,7 +26,8 @@ import org.herald.channel.SendOutcome;
  * What this node handed to its peers and what they answered, written before the database hears of
  * it, so that a node killed mid-dispatch knows on restart which of its claimed entries never left
  * (sent after recovery), which a peer answered (settled with that answer, not sent again) and which
- * were on the wire at the kill (at most one per sending loop: the in-flight policy decides).
+ * were on the wire at the kill (at most one per open connection or SMPP window slot: the in-flight
+ * policy decides).
  *
  * <p>A record is one {@code write} to a file in append mode: a killed process cannot tear it, and
  * the operating system keeps it without an fsync (a machine crash is another matter: the claim

@@ -2,7 +2,8 @@ package org.herald.queue;
 
 /**
  * What becomes of a message whose handover to its peer was under way when its node stopped: the
- * peer may or may not have it. At most one per dispatching loop is in that state at any time.
+ * peer may or may not have it. At most one per open SMTP connection (SMPP window slot, webhook
+ * request) is in that state.
  */
 public enum InFlightPolicy {
   /**

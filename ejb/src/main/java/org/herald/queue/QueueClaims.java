@@ -109,6 +109,7 @@ public class QueueClaims {
       }
       Optional<Instant> retry =
           entry.settle(settlement.outcome(), settings.backoff(), settlement.at());
+      entries.saveAttempts(entry);
       if (retry.isPresent()
           && (earliestRetry.isEmpty() || retry.get().isBefore(earliestRetry.get()))) {
         earliestRetry = retry;
@@ -143,6 +144,7 @@ public class QueueClaims {
         recovery.released++;
       } else if (handover.answered()) {
         entry.settle(handover.outcome(), settings.backoff(), handover.answeredAt());
+        entries.saveAttempts(entry);
         recovery.settled++;
       } else if (policy == InFlightPolicy.RESEND) {
         entry.release(now);

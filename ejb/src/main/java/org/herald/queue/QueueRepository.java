@@ -89,10 +89,6 @@ public class QueueRepository {
           + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
           + " AND awaiting_receipt_since IS NULL AND next_attempt_at > ?";
 
-  // EclipseLink reads every entry's attempt log in one more query rather than one per entry.
-  private static final String BATCH = "eclipselink.batch";
-  private static final String BATCH_TYPE = "eclipselink.batch.type";
-
   @PersistenceContext private EntityManager em;
 
   public void add(QueueEntry entry) {
@@ -117,13 +113,6 @@ public class QueueRepository {
     return em.createNamedQuery("QueueEntry.byCommunications", QueueEntry.class)
         .setParameter("communicationIds", communicationIds)
         .getResultList();
-  }
-
-  public Optional<QueueEntry> findByPeerReference(String reference) {
-    return em.createNamedQuery("QueueEntry.byPeerReference", QueueEntry.class)
-        .setParameter("reference", reference)
-        .getResultStream()
-        .findFirst();
   }
 
   /**
@@ -186,6 +175,25 @@ public class QueueRepository {
     return Optional.ofNullable(em.find(QueueEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * The entries with these peer references (their peers' ids), locked until the transaction ends.
+   */
+  List<QueueEntry> lockByPeerReferences(Collection<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT q FROM QueueEntry q WHERE q.peerReference IN :references", QueueEntry.class)
+        .setParameter("references", references)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** Stores the attempts recorded on the entry since it was read. */
+  void saveAttempts(QueueEntry entry) {
+    entry.takeUnsavedAttempts().forEach(em::persist);
+  }
+
   /** Locks up to {@code limit} due entries for this transaction, first due first. */
   List<QueueEntry> lockDue(Instant now, int limit) {
     @SuppressWarnings("unchecked")
@@ -208,8 +216,6 @@ public class QueueRepository {
         .setParameter("node", node)
         .setParameter("before", before)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint(BATCH, "q.attemptLog")
-        .setHint(BATCH_TYPE, "IN")
         .getResultList();
   }
 
@@ -226,8 +232,6 @@ public class QueueRepository {
     return em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
         .setParameter("ids", ids)
         .setLockMode(lock)
-        .setHint(BATCH, "q.attemptLog")
-        .setHint(BATCH_TYPE, "IN")
         .getResultList();
   }
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Properties;
+import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
 import org.herald.settings.EmailServer;
@@ -64,14 +65,11 @@ public final class SmtpSender implements AutoCloseable {
   }
 
   public SendOutcome send(OutgoingMessage outgoing) {
-    return send(outgoing, () -> {});
+    return send(outgoing, Handover.NONE);
   }
 
-  /**
-   * Sends, running {@code handingOver} once a pooled connection is held, just before the message
-   * goes on it; not at all if it never does (no connection, a message that cannot be composed).
-   */
-  public SendOutcome send(OutgoingMessage outgoing, Runnable handingOver) {
+  /** Sends, telling {@code handover} once a connection is held for the message. */
+  public SendOutcome send(OutgoingMessage outgoing, Handover handover) {
     if (from == null) {
       // The operator can fix the settings; until then the queue retries.
       return SendOutcome.transientFailure("INVALID_SENDER", invalidFrom);
@@ -94,9 +92,9 @@ public final class SmtpSender implements AutoCloseable {
       return SendOutcome.transientFailure("INTERRUPTED", "Interrupted waiting for a connection");
     }
     try {
-      handingOver.run();
+      handover.begins();
     } catch (RuntimeException e) {
-      connections.giveBack(transport); // nothing went on it
+      connections.giveBack(transport); // nothing went over it
       throw e;
     }
     return send(message, transport);

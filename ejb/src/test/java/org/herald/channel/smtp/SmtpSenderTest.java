@@ -1,6 +1,8 @@
 package org.herald.channel.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Multipart;
@@ -196,42 +198,66 @@ class SmtpSenderTest {
             Duration.ofSeconds(2),
             1);
 
-    AtomicInteger handedOver = new AtomicInteger();
+    AtomicInteger handovers = new AtomicInteger();
     SendOutcome outcome =
-        unreachable.send(email("CM000011", "Receipt", "Thank you."), handedOver::incrementAndGet);
+        unreachable.send(email("CM000011", "Receipt", "Thank you."), handovers::incrementAndGet);
     unreachable.close();
 
     assertEquals(Kind.TRANSIENT_FAILURE, outcome.kind(), outcome.reply());
     assertEquals("CONNECTION", outcome.code());
-    assertEquals(0, handedOver.get(), "without a connection nothing was handed over");
+    assertEquals(0, handovers.get(), "no connection: the message never started to go");
   }
 
   @Test
-  void aSendWaitingForAConnectionIsNotHandedOverYet() throws Exception {
+  void theHandoverIsToldOnceAConnectionIsHeldAndAFailingOneGivesItBack() {
+    start(MailServer.start(), 1);
+    AtomicInteger handovers = new AtomicInteger();
+
+    SendOutcome sent =
+        sender.send(email("CM000012", "Receipt", "Thank you."), handovers::incrementAndGet);
+    assertEquals(Kind.DELIVERED, sent.kind(), sent.reply());
+    assertEquals(1, handovers.get());
+
+    RuntimeException journalFull = new IllegalStateException("disk full");
+    RuntimeException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                sender.send(
+                    email("CM000013", "Receipt", "Thank you."),
+                    () -> {
+                      throw journalFull;
+                    }));
+    assertSame(journalFull, thrown);
+    // The one connection of the pool was given back: the next message finds it.
+    assertEquals(Kind.DELIVERED, sender.send(email("CM000014", "Receipt", "Again.")).kind());
+    assertEquals(2, server.received().size(), "the refused handover sent nothing");
+  }
+
+  @Test
+  void aSendWaitingForAConnectionHasNotStartedItsHandover() throws Exception {
+    // The kill test's case: more dispatch loops than connections, and a kill while some wait.
     start(MailServer.start(), 1);
     ExecutorService threads = Executors.newSingleThreadExecutor();
     AtomicReference<Thread> waiter = new AtomicReference<>();
     AtomicReference<Future<SendOutcome>> second = new AtomicReference<>();
-    AtomicInteger firstHandedOver = new AtomicInteger();
-    AtomicInteger secondHandedOver = new AtomicInteger();
+    AtomicInteger secondHandovers = new AtomicInteger();
     try {
       SendOutcome first =
           sender.send(
-              email("CM000012", "One", "First."),
+              email("CM000015", "One", "First."),
               () -> {
-                firstHandedOver.incrementAndGet();
-                // The first holds the only connection: the second waits for it, not yet handed
-                // over (a node killed now has not sent it).
+                // The first holds the only connection: the second waits for it, not started.
                 second.set(
                     threads.submit(
                         () -> {
                           waiter.set(Thread.currentThread());
                           return sender.send(
-                              email("CM000013", "Two", "Second."),
-                              secondHandedOver::incrementAndGet);
+                              email("CM000016", "Two", "Second."),
+                              secondHandovers::incrementAndGet);
                         }));
                 awaitWaiting(waiter);
-                assertEquals(0, secondHandedOver.get(), "handed over while waiting");
+                assertEquals(0, secondHandovers.get(), "told while waiting for a connection");
               });
 
       assertEquals(Kind.DELIVERED, first.kind(), first.reply());
@@ -240,12 +266,11 @@ class SmtpSenderTest {
     } finally {
       threads.shutdownNow();
     }
-    assertEquals(1, firstHandedOver.get());
-    assertEquals(1, secondHandedOver.get());
+    assertEquals(1, secondHandovers.get());
     assertEquals(2, server.received().size());
   }
 
-  /** Until the thread is parked (waiting for the pool's connection). */
+  /** Until the thread is parked (waiting for the pool's connection), or fails after 4 s. */
   private static void awaitWaiting(AtomicReference<Thread> thread) {
     long deadline = System.nanoTime() + Duration.ofSeconds(4).toNanos();
     while (thread.get() == null || thread.get().getState() != Thread.State.TIMED_WAITING) {
