@@ -342,7 +342,7 @@ public final class KillTest {
         received(sink.cutShort()), list(cutShort));
     out.printf(
         "  held                         %,7d  REJECTED %s: %d had reached the sink, %d were cut"
-            + " short, %d never reached the sink's DATA%s%s%n",
+            + " short, %d never showed their Message-ID at the sink%s%s%n",
         held.size(),
         OUTCOME_UNKNOWN,
         heldAtSink,
