@@ -29,67 +29,17 @@ while [ $# -gt 0 ]; do
 done
 
 PORTBASE="${HERALD_BENCH_PORTBASE:-33000}"
-ADMIN_PORT=$((PORTBASE + 48))
-HTTP_PORT=$((PORTBASE + 80))
-BROKER_PORT=$((PORTBASE + 76))
-SMTP_PORT=$((PORTBASE + 25))
-SMPP_PORT=$((PORTBASE + 75))
-DB_HOST="${DB_HOST:-localhost}"
-DB_PORT="${DB_PORT:-5432}"
-DB_USER="${DB_USER:-postgres}"
-DB_PASSWORD="${DB_PASSWORD:-postgres}"
 DB_NAME="${HERALD_BENCH_DB:-herald_bench}"
+DOMAIN_NAME=herald-bench
+source bench/domain.sh
 API_KEY=bench-backoffice-key
 EAR="${EAR:-ear/target/herald.ear}"
 OUTPUT="$PWD/bench/target/e2e"
 
-PAYARA_HOME="$PWD/target/payara6"
-DOMAIN_DIR="$PWD/bench/target/domains"
-DOMAIN_NAME=herald-bench
-source scripts/payara.sh
-
-if [ -z "${SKIP_BUILD:-}" ]; then
-  echo "==> Building Herald and the benchmark (and unpacking Payara Server on first use)"
-  mvn -B -q -DskipTests -DskipITs package
-fi
-[ -x "$PAYARA_HOME/bin/asadmin" ] || { echo "Payara is missing from $PAYARA_HOME: build first" >&2; exit 1; }
-
-client=
-cleanup() {
-  trap - EXIT INT TERM
-  [ -n "$client" ] && kill "$client" 2>/dev/null || true
-  echo "==> Stopping the benchmark's domain"
-  stop_domain >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-psql_bench() { PGPASSWORD="$DB_PASSWORD" psql -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
-echo "==> Emptying database $DB_NAME"
-if [ -z "$(psql_bench -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" ]; then
-  psql_bench -d postgres -c "CREATE DATABASE $DB_NAME"
-fi
-psql_bench -d "$DB_NAME" -c 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'
-
-# Payara keeps an archive it deploys under its own name in java.io.tmpdir: a temporary directory
-# of the domain's own keeps other domains on the machine from swapping EARs with this one.
-start_bench_domain() {
-  mkdir -p "$DOMAIN_DIR/$DOMAIN_NAME/tmp"
-  JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$DOMAIN_DIR/$DOMAIN_NAME/tmp" start_domain >/dev/null
-}
-
-echo "==> Creating and starting domain $DOMAIN_NAME (portbase $PORTBASE)"
-create_domain --portbase "$PORTBASE"
-cp target/jdbc/postgresql.jar "$DOMAIN_DIR/$DOMAIN_NAME/lib/"
-start_bench_domain
-
-# As it/domain.sh and the README's deployment steps: a non-XA pool behind jdbc/__default.
-asadmin_remote create-jdbc-connection-pool \
-  --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-  --property "serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=$DB_PASSWORD" \
-  HeraldPool >/dev/null
-asadmin_remote set resources.jdbc-resource.jdbc/__default.pool-name=HeraldPool >/dev/null
+build_unless_skipped 1
+stop_domain_on_exit
+empty_database
+create_and_start_domain
 
 # For throughput: the sinks' ports, no rate limits, sweeps and redispatch rare (nothing is lost in
 # a run), SMS receipts awaited for the run's whole length. asadmin separates properties with ':'.
@@ -103,7 +53,7 @@ if [ -n "${HERALD_BENCH_HTTP_THREADS:-}" ]; then
   asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
   asadmin_remote set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$HERALD_BENCH_HTTP_THREADS" >/dev/null
   stop_domain >/dev/null
-  start_bench_domain
+  start_own_domain
 fi
 server_pid=$(cat "$(domain_pid_file)")
 

@@ -43,6 +43,25 @@ final class Database implements AutoCloseable {
     }
   }
 
+  /** A queue entry as it stands: its communication's number, its state and error code. */
+  record Entry(String communication, String state, String errorCode) {}
+
+  /** Every queue entry of {@code medium}, as it stands now. */
+  List<Entry> entries(String medium) throws SQLException {
+    try (var statement =
+        connection.prepareStatement(
+            "SELECT communication_number, state, error_code FROM queue_entry WHERE medium = ?")) {
+      statement.setString(1, medium);
+      List<Entry> entries = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          entries.add(new Entry(rows.getString(1), rows.getString(2), rows.getString(3)));
+        }
+      }
+      return entries;
+    }
+  }
+
   /**
    * CPU time of the database's backends serving Herald now, by process id (the server's pool keeps
    * its connections, so the same backends serve a whole phase).

@@ -121,27 +121,7 @@ public final class EndToEndBenchmark {
 
   private void setUp() throws Exception {
     for (int i = 0; i < CONTACTS; i++) {
-      JsonObject contact =
-          Json.createObjectBuilder()
-              .add("name", "Bench Contact " + i)
-              .add(
-                  "emails",
-                  Json.createArrayBuilder()
-                      .add(
-                          Json.createObjectBuilder()
-                              .add("type", "PERSONAL")
-                              .add("address", "contact" + i + "@bench.example.com")
-                              .add("primary", true)))
-              .add(
-                  "phones",
-                  Json.createArrayBuilder()
-                      .add(
-                          Json.createObjectBuilder()
-                              .add("type", "MOBILE")
-                              .add("number", String.format("+357990%05d", i))
-                              .add("primary", true)))
-              .build();
-      contacts.add(api.call(api.post("/contacts", contact), 201).getString("number"));
+      contacts.add(api.call(api.post("/contacts", contact(i)), 201).getString("number"));
     }
     JsonObject registered =
         api.call(
@@ -154,6 +134,29 @@ public final class EndToEndBenchmark {
                     .build()),
             201);
     system = api.as(registered.getString("apiKey"));
+  }
+
+  /** The benchmark's contact number {@code i}, with an email address and a mobile phone. */
+  static JsonObject contact(int i) {
+    return Json.createObjectBuilder()
+        .add("name", "Bench Contact " + i)
+        .add(
+            "emails",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("type", "PERSONAL")
+                        .add("address", "contact" + i + "@bench.example.com")
+                        .add("primary", true)))
+        .add(
+            "phones",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("type", "MOBILE")
+                        .add("number", String.format("+357990%05d", i))
+                        .add("primary", true)))
+        .build();
   }
 
   private boolean runs(String phase) {
@@ -333,13 +336,11 @@ public final class EndToEndBenchmark {
     return creates;
   }
 
-  /** Waits until {@code count} reaches {@code target}, as long as it keeps moving. */
   /**
    * Waits until {@code count} reaches {@code target}, as long as it keeps moving; answers when it
    * was first seen to move (to within the 10 ms it polls at).
    */
-  private static long awaitCount(LongSupplier count, long target, String what)
-      throws InterruptedException {
+  static long awaitCount(LongSupplier count, long target, String what) throws InterruptedException {
     long last = count.getAsLong();
     long progressAt = System.nanoTime();
     long firstMoved = 0;

@@ -34,20 +34,7 @@ record Options(
   static final List<String> PHASES = List.of("email", "sms", "external");
 
   static Options parse(String[] args) {
-    Map<String, String> values = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--")) {
-        throw new IllegalArgumentException("Unexpected argument " + args[i]);
-      }
-      String name = args[i].substring(2);
-      if (name.equals("profile")) {
-        values.put(name, "true");
-      } else if (i + 1 < args.length) {
-        values.put(name, args[++i]);
-      } else {
-        throw new IllegalArgumentException("--" + name + " needs a value");
-      }
-    }
+    Map<String, String> values = arguments(args, Set.of("profile"));
     return new Options(
         Integer.parseInt(values.getOrDefault("messages", "100000")),
         Integer.parseInt(values.getOrDefault("in-flight", "16")),
@@ -76,7 +63,29 @@ record Options(
     return phases;
   }
 
-  private static String required(Map<String, String> values, String name) {
+  /**
+   * The {@code --name value} pairs of a command line, by name; a name in {@code flags} takes no
+   * value and maps to "true".
+   */
+  static Map<String, String> arguments(String[] args, Set<String> flags) {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("Unexpected argument " + args[i]);
+      }
+      String name = args[i].substring(2);
+      if (flags.contains(name)) {
+        values.put(name, "true");
+      } else if (i + 1 < args.length) {
+        values.put(name, args[++i]);
+      } else {
+        throw new IllegalArgumentException("--" + name + " needs a value");
+      }
+    }
+    return values;
+  }
+
+  static String required(Map<String, String> values, String name) {
     String value = values.get(name);
     if (value == null) {
       throw new IllegalArgumentException("--" + name + " is required");

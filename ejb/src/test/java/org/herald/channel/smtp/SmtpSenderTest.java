@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.herald.api.Medium;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
@@ -231,6 +232,53 @@ class SmtpSenderTest {
     // The one connection of the pool was given back: the next message finds it.
     assertEquals(Kind.DELIVERED, sender.send(email("CM000014", "Receipt", "Again.")).kind());
     assertEquals(2, server.received().size(), "the refused handover sent nothing");
+  }
+
+  @Test
+  void aSendWaitingForAConnectionHasNotStartedItsHandover() throws Exception {
+    // The kill test's case: more dispatch loops than connections, and a kill while some wait.
+    start(MailServer.start(), 1);
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    AtomicReference<Thread> waiter = new AtomicReference<>();
+    AtomicReference<Future<SendOutcome>> second = new AtomicReference<>();
+    AtomicInteger secondHandovers = new AtomicInteger();
+    try {
+      SendOutcome first =
+          sender.send(
+              email("CM000015", "One", "First."),
+              () -> {
+                // The first holds the only connection: the second waits for it, not started.
+                second.set(
+                    threads.submit(
+                        () -> {
+                          waiter.set(Thread.currentThread());
+                          return sender.send(
+                              email("CM000016", "Two", "Second."),
+                              secondHandovers::incrementAndGet);
+                        }));
+                awaitWaiting(waiter);
+                assertEquals(0, secondHandovers.get(), "told while waiting for a connection");
+              });
+
+      assertEquals(Kind.DELIVERED, first.kind(), first.reply());
+      SendOutcome next = second.get().get();
+      assertEquals(Kind.DELIVERED, next.kind(), next.reply());
+    } finally {
+      threads.shutdownNow();
+    }
+    assertEquals(1, secondHandovers.get());
+    assertEquals(2, server.received().size());
+  }
+
+  /** Until the thread is parked (waiting for the pool's connection), or fails after 4 s. */
+  private static void awaitWaiting(AtomicReference<Thread> thread) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+    while (thread.get() == null || thread.get().getState() != Thread.State.TIMED_WAITING) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The second send never waited for the connection");
+      }
+      Thread.onSpinWait();
+    }
   }
 
   private static OutgoingMessage email(String number, String subject, String content) {
