@@ -28,12 +28,17 @@ public record ExternalSystemDto(
                     + " operator allows them (herald.webhook.allow-private-addresses), a cloud"
                     + " metadata, unspecified or multicast address always (FORBIDDEN_ADDRESS);"
                     + " checked again before every push. Redirects are not followed.",
+            maxLength = 2000,
             example = "https://portal.example.com/herald/webhook")
         String webhookUrl,
-    @Schema(readOnly = true, description = "Shown once, at creation or rotation; stored hashed")
+    @Schema(
+            readOnly = true,
+            maxLength = 100,
+            description = "Shown once, at creation or rotation; stored hashed")
         String apiKey,
     @Schema(
             readOnly = true,
+            maxLength = 100,
             description =
                 "Signs webhook requests (Herald-Signature: t=<unix>,v1=<hex HMAC-SHA256 of"
                     + " \"<t>.<body>\">); shown once, at creation or rotation")
