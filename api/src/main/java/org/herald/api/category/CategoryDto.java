@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A communication category; {@code code} is its key and cannot change. */
 @Schema(name = "Category")
 public record CategoryDto(
-    @Schema(required = true, pattern = "[A-Z0-9_]{1,50}", example = "COMPLAINT") String code,
+    @Schema(required = true, maxLength = 50, pattern = "[A-Z0-9_]{1,50}", example = "COMPLAINT")
+        String code,
     @Schema(required = true, maxLength = 200, example = "Customer complaint") String name,
     @Schema(
             maxLength = 1000,

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ExternalSystem")
 public record ExternalSystemDto(
-    @Schema(required = true, pattern = "[A-Z0-9_]{1,50}", example = "PORTAL") String code,
+    @Schema(required = true, maxLength = 50, pattern = "[A-Z0-9_]{1,50}", example = "PORTAL")
+        String code,
     @Schema(required = true, maxLength = 200, example = "Customer portal") String name,
     @Schema(maxLength = 50, example = "CP") String alternativeCode,
     @Schema(required = true, example = "[\"PUSH\", \"EMAIL\"]") List<String> supportedMedia,

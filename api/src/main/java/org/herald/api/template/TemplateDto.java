@@ -13,7 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Template")
 public record TemplateDto(
-    @Schema(required = true, pattern = "[A-Z0-9_]{1,50}", example = "PAYMENT_RECEIPT") String code,
+    @Schema(
+            required = true,
+            maxLength = 50,
+            pattern = "[A-Z0-9_]{1,50}",
+            example = "PAYMENT_RECEIPT")
+        String code,
     @Schema(required = true, maxLength = 200, example = "Payment Receipt") String name,
     @Schema(required = true, maxLength = 20, example = "EMAIL") String medium,
     @Schema(required = true, maxLength = 20, example = "OUTGOING") String direction,
