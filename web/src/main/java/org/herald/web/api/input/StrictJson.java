@@ -8,7 +8,11 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,13 +29,13 @@ final class StrictJson {
 
   private final JsonParser parser;
 
-  private StrictJson(byte[] body) {
-    this.parser = Json.createParser(new ByteArrayInputStream(body));
+  private StrictJson(String body) {
+    this.parser = Json.createParser(new StringReader(body));
   }
 
   /** The document in {@code body}; refuses anything but one well-formed, bounded document. */
   static JsonValue parse(byte[] body) {
-    StrictJson json = new StrictJson(body);
+    StrictJson json = new StrictJson(utf8(body));
     boolean complete = false;
     try {
       JsonValue document = json.value(json.next(""), "", 0);
@@ -49,6 +53,20 @@ final class StrictJson {
       throw MalformedBodyException.document("The body is not valid JSON");
     } finally {
       json.parser.close();
+    }
+  }
+
+  /** JSON is UTF-8 (RFC 8259); other bytes are refused, not replaced by U+FFFD. */
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw MalformedBodyException.document("The body is not UTF-8");
     }
   }
 

@@ -52,6 +52,7 @@ class StrictJsonReaderTest {
       MalformedBodyException e = malformed(ContactDto.class, body);
       assertTrue(e.errors().isEmpty(), body);
     }
+    assertEquals(List.of("$"), fields(malformed(ContactDto.class, "3")));
     assertEquals(
         List.of("name"), fields(malformed(ContactDto.class, "{\"name\":\"a\",\"name\":\"b\"}")));
   }
