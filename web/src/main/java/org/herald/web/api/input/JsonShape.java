@@ -41,6 +41,9 @@ public final class JsonShape {
   /** A map's string value or a string inside free-form values (tag values, entity values). */
   public static final int VALUE_LENGTH = 2000;
 
+  /** Digits a number may have before, and after, its decimal point. */
+  public static final int MAX_DIGITS = 30;
+
   private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
@@ -107,7 +110,9 @@ public final class JsonShape {
     } else if (raw == long.class || raw == Long.class) {
       whole(json, path, MIN_LONG, MAX_LONG);
     } else if (Number.class.isAssignableFrom(raw) || raw == double.class || raw == float.class) {
-      if (!(json instanceof JsonNumber)) {
+      if (json instanceof JsonNumber number) {
+        bounded(number, path);
+      } else {
         wrongType(path, "a number");
       }
     } else if (raw == Instant.class || raw == LocalDate.class) {
@@ -152,6 +157,22 @@ public final class JsonShape {
           new FieldError(name(path), "OUT_OF_RANGE", "must be between " + min + " and " + max));
     } else if (value.stripTrailingZeros().scale() > 0) {
       wrongType(path, "a whole number");
+    }
+  }
+
+  /**
+   * Refuses numbers no field needs that would be costly to use: {@code 1e999999999} is one short
+   * JSON token, but scaling it to an amount's 2 decimals makes a billion digits.
+   */
+  private void bounded(JsonNumber number, String path) {
+    BigDecimal value = number.bigDecimalValue();
+    int integerDigits = value.precision() - value.scale();
+    if (integerDigits > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+      invalid.add(
+          new FieldError(
+              name(path),
+              "OUT_OF_RANGE",
+              "must have at most " + MAX_DIGITS + " digits before and after the point"));
     }
   }
 
@@ -261,8 +282,9 @@ public final class JsonShape {
           }
         }
       }
+      case NUMBER -> bounded((JsonNumber) json, path);
       default -> {
-        // numbers, booleans and null are what they are
+        // booleans and null are what they are
       }
     }
   }

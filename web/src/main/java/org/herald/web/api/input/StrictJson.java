@@ -9,10 +9,6 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -58,16 +54,11 @@ final class StrictJson {
 
   /** JSON is UTF-8 (RFC 8259); other bytes are refused, not replaced by U+FFFD. */
   private static String utf8(byte[] body) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException e) {
+    String text = Text.utf8(body);
+    if (text == null) {
       throw MalformedBodyException.document("The body is not UTF-8");
     }
+    return text;
   }
 
   private static MalformedBodyException trailing() {

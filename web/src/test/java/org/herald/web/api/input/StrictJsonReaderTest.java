@@ -115,6 +115,16 @@ class StrictJsonReaderTest {
   }
 
   @Test
+  void boundsNumbers() {
+    assertEquals(
+        List.of("values.amount"),
+        fields(invalid(EntityDto.class, "{\"values\": {\"amount\": 1e999999999}}")));
+    assertEquals(
+        List.of("values.amount"),
+        fields(invalid(EntityDto.class, "{\"values\": {\"amount\": 1e-999999999}}")));
+  }
+
+  @Test
   void boundsNesting() {
     String deep = "[".repeat(1000) + "]".repeat(1000);
     assertEquals(
