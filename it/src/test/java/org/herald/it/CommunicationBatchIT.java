@@ -76,20 +76,34 @@ class CommunicationBatchIT {
   }
 
   @Test
-  void aKeyUsedTwiceInOneBatchAndNullItemsAreNamed() {
+  void aKeyUsedTwiceInOneBatchIsNamedAndANullItemRefusesTheBatch() {
     String contact = aContact().create(api);
     String key = "twice-" + contact;
 
     List<CommunicationBatchItemDto> items = new ArrayList<>();
     items.add(item(key, anEmailTo(contact).build()));
     items.add(item(key, anEmailTo(contact).subject("Other").build()));
-    items.add(null);
+    items.add(item(null, null));
     JsonArray answers = post(new CommunicationBatchDto(items));
 
     assertEquals(List.of(201, 422, 422), statuses(answers));
     assertEquals(
         "items[1].idempotencyKey", firstError(answers.getJsonObject(1)).getString("field"));
     assertEquals("items[2].communication", firstError(answers.getJsonObject(2)).getString("field"));
+
+    // A null item is a malformed document, not an item: the whole batch is refused, as the
+    // strict reader refuses every null list item, and nothing of it is made.
+    items.set(2, null);
+    items.set(0, item("null-" + contact, anEmailTo(contact).build()));
+    ApiResponse refused = api.post("/communications/batch", new CommunicationBatchDto(items));
+    assertEquals(422, refused.status(), refused::toString);
+    assertEquals(List.of("items[2]"), refused.errorFields());
+    assertEquals(
+        1,
+        Database.count(
+            "SELECT COUNT(*) FROM communication c JOIN contact t ON t.id = c.contact_id"
+                + " WHERE t.number = ?",
+            contact));
   }
 
   @Test

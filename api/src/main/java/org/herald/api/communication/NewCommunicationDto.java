@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.herald.api.entity.EntityReferenceDto;
 
@@ -16,32 +17,44 @@ public record NewCommunicationDto(
     @Schema(
             description =
                 "Contact number; required unless referringTo names the communication followed up",
+            maxLength = 20,
             example = "CT000001")
         String contact,
     @Schema(
             description = "Number of the completed communication this one follows up",
+            maxLength = 20,
             example = "CM000001")
         String referringTo,
     @Schema(
+            maxLength = 20,
             enumeration = {"INCOMING", "OUTGOING"},
             defaultValue = "OUTGOING")
         String direction,
     @Schema(
             required = true,
+            maxLength = 20,
             enumeration = {"EMAIL", "SMS", "PUSH", "PHONE", "LETTER", "FACE_TO_FACE"},
             example = "EMAIL")
         String medium,
-    @Schema(description = "Category code", example = "BILLING") String category,
-    @Schema(description = "Required for email", example = "Your bill is ready") String subject,
-    @Schema(required = true, example = "Dear Maria, your bill of 42.00 is ready.") String content,
+    @Schema(description = "Category code", maxLength = 50, example = "BILLING") String category,
+    @Schema(description = "Required for email", maxLength = 1000, example = "Your bill is ready")
+        String subject,
+    @Schema(
+            required = true,
+            maxLength = 100000,
+            extensions = @Extension(name = "x-multiline", value = "true"),
+            example = "Dear Maria, your bill of 42.00 is ready.")
+        String content,
     @Schema(
             description =
-                "Email address or E.164 number to deliver to; default: the contact's primary one")
+                "Email address or E.164 number to deliver to; default: the contact's primary one",
+            maxLength = 320)
         String recipient,
     @Schema(
             description =
                 "Code of the external system that delivers it (one that supports the medium);"
                     + " default: Herald itself",
+            maxLength = 50,
             example = "PORTAL")
         String processedBy,
     @Schema(
@@ -58,11 +71,16 @@ public record NewCommunicationDto(
                 "Code of the template it is made from: medium, direction, category, processing"
                     + " system, subject and content default to the template's, in the contact's"
                     + " preferred language (else the template's default)",
+            maxLength = 50,
             example = "PAYMENT_RECEIPT")
         String template,
-    @Schema(description = "ISO 639-1; default: the contact's preferred language", example = "en")
+    @Schema(
+            description = "ISO 639-1; default: the contact's preferred language",
+            maxLength = 2,
+            example = "en")
         String language,
     @Schema(
+            maxLength = 30,
             enumeration = {
               "CUSTOMER_CARE",
               "FINANCIAL",

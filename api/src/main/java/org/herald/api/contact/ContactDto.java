@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Contact")
 public record ContactDto(
-    @Schema(readOnly = true, example = "CT000001") String number,
+    @Schema(readOnly = true, maxLength = 20, example = "CT000001") String number,
     @Schema(required = true, maxLength = 200, example = "Maria Georgiou") String name,
-    @Schema(description = "ISO 639-1; one of herald.languages", example = "el")
+    @Schema(description = "ISO 639-1; one of herald.languages", maxLength = 2, example = "el")
         String preferredLanguage,
     List<EmailDto> emails,
     List<PhoneDto> phones,

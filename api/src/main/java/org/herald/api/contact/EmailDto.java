@@ -6,10 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EmailDto(
     @Schema(
             required = true,
+            maxLength = 20,
             enumeration = {"PERSONAL", "WORK", "OTHER"},
             example = "PERSONAL")
         String type,
-    @Schema(required = true, example = "maria@example.com") String address,
+    @Schema(required = true, maxLength = 320, example = "maria@example.com") String address,
     @Schema(
             description =
                 "At most one primary address per contact; the first is primary if none is")

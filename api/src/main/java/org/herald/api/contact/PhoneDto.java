@@ -6,9 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PhoneDto(
     @Schema(
             required = true,
+            maxLength = 20,
             enumeration = {"MOBILE", "HOME", "WORK", "OTHER"},
             example = "MOBILE")
         String type,
-    @Schema(required = true, example = "+35799123456") String number,
+    @Schema(required = true, maxLength = 30, example = "+35799123456") String number,
     @Schema(description = "At most one primary number per contact; the first is primary if none is")
         boolean primary) {}

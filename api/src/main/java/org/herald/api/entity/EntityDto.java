@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Entity")
 public record EntityDto(
-    @Schema(readOnly = true, example = "payment") String type,
-    @Schema(readOnly = true, example = "PM000042") String number,
+    @Schema(readOnly = true, maxLength = 50, example = "payment") String type,
+    @Schema(readOnly = true, maxLength = 50, example = "PM000042") String number,
     @Schema(required = true, example = "{\"amount\": 50.00, \"accounts_receivable\": \"AR000123\"}")
         Map<String, Object> values,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {}

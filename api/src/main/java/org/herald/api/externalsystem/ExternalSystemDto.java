@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ExternalSystem")
 public record ExternalSystemDto(
-    @Schema(required = true, pattern = "[A-Z0-9_]{1,50}", example = "PORTAL") String code,
+    @Schema(required = true, maxLength = 50, pattern = "[A-Z0-9_]{1,50}", example = "PORTAL")
+        String code,
     @Schema(required = true, maxLength = 200, example = "Customer portal") String name,
     @Schema(maxLength = 50, example = "CP") String alternativeCode,
     @Schema(required = true, example = "[\"PUSH\", \"EMAIL\"]") List<String> supportedMedia,
@@ -28,12 +29,17 @@ public record ExternalSystemDto(
                     + " operator allows them (herald.webhook.allow-private-addresses), a cloud"
                     + " metadata, unspecified or multicast address always (FORBIDDEN_ADDRESS);"
                     + " checked again before every push. Redirects are not followed.",
+            maxLength = 2000,
             example = "https://portal.example.com/herald/webhook")
         String webhookUrl,
-    @Schema(readOnly = true, description = "Shown once, at creation or rotation; stored hashed")
+    @Schema(
+            readOnly = true,
+            maxLength = 100,
+            description = "Shown once, at creation or rotation; stored hashed")
         String apiKey,
     @Schema(
             readOnly = true,
+            maxLength = 100,
             description =
                 "Signs webhook requests (Herald-Signature: t=<unix>,v1=<hex HMAC-SHA256 of"
                     + " \"<t>.<body>\">); shown once, at creation or rotation")

@@ -1,5 +1,6 @@
 package org.herald.api.externalsystem;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,9 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QueueStateChangeDto(
     @Schema(
             required = true,
+            maxLength = 30,
             enumeration = {"COMPLETED", "REJECTED", "COMPLETED_AND_REMOVED"},
             example = "REJECTED")
         String state,
-    @Schema(description = "Required for REJECTED", example = "DEVICE_UNREGISTERED")
+    @Schema(description = "Required for REJECTED", maxLength = 50, example = "DEVICE_UNREGISTERED")
         String errorCode,
-    @Schema(example = "The app was uninstalled") String errorReason) {}
+    @Schema(
+            maxLength = 1000,
+            extensions = @Extension(name = "x-multiline", value = "true"),
+            example = "The app was uninstalled")
+        String errorReason) {}

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DynamicLinkDto(
     @Schema(
             required = true,
+            maxLength = 60,
             example = "OPT_OUT_DIRECT_MARKETING",
             description = "The #dynamic_link.<type> tag, in upper case")
         String type,

@@ -6,10 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EmailServer")
 public record EmailServerDto(
     boolean enabled,
-    @Schema(example = "smtp.example.com") String host,
+    @Schema(maxLength = 255, example = "smtp.example.com") String host,
     @Schema(example = "587") int port,
-    String username,
+    @Schema(maxLength = 255) String username,
     @Schema(writeOnly = true, maxLength = 255) String password,
     @Schema(readOnly = true, description = "Whether a password is stored") boolean passwordStored,
     boolean startTls,
-    @Schema(example = "notifications@example.com") String from) {}
+    @Schema(maxLength = 320, example = "notifications@example.com") String from) {}

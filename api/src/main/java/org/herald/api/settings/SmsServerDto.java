@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SmsServer")
 public record SmsServerDto(
     boolean enabled,
-    @Schema(example = "smsc.example.com") String host,
+    @Schema(maxLength = 255, example = "smsc.example.com") String host,
     @Schema(example = "2775") int port,
     @Schema(maxLength = 15) String systemId,
     @Schema(writeOnly = true, maxLength = 8) String password,

@@ -27,6 +27,7 @@ public record TrackingSettingsDto(
         String customUrl,
     @Schema(
             required = true,
+            maxLength = 20,
             enumeration = {"ALL", "NOTIFICATIONS"},
             description = "ALL communications, or only those of notification runs",
             example = "ALL")

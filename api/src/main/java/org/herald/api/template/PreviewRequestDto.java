@@ -12,8 +12,8 @@ import org.herald.api.entity.EntityReferenceDto;
  */
 @Schema(name = "PreviewRequest")
 public record PreviewRequestDto(
-    @Schema(required = true, example = "CT000001") String contact,
+    @Schema(required = true, maxLength = 20, example = "CT000001") String contact,
     List<EntityReferenceDto> entities,
-    @Schema(example = "el") String language,
+    @Schema(maxLength = 2, example = "el") String language,
     @Schema(example = "{\"offer\": \"Sports HD for 3 months\"}")
         Map<String, String> unrestricted) {}

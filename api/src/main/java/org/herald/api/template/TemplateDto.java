@@ -13,23 +13,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Template")
 public record TemplateDto(
-    @Schema(required = true, pattern = "[A-Z0-9_]{1,50}", example = "PAYMENT_RECEIPT") String code,
+    @Schema(
+            required = true,
+            maxLength = 50,
+            pattern = "[A-Z0-9_]{1,50}",
+            example = "PAYMENT_RECEIPT")
+        String code,
     @Schema(required = true, maxLength = 200, example = "Payment Receipt") String name,
-    @Schema(required = true, example = "EMAIL") String medium,
-    @Schema(required = true, example = "OUTGOING") String direction,
-    @Schema(description = "A category code", example = "BILLING") String category,
+    @Schema(required = true, maxLength = 20, example = "EMAIL") String medium,
+    @Schema(required = true, maxLength = 20, example = "OUTGOING") String direction,
+    @Schema(description = "A category code", maxLength = 50, example = "BILLING") String category,
     @Schema(description = "Entity types whose tags the template uses", example = "[\"payment\"]")
         List<String> referringEntityTypes,
-    @Schema(description = "The code of an external system that handles the medium")
+    @Schema(description = "The code of an external system that handles the medium", maxLength = 50)
         String externalSystem,
     @Schema(description = "Whether the template may be used; true when absent") Boolean effective,
-    @Schema(description = "ISO 639-1; herald.default-language when absent", example = "en")
+    @Schema(
+            description = "ISO 639-1; herald.default-language when absent",
+            maxLength = 2,
+            example = "en")
         String defaultLanguage,
     @Schema(required = true) Map<String, TemplateContentDto> contents,
     @Schema(
             description =
                 "For notification runs: the entity type of their items, whose fields the"
                     + " template's #notification.<type>.<field> tags use",
+            maxLength = 50,
             example = "accounts_receivable")
         String notificationItem,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,

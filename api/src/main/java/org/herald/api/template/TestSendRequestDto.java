@@ -12,9 +12,9 @@ import org.herald.api.entity.EntityReferenceDto;
  */
 @Schema(name = "TestSendRequest")
 public record TestSendRequestDto(
-    @Schema(required = true, example = "qa@example.com") String to,
-    @Schema(required = true, example = "CT000001") String contact,
+    @Schema(required = true, maxLength = 320, example = "qa@example.com") String to,
+    @Schema(required = true, maxLength = 20, example = "CT000001") String contact,
     List<EntityReferenceDto> entities,
-    @Schema(example = "el") String language,
+    @Schema(maxLength = 2, example = "el") String language,
     @Schema(example = "{\"offer\": \"Sports HD for 3 months\"}")
         Map<String, String> unrestricted) {}

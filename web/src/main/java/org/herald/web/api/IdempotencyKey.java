@@ -1,6 +1,7 @@
 package org.herald.web.api;
 
 import org.herald.error.InvalidInputException;
+import org.herald.web.api.input.Text;
 
 /** The optional {@code Idempotency-Key} header of create and send requests. */
 public final class IdempotencyKey {
@@ -26,6 +27,10 @@ public final class IdempotencyKey {
     if (key.isBlank() || key.length() > MAX_LENGTH) {
       throw InvalidInputException.of(
           HEADER, "OUT_OF_RANGE", "must be 1 to " + MAX_LENGTH + " characters");
+    }
+    String problem = Text.problem(key, false);
+    if (problem != null) {
+      throw InvalidInputException.of(HEADER, "INVALID_TEXT", problem);
     }
     return key;
   }

@@ -42,6 +42,7 @@ public class ContactAssembler {
     for (int i = 0; i < emailDtos.size(); i++) {
       EmailDto email = emailDtos.get(i);
       String at = "emails[" + i + "].";
+      violations.require(at + "type", email.type()); // else the address would be dropped
       EmailType type = violations.enumValue(at + "type", EmailType.class, email.type());
       EmailAddress address =
           violations.check(at + "address", () -> EmailAddress.of(email.address()));
@@ -54,6 +55,7 @@ public class ContactAssembler {
     for (int i = 0; i < phoneDtos.size(); i++) {
       PhoneDto phone = phoneDtos.get(i);
       String at = "phones[" + i + "].";
+      violations.require(at + "type", phone.type());
       PhoneType type = violations.enumValue(at + "type", PhoneType.class, phone.type());
       PhoneNumber number = violations.check(at + "number", () -> PhoneNumber.of(phone.number()));
       if (type != null && number != null) {

@@ -5,8 +5,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.herald.api.problem.FieldError;
 import org.herald.api.problem.Problem;
+import org.herald.web.api.input.Excerpt;
 
-/** Builds problem+json responses. */
+/**
+ * Builds problem+json responses. Messages and details quote client input only as short excerpts
+ * ({@link Excerpt}), whichever rule wrote them.
+ */
 public final class Problems {
 
   private Problems() {}
@@ -17,7 +21,20 @@ public final class Problems {
         .type(Problem.MEDIA_TYPE)
         .entity(
             new Problem(
-                Problem.type(code), title, status, detail, errors == null ? List.of() : errors))
+                Problem.type(code),
+                title,
+                status,
+                Excerpt.ofMessage(detail),
+                errors == null
+                    ? List.of()
+                    : errors.stream()
+                        .map(
+                            e ->
+                                new FieldError(
+                                    Excerpt.ofMessage(e.field()),
+                                    e.code(),
+                                    Excerpt.ofMessage(e.message())))
+                        .toList()))
         .build();
   }
 
