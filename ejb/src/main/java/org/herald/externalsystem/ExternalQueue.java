@@ -47,7 +47,7 @@ public class ExternalQueue {
   }
 
   /** Records the system's report on one of its entries (see {@link QueueEntry#report}). */
-  public QueueEntry report(ExternalSystem system, QueueReport report) {
+  public PulledEntry report(ExternalSystem system, QueueReport report) {
     QueueReport.Outcome outcome = reportAll(system, List.of(report)).get(0);
     return switch (outcome.result()) {
       case REPORTED -> outcome.entry();

@@ -4,6 +4,7 @@ import java.util.List;
 import org.herald.api.QueueState;
 import org.herald.api.problem.FieldError;
 import org.herald.error.Violations;
+import org.herald.queue.PulledEntry;
 import org.herald.queue.QueueEntry;
 
 /**
@@ -34,10 +35,10 @@ public record QueueReport(
   }
 
   /**
-   * What became of one report: {@code entry} once reported; {@code detail} why it was not; {@code
-   * faults} of an invalid one.
+   * What became of one report: {@code entry} as the report left it; {@code detail} why it was not;
+   * {@code faults} of an invalid one.
    */
-  public record Outcome(Result result, QueueEntry entry, String detail, List<FieldError> faults) {
+  public record Outcome(Result result, PulledEntry entry, String detail, List<FieldError> faults) {
 
     /** What a report can come to, as a single change would be answered. */
     public enum Result {
@@ -48,7 +49,8 @@ public record QueueReport(
     }
 
     static Outcome reported(QueueEntry entry) {
-      return new Outcome(Result.REPORTED, entry, null, List.of());
+      // As it is now: a later report of the batch on the same entry must not change this answer.
+      return new Outcome(Result.REPORTED, PulledEntry.of(entry), null, List.of());
     }
 
     static Outcome unknown(String communicationNumber) {

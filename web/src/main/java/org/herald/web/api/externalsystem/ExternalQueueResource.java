@@ -148,7 +148,7 @@ public class ExternalQueueResource {
             change.errorCode(),
             change.errorReason());
     violations.throwIfAny();
-    return toDto(PulledEntry.of(queue.report(caller.get(), report)));
+    return toDto(queue.report(caller.get(), report));
   }
 
   @PUT

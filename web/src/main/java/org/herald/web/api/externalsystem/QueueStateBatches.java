@@ -14,7 +14,6 @@ import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalQueue;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.QueueReport;
-import org.herald.queue.PulledEntry;
 import org.herald.web.api.RequestBody;
 
 /**
@@ -91,7 +90,7 @@ public class QueueStateBatches {
     return switch (outcome.result()) {
       case REPORTED ->
           new QueueStateBatchResultDto.Item(
-              index, 200, ExternalQueueResource.toDto(PulledEntry.of(outcome.entry())), List.of());
+              index, 200, ExternalQueueResource.toDto(outcome.entry()), List.of());
       case UNKNOWN ->
           answer(
               index,
