@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.herald.api.Medium;
 import org.herald.api.QueueState;
+import org.herald.persistence.InstantConverter;
 
 /**
  * The queue as external systems pull it: keyset pages of one system's live entries, and its entries
@@ -176,27 +176,13 @@ public class PulledEntries {
         QueueState.valueOf((String) row[7]),
         (String) row[8],
         (String) row[9],
-        instant(row[10]),
-        instant(row[11]),
-        instant(row[12]));
+        InstantConverter.fromNative(row[10]),
+        InstantConverter.fromNative(row[11]),
+        InstantConverter.fromNative(row[12]));
   }
 
   /** Native queries bypass the entity's converter: bind times as it stores them. */
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  /** A time column as the driver answers it (PostgreSQL: Timestamp; H2: OffsetDateTime). */
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime time) {
-      return time.toInstant();
-    }
-    return (Instant) value;
   }
 }
