@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.herald.api.QueueState;
 import org.herald.error.IllegalTransitionException;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
@@ -78,11 +79,15 @@ public class ExternalQueue {
     Map<String, QueueEntry> found =
         entries.lockForReport(system.getId(), numbers, now).stream()
             .collect(Collectors.toMap(QueueEntry::getCommunicationNumber, Function.identity()));
-    return reports.stream().map(report -> apply(report, found, now)).toList();
+    Set<QueueEntry> changed = new LinkedHashSet<>();
+    List<QueueReport.Outcome> outcomes =
+        reports.stream().map(report -> apply(report, found, changed, now)).toList();
+    entries.saveReports(changed);
+    return outcomes;
   }
 
   private static QueueReport.Outcome apply(
-      QueueReport report, Map<String, QueueEntry> found, Instant now) {
+      QueueReport report, Map<String, QueueEntry> found, Set<QueueEntry> changed, Instant now) {
     if (!report.faults().isEmpty()) {
       return QueueReport.Outcome.invalid(report.faults());
     }
@@ -91,7 +96,11 @@ public class ExternalQueue {
       return QueueReport.Outcome.unknown(report.communicationNumber());
     }
     try {
+      QueueState before = entry.getState();
       entry.report(report.state(), report.errorCode(), report.errorReason(), now);
+      if (entry.getState() != before) {
+        changed.add(entry); // reporting the current state again changes nothing
+      }
       return QueueReport.Outcome.reported(entry);
     } catch (IllegalTransitionException refused) {
       // Thrown before the entry changed: the others of the batch go on.

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.herald.api.Medium;
 import org.herald.api.QueueState;
@@ -67,7 +70,8 @@ public class PulledEntries {
   /**
    * The system's live entries among these communications, locked until the transaction ends, in id
    * order so that two reports naming the same entries take turns instead of deadlocking. One
-   * statement finds and locks them, one loads them (with their attempt logs in one more).
+   * statement finds and locks them, one loads them (with their attempt logs in one more). They come
+   * detached: what reports change is written by {@link #saveReports}, in bulk.
    */
   public List<QueueEntry> lockForReport(
       long systemId, Collection<String> communicationNumbers, Instant now) {
@@ -80,13 +84,50 @@ public class PulledEntries {
     if (found.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
-        .setParameter("ids", found.stream().map(Number::longValue).toList())
-        // The attempt log is eager: fetch it for all in one statement, not one per entry.
-        .setHint("eclipselink.batch", "q.attemptLog")
-        .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch.size", communicationNumbers.size())
-        .getResultList();
+    List<QueueEntry> entries =
+        em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
+            .setParameter("ids", found.stream().map(Number::longValue).toList())
+            // The attempt log is eager: fetch it for all in one statement, not one per entry.
+            .setHint("eclipselink.batch", "q.attemptLog")
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch.size", communicationNumbers.size())
+            .getResultList();
+    entries.forEach(em::detach);
+    return entries;
+  }
+
+  /**
+   * Writes the life cycle of entries that reports changed ({@link QueueEntry#report}: state, error
+   * code and reason, completion time) with one statement for each distinct result — a page
+   * completed is one UPDATE, not one per entry. The entries must be locked by {@link
+   * #lockForReport} in this transaction.
+   */
+  public void saveReports(Collection<QueueEntry> reported) {
+    Map<List<Object>, List<Long>> idsByResult = new LinkedHashMap<>();
+    for (QueueEntry entry : reported) {
+      idsByResult
+          .computeIfAbsent(
+              Arrays.asList(
+                  entry.getState().name(),
+                  entry.getErrorCode(),
+                  entry.getErrorReason(),
+                  at(entry.getCompletedAt())),
+              result -> new ArrayList<>())
+          .add(entry.getId());
+    }
+    idsByResult.forEach(
+        (result, ids) -> {
+          List<Object> parameters = new ArrayList<>(result);
+          parameters.addAll(ids);
+          query(
+                  new Statement(
+                      "UPDATE queue_entry SET state = ?, error_code = ?, error_reason = ?,"
+                          + " completed_at = ? WHERE id IN ("
+                          + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                          + ")",
+                      parameters))
+              .executeUpdate();
+        });
   }
 
   /** A page of {@link #page}, {@code limit} rows at most. */
@@ -183,6 +224,6 @@ public class PulledEntries {
 
   /** Native queries bypass the entity's converter: bind times as it stores them. */
   private static OffsetDateTime at(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -177,6 +177,15 @@ class ExternalQueueScaleIT {
             theirs,
             "PENDING"),
         states(mine, theirs));
+    JsonObject rejected = api.get("/communications/" + mine.get(5)).json().getJsonObject("queue");
+    assertEquals("NO_DEVICE", rejected.getString("errorCode"), "written with the state");
+    assertEquals("uninstalled", rejected.getString("errorReason"));
+    assertEquals(
+        1,
+        Database.count(
+            "SELECT COUNT(*) FROM queue_entry WHERE communication_number = ?"
+                + " AND completed_at IS NOT NULL AND error_code IS NULL",
+            mine.get(0)));
   }
 
   @Test
