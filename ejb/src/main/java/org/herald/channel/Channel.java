@@ -16,5 +16,13 @@ public interface Channel {
     return message.externalSystemId() == null && serves(message.medium());
   }
 
-  SendOutcome send(OutgoingMessage message);
+  /**
+   * Sends the message, telling {@code handover} when it starts going to the peer (never, when it
+   * failed before that: no connection, no window slot).
+   */
+  SendOutcome send(OutgoingMessage message, Handover handover);
+
+  default SendOutcome send(OutgoingMessage message) {
+    return send(message, Handover.NONE);
+  }
 }

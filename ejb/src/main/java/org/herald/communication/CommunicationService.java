@@ -52,12 +52,36 @@ public class CommunicationService {
    * email or SMS is then queued in the same transaction). An idempotency key already used answers
    * the communication it created (refused if it came with another request).
    */
-  public Communication create(NewCommunication request, String idempotencyKey) {
+  public Shown create(NewCommunication request, String idempotencyKey) {
     Created created = newOrEarlier(request, idempotencyKey, requests(), Instant.now());
-    if (!created.earlier()) {
-      completeUnlessDraft(created.communication(), created.draft(), created.references());
+    if (created.earlier()) {
+      return shown(created.communication());
     }
-    return created.communication();
+    completeUnlessDraft(created.communication(), created.draft(), created.references());
+    // Nothing can follow up a communication made just now.
+    return new Shown(created.communication(), queueEntryOf(created.communication()), List.of());
+  }
+
+  /**
+   * A communication as it is shown, read in the transaction that made or found it (not in one more
+   * per part): its queue entry (null when it has none) and the numbers of its follow-ups.
+   */
+  public record Shown(Communication communication, QueueEntry queueEntry, List<String> followUps) {}
+
+  /** The communication, shown. */
+  public Shown show(String number) {
+    return shown(get(number));
+  }
+
+  private Shown shown(Communication communication) {
+    return new Shown(
+        communication, queueEntryOf(communication), communications.followUps(communication));
+  }
+
+  private QueueEntry queueEntryOf(Communication communication) {
+    return communication.getId() == null
+        ? null
+        : queue.forCommunication(communication.getId()).orElse(null);
   }
 
   /**
@@ -152,12 +176,12 @@ public class CommunicationService {
   }
 
   /** Rewrites a draft; saved again as a draft, or completed (and so sent). */
-  public Communication update(String number, NewCommunication request) {
+  public Shown update(String number, NewCommunication request) {
     Communication communication = get(number);
     CommunicationRequests.Resolved resolved = requests().resolve(request, Instant.now());
     communication.revise(resolved.request(), resolved.references());
     completeUnlessDraft(communication, resolved.request().draft(), resolved.references());
-    return communication;
+    return shown(communication);
   }
 
   /** The numbers of the communications that follow this one up, oldest first. */

@@ -356,26 +356,28 @@ public class DemoData {
       String subject,
       String content,
       boolean draft) {
-    return communications.create(
-        new NewCommunication(
-            contact.getNumber(),
-            null,
-            direction,
-            medium,
-            category,
-            subject,
-            content,
-            null,
-            null,
-            null,
-            draft,
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            false),
-        key);
+    return communications
+        .create(
+            new NewCommunication(
+                contact.getNumber(),
+                null,
+                direction,
+                medium,
+                category,
+                subject,
+                content,
+                null,
+                null,
+                null,
+                draft,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                false),
+            key)
+        .communication();
   }
 
   private static ContactEmail email(EmailType type, String address, boolean primary) {

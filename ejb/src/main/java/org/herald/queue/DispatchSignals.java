@@ -3,15 +3,19 @@ package org.herald.queue;
 import java.time.Instant;
 
 /**
- * How the queue asks for its entries to be dispatched, without knowing the transport (JMS, in
- * {@code queue.jms}). A signal carries only an entry id: the row is the truth, so a duplicate
- * signal is harmless (the claim decides) and a lost one only delays (the sweep finds the entry).
+ * How the queue wakes its dispatchers, without knowing the transport (JMS, in {@code queue.jms}). A
+ * wake-up carries nothing: the rows are the truth, and a woken dispatcher claims whatever is due.
+ * So a duplicate wake-up is harmless (it finds nothing) and a lost one only delays (the sweep finds
+ * the overdue entries and wakes a dispatcher).
  */
 public interface DispatchSignals {
 
-  /** Dispatch the entry as soon as possible. */
-  void signal(long entryId);
+  /**
+   * Entries became due: wake a dispatcher once the caller's transaction has committed (at once
+   * without one). Many calls in one transaction, or close together, make one wake-up.
+   */
+  void wake();
 
-  /** Dispatch the entry at {@code at}, not earlier. */
-  void signalAt(long entryId, Instant at);
+  /** Wake a dispatcher at {@code at}, not earlier: something falls due then. */
+  void wakeAt(Instant at);
 }

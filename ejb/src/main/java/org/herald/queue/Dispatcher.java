@@ -1,21 +1,25 @@
 package org.herald.queue;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.herald.channel.Channel;
-import org.herald.channel.OutgoingMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.herald.channel.Handover;
 import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
 /**
- * Delivers one queue entry: claim it (so no other consumer or node sends it too, and only once its
- * time and its rate-limit slot have come), hand it to the channel serving its medium, record the
- * outcome, and ask to be signalled again when the entry has to wait.
+ * Delivers what is due, woken by a dispatch signal: claims a batch of due entries, hands each to
+ * the channel serving its medium (pooled SMTP connections, the SMPP window), settles the batch's
+ * outcomes, and goes on while batches come back full. Up to {@code herald.queue.dispatch.loops}
+ * loops run at once on a node; a loop that claims a full batch wakes another, so they multiply
+ * while there is work, and a wake-up that finds every loop busy is remembered, not lost.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class Dispatcher {
 
   private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
@@ -24,29 +28,112 @@ public class Dispatcher {
   @Inject NodeName node;
   @Inject DispatchSignals signals;
   @Inject RateLimits rateLimits;
+  @Inject QueueSettings settings;
+  @Inject Handovers handovers;
 
-  public void dispatch(long entryId) {
-    Claim claim = claims.claim(entryId, node.value());
-    if (claim instanceof Claim.NotBefore later) {
-      signals.signalAt(entryId, later.at());
-    } else if (claim instanceof Claim.Won won) {
-      rateLimits.pace(won.message()); // waits only if this send came late to its slot
-      // Signalled after the settle committed: a signal lost in between only delays the retry
-      // until the sweep finds the entry.
-      claims
-          .settle(entryId, send(won.channel(), won.message()))
-          .ifPresent(retry -> signals.signalAt(entryId, retry));
+  private Semaphore loops;
+  private final AtomicBoolean missed = new AtomicBoolean();
+
+  @PostConstruct
+  void size() {
+    loops = new Semaphore(settings.dispatchLoops());
+  }
+
+  /** A wake-up: dispatch what is due, here or in a loop already running. */
+  public void wake() {
+    handovers.journal(); // a restarted node first decides what its earlier run left claimed
+    missed.set(true);
+    // A loop ending releases its permit before it looks at `missed`; a wake-up sets `missed`
+    // before it tries for a permit: one of the two always sees the other.
+    while (missed.get() && loops.tryAcquire()) {
+      try {
+        missed.set(false);
+        drain();
+      } finally {
+        loops.release();
+      }
     }
   }
 
-  private SendOutcome send(Channel channel, OutgoingMessage message) {
+  private void drain() {
+    QueueClaims.Batch batch;
+    do {
+      batch = claims.claimDue(node.value(), settings.dispatchBatchSize());
+      if (batch.full()) {
+        signals.wake(); // more is due: another loop joins in
+      }
+      if (!batch.claimed().isEmpty()) {
+        deliver(batch.claimed());
+      }
+    } while (batch.full());
+    // What waits for its time (a retry, a rate slot) is woken for then.
+    claims.nextDue().ifPresent(signals::wakeAt);
+  }
+
+  private void deliver(List<QueueClaims.Claimed> batch) {
+    List<QueueClaims.Settlement> settlements = new ArrayList<>(batch.size());
+    List<HandoverJournal.Ticket> tickets = new ArrayList<>(batch.size());
+    HandoverJournal journal = handovers.journal();
     try {
-      return channel.send(message);
+      for (QueueClaims.Claimed entry : batch) {
+        rateLimits.pace(entry.message()); // waits only if this send came late to its slot
+        // Recorded the moment the channel holds a connection (a window slot) for the message:
+        // a kill before it leaves the entry to be sent after recovery, a kill after it and
+        // before the answer makes it one of the few in flight.
+        HandoverJournal.Ticket[] ticket = new HandoverJournal.Ticket[1];
+        SendOutcome outcome =
+            send(
+                entry,
+                () -> {
+                  try {
+                    ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now());
+                  } catch (RuntimeException e) {
+                    throw new JournalFault(e);
+                  }
+                });
+        Instant at = Instant.now();
+        if (ticket[0] != null) {
+          journal.answered(ticket[0], outcome, at);
+          tickets.add(ticket[0]);
+        }
+        settlements.add(new QueueClaims.Settlement(entry.id(), entry.claim(), outcome, at));
+      }
+    } finally {
+      // Whatever was sent is settled, even if a fault stopped the batch half-way: the rest stay
+      // claimed, and a restart (or the claim timeout's rule) finds them. The journal keeps the
+      // records until the settlement has committed.
+      if (!settlements.isEmpty()) {
+        claims.settleAll(node.value(), settlements).ifPresent(signals::wakeAt);
+        tickets.forEach(journal::settled);
+      }
+    }
+  }
+
+  private static SendOutcome send(QueueClaims.Claimed entry, Handover handover) {
+    try {
+      return entry.channel().send(entry.message(), handover);
+    } catch (JournalFault e) {
+      // Not the channel's fault, and nothing was sent: the batch stops here; what it sent is
+      // settled, the rest stays claimed for the restart (or the claim timeout) to decide.
+      throw e.fault;
     } catch (RuntimeException e) {
       // A fault the channel did not expect: log it, and let the bounded retries decide.
       LOG.log(
-          System.Logger.Level.WARNING, "Channel fault sending " + message.communicationNumber(), e);
+          System.Logger.Level.WARNING,
+          "Channel fault sending " + entry.message().communicationNumber(),
+          e);
       return SendOutcome.transientFailure("CHANNEL_FAULT", e.toString());
+    }
+  }
+
+  /** The journal could not record a handover: carried through the channel unchanged. */
+  private static final class JournalFault extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuntimeException fault;
+
+    JournalFault(RuntimeException fault) {
+      super(fault);
+      this.fault = fault;
     }
   }
 }

@@ -1,15 +1,21 @@
 package org.herald.queue;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 import org.herald.channel.SendOutcome;
 
 /** One delivery attempt of a queue entry: when, how it ended, what the peer said. */
-@Embeddable
+@Entity
+@Table(name = "queue_attempt")
+@IdClass(QueueAttempt.Key.class)
 public class QueueAttempt implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -18,6 +24,15 @@ public class QueueAttempt implements Serializable {
   static final int MAX_REPLY = 1000;
 
   static final int MAX_CODE = 50;
+
+  @Id
+  @Column(name = "queue_entry_id", nullable = false, updatable = false)
+  private Long queueEntryId;
+
+  /** 0 for the first attempt, 1 for the second, … */
+  @Id
+  @Column(name = "position", nullable = false, updatable = false)
+  private int position;
 
   @Column(name = "attempted_at", nullable = false)
   private Instant attemptedAt;
@@ -34,7 +49,9 @@ public class QueueAttempt implements Serializable {
 
   protected QueueAttempt() {}
 
-  QueueAttempt(Instant attemptedAt, SendOutcome outcome) {
+  QueueAttempt(Long queueEntryId, int position, Instant attemptedAt, SendOutcome outcome) {
+    this.queueEntryId = queueEntryId;
+    this.position = position;
     this.attemptedAt = attemptedAt;
     this.outcome = outcome.kind();
     this.code = PeerText.fit(outcome.code(), MAX_CODE);
@@ -55,5 +72,28 @@ public class QueueAttempt implements Serializable {
 
   public String getPeerReply() {
     return peerReply;
+  }
+
+  /** An attempt's key: its entry and its place among the entry's attempts. */
+  public static class Key implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long queueEntryId;
+    private int position;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && Objects.equals(queueEntryId, key.queueEntryId)
+          && position == key.position;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(queueEntryId, position);
+    }
   }
 }

@@ -6,7 +6,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.herald.channel.Channel;
 import org.herald.channel.Channels;
 import org.herald.channel.OutgoingMessage;
@@ -14,8 +20,9 @@ import org.herald.channel.RateLimits;
 import org.herald.channel.SendOutcome;
 
 /**
- * The short transactions around a delivery: claim before the send, settle after it. Each commits on
- * its own so no transaction stays open while a peer is talking.
+ * The short transactions around deliveries: claim a batch of due entries before sending them,
+ * settle their outcomes after. Each commits on its own, so no transaction stays open while a peer
+ * is talking, and a batch costs two commits however many entries it holds.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -28,65 +35,152 @@ public class QueueClaims {
   @Inject Channels channels;
   @Inject RateLimits rateLimits;
 
+  /** An entry a dispatcher holds: send its message by its channel, then settle it. */
+  public record Claimed(long id, int claim, OutgoingMessage message, Channel channel) {}
+
   /**
-   * Decides, holding the entry's row lock, what a dispatcher on {@code node} does with it. A due
-   * entry is claimed if its integration's rate limit lets it go now or already gave it a slot;
-   * otherwise the limit reserves the next free slot for it, once, and the entry waits for it.
+   * What a claim found: the entries to send now, and whether it took as many rows as it asked for
+   * (more may be due).
    */
-  public Claim claim(long id, String node) {
+  public record Batch(List<Claimed> claimed, boolean full) {}
+
+  /** An attempt's outcome, and when the peer gave it. */
+  public record Settlement(long id, int claim, SendOutcome outcome, Instant at) {}
+
+  /**
+   * Locks up to {@code size} due entries no other dispatcher holds and decides, for each, what
+   * {@code node} does with it: an expired one is rejected; one no channel serves waits; one over
+   * its integration's rate limit is given the next free slot, once, and waits for it; the others
+   * are claimed for sending now.
+   */
+  public Batch claimDue(String node, int size) {
     Instant now = Instant.now();
-    Optional<QueueEntry> locked = entries.lock(id);
-    if (locked.isEmpty()) {
-      return new Claim.Nothing();
-    }
-    QueueEntry entry = locked.get();
-    if (entry.isExpiredAt(now)) {
-      entry.expire(now); // as the expiry sweep would, a moment later
-      return new Claim.Nothing();
-    }
-    if (!entry.isDispatchableAt(now)) {
-      return new Claim.Nothing();
-    }
-    if (!entry.isDueAt(now)) {
-      return new Claim.NotBefore(entry.getNextAttemptAt());
-    }
-    OutgoingMessage message = entry.message();
-    Optional<Channel> channel = channels.serving(message);
-    if (channel.isEmpty()) {
-      // Stays pending: a channel enabled later (or the entry's expiry) decides its fate.
-      LOG.log(
-          System.Logger.Level.INFO,
-          "No channel serves {0} for {1}",
-          message.medium(),
-          message.communicationNumber());
-      return new Claim.Nothing();
-    }
-    if (!entry.hasRateSlot()) {
-      Duration wait = rateLimits.reserve(message);
-      if (!wait.isZero()) {
-        entry.reserveRateSlot(Instant.now().plus(wait), now);
-        return new Claim.NotBefore(entry.getNextAttemptAt());
+    List<QueueEntry> due = entries.lockDue(now, size);
+    List<Claimed> claimed = new ArrayList<>(due.size());
+    for (QueueEntry entry : due) {
+      if (entry.isExpiredAt(now)) {
+        entry.expire(now); // as the expiry sweep would, a moment later
+        continue;
       }
+      OutgoingMessage message = entry.message();
+      Optional<Channel> channel = channels.serving(message);
+      if (channel.isEmpty()) {
+        // Stays pending: a channel enabled later (or the entry's expiry) decides its fate. It is
+        // looked at again when the stranded-entry sweep would, not by every claim meanwhile.
+        LOG.log(
+            System.Logger.Level.INFO,
+            "No channel serves {0} for {1}",
+            message.medium(),
+            message.communicationNumber());
+        entry.awaitChannel(now.plus(settings.redispatchAfter()), now);
+        continue;
+      }
+      if (!entry.hasRateSlot()) {
+        Duration wait = rateLimits.reserve(message);
+        if (!wait.isZero()) {
+          entry.reserveRateSlot(now.plus(wait), now);
+          continue;
+        }
+      }
+      entry.claim(node, now);
+      claimed.add(new Claimed(entry.getId(), entry.getClaims(), message, channel.get()));
     }
-    entry.claim(node, now);
-    return new Claim.Won(message, channel.get());
+    return new Batch(claimed, due.size() == size);
   }
 
   /**
-   * Records the attempt and moves the entry on as {@link QueueEntry#settle} decides.
+   * Records each attempt and moves its entry on as {@link QueueEntry#settle} decides. An entry no
+   * longer held by that claim (a sweep decided it meanwhile) keeps that decision.
    *
-   * @return when the entry is to be tried again, if it is
+   * @return when the earliest retry scheduled is due, if any was
    */
-  public Optional<Instant> settle(long id, SendOutcome outcome) {
-    QueueEntry entry = entries.find(id).orElseThrow();
-    Optional<Instant> retry = entry.settle(outcome, settings.backoff(), Instant.now());
-    LOG.log(
-        System.Logger.Level.DEBUG,
-        "{0} attempt {1}: {2} {3}",
-        entry.getCommunicationNumber(),
-        entry.getAttempts(),
-        outcome.kind(),
-        entry.getState());
-    return retry;
+  public Optional<Instant> settleAll(String node, List<Settlement> settlements) {
+    Map<Long, QueueEntry> locked = byId(entries.lockAll(ids(settlements)));
+    Optional<Instant> earliestRetry = Optional.empty();
+    for (Settlement settlement : settlements) {
+      QueueEntry entry = locked.get(settlement.id());
+      if (entry == null || !entry.isHeldBy(node, settlement.claim())) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "Queue entry {0} was decided while its attempt ran; its outcome {1} is not recorded",
+            settlement.id(),
+            settlement.outcome().kind());
+        continue;
+      }
+      Optional<Instant> retry =
+          entry.settle(settlement.outcome(), settings.backoff(), settlement.at());
+      entries.saveAttempts(entry);
+      if (retry.isPresent()
+          && (earliestRetry.isEmpty() || retry.get().isBefore(earliestRetry.get()))) {
+        earliestRetry = retry;
+      }
+    }
+    return earliestRetry;
+  }
+
+  /** When the next entry waiting for its time (a retry, a rate slot) falls due, if one does. */
+  public Optional<Instant> nextDue() {
+    return entries.nextDue(Instant.now());
+  }
+
+  /**
+   * After a restart: decides the entries {@code node} claimed before {@code startedAt} from what
+   * its handover journal says: not handed over, released to be sent again; answered by the peer,
+   * settled with that answer; under way at the stop, as {@code policy} says.
+   *
+   * @return the communication numbers whose handover was under way
+   */
+  public Recovery recover(
+      String node,
+      Instant startedAt,
+      Map<Long, HandoverJournal.Handover> journal,
+      InFlightPolicy policy) {
+    Instant now = Instant.now();
+    Recovery recovery = new Recovery();
+    for (QueueEntry entry : entries.lockClaimedBy(node, startedAt)) {
+      HandoverJournal.Handover handover = journal.get(entry.getId());
+      if (handover == null || handover.claim() != entry.getClaims()) {
+        entry.release(now);
+        recovery.released++;
+      } else if (handover.answered()) {
+        entry.settle(handover.outcome(), settings.backoff(), handover.answeredAt());
+        entries.saveAttempts(entry);
+        recovery.settled++;
+      } else if (policy == InFlightPolicy.RESEND) {
+        entry.release(now);
+        recovery.inFlight.add(entry.getCommunicationNumber());
+      } else {
+        entry.abandon(now);
+        recovery.inFlight.add(entry.getCommunicationNumber());
+      }
+    }
+    return recovery;
+  }
+
+  /** What a recovery did. */
+  public static final class Recovery {
+    int released;
+    int settled;
+    final List<String> inFlight = new ArrayList<>();
+
+    public int released() {
+      return released;
+    }
+
+    public int settled() {
+      return settled;
+    }
+
+    public List<String> inFlight() {
+      return List.copyOf(inFlight);
+    }
+  }
+
+  private static List<Long> ids(Collection<Settlement> settlements) {
+    return settlements.stream().map(Settlement::id).toList();
+  }
+
+  private static Map<Long, QueueEntry> byId(List<QueueEntry> list) {
+    return list.stream().collect(Collectors.toMap(QueueEntry::getId, Function.identity()));
   }
 }

@@ -1,8 +1,6 @@
 package org.herald.queue;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +40,6 @@ import org.herald.error.IllegalTransitionException;
 @NamedQuery(
     name = "QueueEntry.byCommunications",
     query = "SELECT q FROM QueueEntry q WHERE q.communicationId IN :communicationIds")
-@NamedQuery(
-    name = "QueueEntry.byPeerReference",
-    query = "SELECT q FROM QueueEntry q WHERE q.peerReference = :reference")
 public class QueueEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -164,11 +161,17 @@ public class QueueEntry implements Serializable {
   @Column(name = "completed_at")
   private Instant completedAt;
 
-  // Eager: bounded by the retry limit, and shown wherever the entry is.
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "queue_attempt", joinColumns = @JoinColumn(name = "queue_entry_id"))
-  @OrderColumn(name = "position")
+  /**
+   * The attempts stored, read only where they are shown: recording one never reads the others (a
+   * batch of settlements would read every entry's log), it is stored as a row of its own.
+   */
+  @OneToMany(fetch = FetchType.LAZY)
+  @JoinColumn(name = "queue_entry_id", insertable = false, updatable = false)
+  @OrderBy("position")
   private List<QueueAttempt> attemptLog = new ArrayList<>();
+
+  /** Attempts recorded since the entry was read, for {@link QueueRepository} to store. */
+  @Transient private List<QueueAttempt> unsavedAttempts = new ArrayList<>();
 
   protected QueueEntry() {}
 
@@ -220,6 +223,19 @@ public class QueueEntry implements Serializable {
         && claimedBy == null
         && awaitingReceiptSince == null
         && expiresAt.isAfter(now);
+  }
+
+  /**
+   * Whether a dispatcher's claim takes it now ({@link QueueRepository#DUE}): pending, delivered by
+   * Herald, held by nobody, no receipt awaited, and its next attempt due. An expired one is taken
+   * too, and rejected by the claim as the expiry sweep would.
+   */
+  public boolean isClaimableAt(Instant now) {
+    return state == QueueState.PENDING
+        && !pulled
+        && claimedBy == null
+        && awaitingReceiptSince == null
+        && !nextAttemptAt.isAfter(now);
   }
 
   /** Whether a dispatcher may take it right now: dispatchable and its next attempt is due. */
@@ -292,6 +308,54 @@ public class QueueEntry implements Serializable {
     rateSlotReserved = true;
   }
 
+  /**
+   * Whether {@code node} holds the entry by its claim number {@code claim} (the count of claims).
+   */
+  public boolean isHeldBy(String node, int claim) {
+    return state == QueueState.PENDING && node.equals(claimedBy) && claims == claim;
+  }
+
+  /**
+   * Gives a claim back without an attempt: the entry was never handed to its peer (its node stopped
+   * first), so it is due again at once.
+   */
+  void release(Instant now) {
+    requireClaimed("release");
+    claimedBy = null;
+    claimedAt = null;
+    nextAttemptAt = now;
+  }
+
+  /**
+   * Rejects a claimed entry whose handover to its peer was under way when its node stopped: it may
+   * or may not have reached the peer, and is not sent again so that it cannot arrive twice.
+   */
+  void abandon(Instant now) {
+    requireClaimed("abandon");
+    claimedBy = null;
+    claimedAt = null;
+    reject(OUTCOME_UNKNOWN, OUTCOME_UNKNOWN_REASON, now);
+  }
+
+  /**
+   * No channel serves the entry now (its server was disabled after it was queued): it waits until
+   * {@code until}, when it is looked at again, instead of being met first by every claim.
+   */
+  void awaitChannel(Instant until, Instant now) {
+    if (!isDueAt(now)) {
+      throw new IllegalTransitionException(
+          "Cannot hold queue entry of " + communicationNumber + " for a channel: it is not due");
+    }
+    nextAttemptAt = until;
+  }
+
+  private void requireClaimed(String action) {
+    if (state != QueueState.PENDING || claimedBy == null) {
+      throw new IllegalTransitionException(
+          "Cannot " + action + " queue entry of " + communicationNumber + ": it is not claimed");
+    }
+  }
+
   /** Rejects an entry that expired while waiting (the expiry sweep does the same in bulk). */
   void expire(Instant now) {
     if (!isExpiredAt(now)) {
@@ -329,7 +393,7 @@ public class QueueEntry implements Serializable {
   /** Logs an attempt and releases the claim; a rate slot is used up by it. */
   private void recordAttempt(SendOutcome outcome, Instant now) {
     requireState(QueueState.PENDING, "record an attempt");
-    attemptLog.add(new QueueAttempt(now, outcome));
+    unsavedAttempts.add(new QueueAttempt(id, attempts, now, outcome));
     attempts++;
     claimedBy = null;
     claimedAt = null;
@@ -506,6 +570,15 @@ public class QueueEntry implements Serializable {
   }
 
   public List<QueueAttempt> getAttemptLog() {
-    return List.copyOf(attemptLog);
+    List<QueueAttempt> log = new ArrayList<>(attemptLog);
+    log.addAll(unsavedAttempts);
+    return List.copyOf(log);
+  }
+
+  /** The attempts recorded since the entry was read, handed over once to be stored. */
+  List<QueueAttempt> takeUnsavedAttempts() {
+    List<QueueAttempt> unsaved = unsavedAttempts;
+    unsavedAttempts = new ArrayList<>();
+    return unsaved;
   }
 }

@@ -67,6 +67,23 @@ public class QueueRepository {
           + " AND awaiting_receipt_since IS NULL AND expires_at > ? AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at";
 
+  /**
+   * The due entries a dispatcher may claim, first due first, skipping rows another dispatcher holds
+   * locked: several loops and nodes claim side by side without waiting for each other. Parameters:
+   * now, how many. The pending index keeps it an index scan however many entries are done.
+   */
+  public static final String DUE =
+      "SELECT id FROM queue_entry"
+          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
+          + " AND awaiting_receipt_since IS NULL AND next_attempt_at <= ?"
+          + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED";
+
+  /** When the next dispatchable entry falls due (parameter: now; null when none waits). */
+  public static final String NEXT_DUE =
+      "SELECT MIN(next_attempt_at) FROM queue_entry"
+          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
+          + " AND awaiting_receipt_since IS NULL AND next_attempt_at > ?";
+
   @PersistenceContext private EntityManager em;
 
   public void add(QueueEntry entry) {
@@ -93,19 +110,72 @@ public class QueueRepository {
         .getResultList();
   }
 
-  public Optional<QueueEntry> findByPeerReference(String reference) {
-    return em.createNamedQuery("QueueEntry.byPeerReference", QueueEntry.class)
-        .setParameter("reference", reference)
-        .getResultStream()
-        .findFirst();
-  }
-
   /**
    * The entry, locked until the transaction ends ({@code SELECT … FOR UPDATE}), so that only one
    * dispatcher at a time decides what becomes of it.
    */
   Optional<QueueEntry> lock(long id) {
     return Optional.ofNullable(em.find(QueueEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * The entries with these peer references (their peers' ids), locked until the transaction ends.
+   */
+  List<QueueEntry> lockByPeerReferences(Collection<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT q FROM QueueEntry q WHERE q.peerReference IN :references", QueueEntry.class)
+        .setParameter("references", references)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** Stores the attempts recorded on the entry since it was read. */
+  void saveAttempts(QueueEntry entry) {
+    entry.takeUnsavedAttempts().forEach(em::persist);
+  }
+
+  /** Locks up to {@code limit} due entries for this transaction, first due first. */
+  List<QueueEntry> lockDue(Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(DUE).setParameter(1, at(now)).setParameter(2, limit).getResultList();
+    return byIds(ids.stream().map(Number::longValue).toList(), LockModeType.NONE);
+  }
+
+  /** The entries, locked until the transaction ends, in no particular order. */
+  List<QueueEntry> lockAll(Collection<Long> ids) {
+    return byIds(ids, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** The entries {@code node} claimed before {@code before} and has not settled, locked. */
+  List<QueueEntry> lockClaimedBy(String node, Instant before) {
+    return em.createQuery(
+            "SELECT q FROM QueueEntry q WHERE q.state = org.herald.api.QueueState.PENDING"
+                + " AND q.claimedBy = :node AND q.claimedAt < :before",
+            QueueEntry.class)
+        .setParameter("node", node)
+        .setParameter("before", before)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** When the next dispatchable entry that is not yet due falls due. */
+  Optional<Instant> nextDue(Instant now) {
+    Object next = em.createNativeQuery(NEXT_DUE).setParameter(1, at(now)).getSingleResult();
+    return Optional.ofNullable(next).map(QueueRepository::instant);
+  }
+
+  private List<QueueEntry> byIds(Collection<Long> ids, LockModeType lock) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
+        .setParameter("ids", ids)
+        .setLockMode(lock)
+        .getResultList();
   }
 
   int expirePending(Instant now) {
@@ -141,5 +211,19 @@ public class QueueRepository {
   /** Native queries bypass the entity's converter: bind times as it stores them. */
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** A time as the driver returns it from a native query. */
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime local) {
+      return local.toInstant(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Not a time: " + value.getClass());
   }
 }

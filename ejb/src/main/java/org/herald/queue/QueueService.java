@@ -23,8 +23,8 @@ public class QueueService {
   /**
    * Stores a message to deliver in the caller's transaction, as it is given (the send path has made
    * it what the contact receives). What Herald delivers (itself, or pushed to an external system's
-   * webhook) gets a dispatch signal that commits together with the entry row, or not at all;
-   * entries an external system pulls wait for it.
+   * webhook) wakes a dispatcher once the transaction has committed (one wake-up however many
+   * entries it stored); entries an external system pulls wait for it.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public QueueEntry enqueue(
@@ -39,7 +39,7 @@ public class QueueService {
             now);
     entries.add(entry);
     if (!pulled) {
-      dispatch.signal(entry.getId());
+      dispatch.wake();
     }
     return entry;
   }

@@ -2,7 +2,9 @@ package org.herald.queue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The queue's tunables, from MicroProfile Config. */
@@ -41,6 +43,22 @@ public class QueueSettings {
   @ConfigProperty(name = "herald.queue.claim-timeout", defaultValue = "PT10M")
   Duration claimTimeout;
 
+  @Inject
+  @ConfigProperty(name = "herald.queue.dispatch.batch-size", defaultValue = "32")
+  int dispatchBatchSize;
+
+  @Inject
+  @ConfigProperty(name = "herald.queue.dispatch.loops", defaultValue = "12")
+  int dispatchLoops;
+
+  @Inject
+  @ConfigProperty(name = "herald.queue.in-flight-policy", defaultValue = "HOLD")
+  InFlightPolicy inFlightPolicy;
+
+  @Inject
+  @ConfigProperty(name = "herald.queue.journal-directory")
+  Optional<String> journalDirectory;
+
   public Duration defaultExpiry() {
     return defaultExpiry;
   }
@@ -67,5 +85,42 @@ public class QueueSettings {
   /** How long past its due time a pending entry waits before the sweep sends it again. */
   public Duration redispatchAfter() {
     return redispatchAfter;
+  }
+
+  /** How many due entries a dispatching loop claims in one transaction. */
+  public int dispatchBatchSize() {
+    return dispatchBatchSize;
+  }
+
+  /**
+   * How many loops may dispatch at once on this node, each sending its batch one message after the
+   * other: at least the SMTP pool's size and the SMPP window, so both can be kept full.
+   */
+  public int dispatchLoops() {
+    return dispatchLoops;
+  }
+
+  /** What a restarted node does with a message whose handover was under way at the stop. */
+  public InFlightPolicy inFlightPolicy() {
+    return inFlightPolicy;
+  }
+
+  /**
+   * Where this node keeps its handover journal: {@code herald.queue.journal-directory}, by default
+   * {@code herald/journal} in the server instance's directory (Payara), its data directory
+   * (WildFly), or the temporary directory.
+   */
+  public Path journalDirectory() {
+    return journalDirectory
+        .map(Path::of)
+        .orElseGet(
+            () ->
+                Path.of(
+                        System.getProperty(
+                            "com.sun.aas.instanceRoot",
+                            System.getProperty(
+                                "jboss.server.data.dir", System.getProperty("java.io.tmpdir"))))
+                    .resolve("herald")
+                    .resolve("journal"));
   }
 }

@@ -17,8 +17,8 @@ import java.time.Instant;
  * pending ({@code EXPIRED}); completes accepted entries whose receipt never came ({@code
  * NO_RECEIPT}); rejects entries whose claim outlived any send ({@code OUTCOME_UNKNOWN}: the node
  * stopped between sending and recording, so the entry is not sent again); and re-requests dispatch
- * of pending entries whose JMS message was lost. Timers are not persistent: each run is safe to
- * repeat or skip.
+ * of pending entries whose wake-up was lost. At start, it has the node recover its earlier run's
+ * claims (see {@link Handovers}). Timers are not persistent: each run is safe to repeat or skip.
  */
 @Startup
 @Singleton
@@ -26,15 +26,18 @@ import java.time.Instant;
 public class QueueSweeps {
 
   private static final System.Logger LOG = System.getLogger(QueueSweeps.class.getName());
-  private static final int STRANDED_BATCH = 500;
 
   @Resource TimerService timers;
   @Inject QueueRepository entries;
   @Inject QueueSettings settings;
   @Inject DispatchSignals signals;
+  @Inject Handovers handovers;
 
   @PostConstruct
   void schedule() {
+    // A restarted node decides what its earlier run left claimed, then dispatches what is due.
+    handovers.journal();
+    signals.wake();
     long interval = settings.sweepInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("queue-sweeps", false));
   }
@@ -51,8 +54,9 @@ public class QueueSweeps {
         Level.WARNING,
         "Rejected {0} entries whose claim outlived any send (outcome unknown)",
         entries.abandonClaims(now, now.minus(settings.claimTimeout())));
-    for (Long id : entries.stranded(now, now.minus(settings.redispatchAfter()), STRANDED_BATCH)) {
-      signals.signal(id);
+    if (!entries.stranded(now, now.minus(settings.redispatchAfter()), 1).isEmpty()) {
+      LOG.log(Level.INFO, "Pending entries are overdue (a dispatch signal was lost): waking");
+      signals.wake();
     }
   }
 

@@ -202,4 +202,50 @@ class QueueEntryTest {
     assertEquals(QueueAttempt.MAX_REPLY, entry.getAttemptLog().get(0).getPeerReply().length());
     assertEquals(QueueAttempt.MAX_REPLY, entry.getErrorReason().length());
   }
+
+  @Test
+  void aClaimIsKnownByItsNodeAndItsNumberSoALateOutcomeOfAnEarlierClaimIsNotTakenForIt() {
+    entry.claim("node-1", now);
+    assertTrue(entry.isHeldBy("node-1", 1));
+    assertFalse(entry.isHeldBy("node-2", 1));
+    entry.settle(SendOutcome.transientFailure("421", "busy"), backoff, now);
+    assertFalse(entry.isHeldBy("node-1", 1), "settled: held by nobody");
+
+    entry.claim("node-1", now.plusSeconds(2));
+    assertFalse(entry.isHeldBy("node-1", 1), "the first claim's outcome is not this one's");
+    assertTrue(entry.isHeldBy("node-1", 2));
+  }
+
+  @Test
+  void aClaimNeverHandedOverIsReleasedAndDueAgainWithoutAnAttempt() {
+    entry.claim("node-1", now);
+    entry.release(now.plusSeconds(5));
+
+    assertTrue(entry.isDueAt(now.plusSeconds(5)));
+    assertEquals(0, entry.getAttempts());
+    assertEquals(QueueState.PENDING, entry.getState());
+    assertThrows(IllegalTransitionException.class, () -> entry.release(now.plusSeconds(6)));
+  }
+
+  @Test
+  void aClaimWhoseHandoverWasUnderWayIsAbandonedAsOutcomeUnknown() {
+    entry.claim("node-1", now);
+    entry.abandon(now.plusSeconds(5));
+
+    assertEquals(QueueState.REJECTED, entry.getState());
+    assertEquals(QueueEntry.OUTCOME_UNKNOWN, entry.getErrorCode());
+    assertFalse(entry.isHeldBy("node-1", 1));
+    assertThrows(IllegalTransitionException.class, () -> entry.abandon(now.plusSeconds(6)));
+  }
+
+  @Test
+  void anEntryNoChannelServesWaitsUntilItIsLookedAtAgain() {
+    Instant later = now.plusSeconds(120);
+    entry.awaitChannel(later, now);
+
+    assertFalse(entry.isDueAt(now.plusSeconds(119)));
+    assertTrue(entry.isDueAt(later));
+    entry.claim("node-1", later);
+    assertThrows(IllegalTransitionException.class, () -> entry.awaitChannel(later, later));
+  }
 }

@@ -34,7 +34,9 @@ public final class QueueSweepCases {
     EXPIRE(QueueState.REJECTED, QueueEntry.EXPIRED),
     RECEIPT_TIMEOUT(QueueState.COMPLETED, QueueEntry.NO_RECEIPT),
     ABANDON_CLAIMS(QueueState.REJECTED, QueueEntry.OUTCOME_UNKNOWN),
-    STRANDED(null, null);
+    STRANDED(null, null),
+    /** The dispatcher's claim query ({@link QueueRepository#DUE}): it only selects. */
+    DUE(null, null);
 
     public final QueueState stateAfter;
     public final String errorCodeAfter;
@@ -51,6 +53,7 @@ public final class QueueSweepCases {
         case RECEIPT_TIMEOUT -> now.minus(QueueSweepCases.RECEIPT_TIMEOUT);
         case ABANDON_CLAIMS -> now.minus(CLAIM_TIMEOUT);
         case STRANDED -> now.minus(REDISPATCH_AFTER);
+        case DUE -> now;
       };
     }
   }
@@ -82,6 +85,12 @@ public final class QueueSweepCases {
       return new Case(name, state, pulled, claimedAgo, ago, expiresIn, dueIn, sweeps);
     }
 
+    Case alsoTakenBy(Sweep sweep) {
+      EnumSet<Sweep> more = sweeps.isEmpty() ? EnumSet.noneOf(Sweep.class) : EnumSet.copyOf(sweeps);
+      more.add(sweep);
+      return new Case(name, state, pulled, claimedAgo, acceptedAgo, expiresIn, dueIn, more);
+    }
+
     Case takenBy(Sweep sweep) {
       return new Case(
           name, state, pulled, claimedAgo, acceptedAgo, expiresIn, dueIn, EnumSet.of(sweep));
@@ -109,11 +118,15 @@ public final class QueueSweepCases {
 
   public static final List<Case> ALL =
       List.of(
-          pending("new, due now", WEEK, ZERO),
+          pending("new, due now", WEEK, ZERO).alsoTakenBy(Sweep.DUE),
           pending("due exactly the redispatch grace ago", WEEK, REDISPATCH_AFTER.negated())
-              .takenBy(Sweep.STRANDED),
-          pending("due 1 ms short of the grace", WEEK, REDISPATCH_AFTER.minus(MS).negated()),
-          pending("due an hour ago", WEEK, ofHours(-1)).takenBy(Sweep.STRANDED),
+              .takenBy(Sweep.STRANDED)
+              .alsoTakenBy(Sweep.DUE),
+          pending("due 1 ms short of the grace", WEEK, REDISPATCH_AFTER.minus(MS).negated())
+              .alsoTakenBy(Sweep.DUE),
+          pending("due an hour ago", WEEK, ofHours(-1))
+              .takenBy(Sweep.STRANDED)
+              .alsoTakenBy(Sweep.DUE),
           pending("retry in a minute", WEEK, ofMinutes(1)),
           pending("rate slot an hour away", WEEK, ofHours(1)),
           pending("pulled by its system, due an hour ago", WEEK, ofHours(-1)).asPulled(),
@@ -126,8 +139,13 @@ public final class QueueSweepCases {
           pending("claimed an hour ago, expired since", ofMinutes(-30), ofHours(-1))
               .withClaim(ofHours(1))
               .takenBy(Sweep.ABANDON_CLAIMS),
-          pending("expires exactly now", ZERO, ofHours(-1)).takenBy(Sweep.EXPIRE),
-          pending("expires in 1 ms, due an hour ago", MS, ofHours(-1)).takenBy(Sweep.STRANDED),
+          // The claim takes an expired entry it meets, and rejects it as the expiry sweep would.
+          pending("expires exactly now", ZERO, ofHours(-1))
+              .takenBy(Sweep.EXPIRE)
+              .alsoTakenBy(Sweep.DUE),
+          pending("expires in 1 ms, due an hour ago", MS, ofHours(-1))
+              .takenBy(Sweep.STRANDED)
+              .alsoTakenBy(Sweep.DUE),
           pending("expired an hour ago, retry still to come", ofHours(-1), ofHours(1))
               .takenBy(Sweep.EXPIRE),
           pending("pulled by its system, expired", ofHours(-1), ofHours(-2))

@@ -59,6 +59,7 @@ class QueueSweepRulesTest {
       case RECEIPT_TIMEOUT -> entry.isReceiptOverdueAt(NOW, QueueSweepCases.RECEIPT_TIMEOUT);
       case ABANDON_CLAIMS -> entry.isStaleClaimAt(NOW, QueueSweepCases.CLAIM_TIMEOUT);
       case STRANDED -> entry.isStrandedAt(NOW, QueueSweepCases.REDISPATCH_AFTER);
+      case DUE -> entry.isClaimableAt(NOW);
     };
   }
 

@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The sweeps' very SQL text ({@link QueueRepository#EXPIRE} and the others) run on PostgreSQL
- * against the cases the queue entry's own rules are unit-tested with ({@link QueueSweepCases}):
- * each sweep takes exactly the rows the entry says it should, and leaves them as the entry would.
- * The rows live in a schema of the test's own, a copy of the deployed queue_entry table (so the
- * server's own sweeps, running meanwhile, never see them), and each sweep's changes are rolled back
- * before the next.
+ * The sweeps' and the claim's very SQL text ({@link QueueRepository#EXPIRE}, {@link
+ * QueueRepository#DUE} and the others) run on PostgreSQL against the cases the queue entry's own
+ * rules are unit-tested with ({@link QueueSweepCases}): each sweep takes exactly the rows the entry
+ * says it should, and leaves them as the entry would. The rows live in a schema of the test's own,
+ * a copy of the deployed queue_entry table (so the server's own sweeps, running meanwhile, never
+ * see them), and each sweep's changes are rolled back before the next.
  */
 class QueueSweepsIT {
 
@@ -90,8 +90,8 @@ class QueueSweepsIT {
   /** The rows the sweep took, by case name, as it left them. */
   private static Map<String, Row> run(Connection db, Sweep sweep) throws SQLException {
     Map<String, Row> taken = new TreeMap<>();
-    if (sweep == Sweep.STRANDED) {
-      try (PreparedStatement select = bind(db, QueueRepository.STRANDED, sweep);
+    if (sweep == Sweep.STRANDED || sweep == Sweep.DUE) {
+      try (PreparedStatement select = bind(db, sql(sweep), sweep);
           ResultSet ids = select.executeQuery()) {
         while (ids.next()) {
           taken.put(QueueSweepCases.ALL.get(ids.getInt(1) - 1).name(), null);
@@ -120,6 +120,7 @@ class QueueSweepsIT {
       case RECEIPT_TIMEOUT -> QueueRepository.RECEIPT_TIMEOUT;
       case ABANDON_CLAIMS -> QueueRepository.ABANDON_CLAIMS;
       case STRANDED -> QueueRepository.STRANDED;
+      case DUE -> QueueRepository.DUE;
     };
   }
 
@@ -128,7 +129,11 @@ class QueueSweepsIT {
       throws SQLException {
     PreparedStatement statement = db.prepareStatement(sql);
     time(statement, 1, NOW);
-    time(statement, 2, sweep.cutoff(NOW));
+    if (sweep == Sweep.DUE) {
+      statement.setInt(2, QueueSweepCases.ALL.size()); // (now, how many): as many as there are
+    } else {
+      time(statement, 2, sweep.cutoff(NOW));
+    }
     return statement;
   }
 

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.herald.api.Medium;
 import org.herald.channel.Channel;
 import org.herald.channel.DeliveryReceipt;
+import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
 
@@ -42,8 +43,8 @@ public class SmppChannel implements Channel {
   }
 
   @Override
-  public SendOutcome send(OutgoingMessage message) {
-    return client(configuration.settings()).send(message);
+  public SendOutcome send(OutgoingMessage message, Handover handover) {
+    return client(configuration.settings()).send(message, handover);
   }
 
   private synchronized SmscClient client(SmppSettings settings) {

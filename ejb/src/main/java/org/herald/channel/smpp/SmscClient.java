@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.herald.channel.DeliveryReceipt;
+import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
 import org.jsmpp.InvalidResponseException;
@@ -56,6 +57,11 @@ public final class SmscClient implements AutoCloseable {
   }
 
   public SendOutcome send(OutgoingMessage message) {
+    return send(message, Handover.NONE);
+  }
+
+  /** Sends, telling {@code handover} once the first part holds a slot of the window. */
+  public SendOutcome send(OutgoingMessage message, Handover handover) {
     ShortMessage sms;
     try {
       sms = ShortMessage.of(message.content(), concatenationReference(message));
@@ -75,7 +81,8 @@ public final class SmscClient implements AutoCloseable {
                 esmClass,
                 FINAL_RECEIPT,
                 DataCodings.newInstance(sms.encoding().dataCoding()),
-                payload));
+                payload,
+                ids.isEmpty() ? handover : Handover.NONE));
       } catch (NegativeResponseException e) {
         return SmscReplies.refused(e.getCommandStatus(), progress(ids, sms));
       } catch (SmscConnection.NotBoundException e) {

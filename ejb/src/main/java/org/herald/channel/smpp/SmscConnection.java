@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.herald.channel.Handover;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.bean.BindType;
@@ -40,10 +41,14 @@ final class SmscConnection implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(SmscConnection.class.getName());
 
+  /** deliver_sm handled at once: the receipts the queue records in one transaction at most. */
+  private static final int RECEIPTS_AT_ONCE = 16;
+
   private final SmppSettings settings;
   private final MessageReceiverListener receiver;
   private final ScheduledExecutorService scheduler;
   private final Clock clock;
+
   private final Semaphore window;
   private final ReentrantLock binding = new ReentrantLock();
   // Never held while jsmpp works: jsmpp's own threads take it when a session closes, and closing a
@@ -102,7 +107,8 @@ final class SmscConnection implements AutoCloseable {
       ESMClass esmClass,
       RegisteredDelivery registeredDelivery,
       DataCoding dataCoding,
-      byte[] payload)
+      byte[] payload,
+      Handover handover)
       throws NotBoundException,
           WindowFullException,
           NegativeResponseException,
@@ -117,6 +123,7 @@ final class SmscConnection implements AutoCloseable {
           settings.window() + " submits awaited their response for " + settings.responseTimeout());
     }
     try {
+      handover.begins();
       return bound
           .submitShortMessage(
               "",
@@ -179,6 +186,10 @@ final class SmscConnection implements AutoCloseable {
     fresh.setEnquireLinkTimer((int) settings.enquireLinkInterval().toMillis());
     fresh.setTransactionTimer(settings.responseTimeout().toMillis());
     fresh.setMessageReceiverListener(receiver);
+    // jsmpp handles every PDU it reads (submit_sm_resp too) on this many threads, and a receipt
+    // holds one until the queue has recorded it: beyond the window, room for receipts recorded
+    // together, so they never hold up the responses the window waits for.
+    fresh.setPduProcessorDegree(settings.window() + RECEIPTS_AT_ONCE);
     fresh.addSessionStateListener(this::onStateChange);
     try {
       fresh.connectAndBind(

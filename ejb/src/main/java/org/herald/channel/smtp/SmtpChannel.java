@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 import org.herald.channel.Channel;
+import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
 import org.herald.secret.Secrets;
@@ -41,8 +42,8 @@ public class SmtpChannel implements Channel {
   }
 
   @Override
-  public SendOutcome send(OutgoingMessage message) {
-    return senderFor(settings.get().emailServer()).send(message);
+  public SendOutcome send(OutgoingMessage message, Handover handover) {
+    return senderFor(settings.get().emailServer()).send(message, handover);
   }
 
   private SmtpSender senderFor(EmailServer server) {

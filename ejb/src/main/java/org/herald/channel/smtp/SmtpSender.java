@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Properties;
+import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
 import org.herald.settings.EmailServer;
@@ -64,6 +65,11 @@ public final class SmtpSender implements AutoCloseable {
   }
 
   public SendOutcome send(OutgoingMessage outgoing) {
+    return send(outgoing, Handover.NONE);
+  }
+
+  /** Sends, telling {@code handover} once a connection is held for the message. */
+  public SendOutcome send(OutgoingMessage outgoing, Handover handover) {
     if (from == null) {
       // The operator can fix the settings; until then the queue retries.
       return SendOutcome.transientFailure("INVALID_SENDER", invalidFrom);
@@ -84,6 +90,12 @@ public final class SmtpSender implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return SendOutcome.transientFailure("INTERRUPTED", "Interrupted waiting for a connection");
+    }
+    try {
+      handover.begins();
+    } catch (RuntimeException e) {
+      connections.giveBack(transport); // nothing went over it
+      throw e;
     }
     return send(message, transport);
   }

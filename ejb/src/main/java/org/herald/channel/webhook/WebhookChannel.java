@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 import org.herald.channel.Channel;
+import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
 
@@ -66,7 +67,7 @@ public class WebhookChannel implements Channel {
   }
 
   @Override
-  public SendOutcome send(OutgoingMessage message) {
+  public SendOutcome send(OutgoingMessage message, Handover handover) {
     Optional<WebhookTarget> target = targets.forSystem(message.externalSystemId());
     if (target.isEmpty()) {
       return SendOutcome.transientFailure("NO_WEBHOOK", "the system has no webhook any more");
@@ -91,6 +92,7 @@ public class WebhookChannel implements Channel {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     try {
+      handover.begins();
       HttpResponse<String> response =
           http.send(request, CappedBody.handler(MAX_ANSWER_BYTES, timeout));
       return outcome(response.statusCode(), response.body());

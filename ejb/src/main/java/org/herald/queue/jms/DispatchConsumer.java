@@ -6,15 +6,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSDestinationDefinition;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import org.herald.queue.Dispatcher;
 
 /**
- * Receives dispatch requests and hands each to the {@link Dispatcher}. Not transacted: the
- * dispatcher keeps its own short transactions around the send, and its claim makes a redelivered
- * message harmless.
+ * Receives wake-ups and has the {@link Dispatcher} deliver what is due. The message's body is not
+ * read: any message is a wake-up (those of earlier versions carried an entry id). Not transacted:
+ * the dispatcher keeps its own short transactions around the sends.
  */
 @JMSDestinationDefinition(
     name = DispatchConsumer.QUEUE,
@@ -38,10 +37,6 @@ public class DispatchConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    try {
-      dispatcher.dispatch(message.getBody(Long.class));
-    } catch (JMSException e) {
-      throw new IllegalStateException("Unreadable dispatch request", e);
-    }
+    dispatcher.wake();
   }
 }

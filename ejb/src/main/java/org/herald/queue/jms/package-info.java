@@ -1,5 +1,5 @@
 /**
- * The JMS transport of the queue's dispatch signals ({@link org.herald.queue.DispatchSignals}): a
- * message carries only a queue entry id; the MDB hands it to the queue's dispatcher.
+ * The JMS transport of the queue's dispatch signals ({@link org.herald.queue.DispatchSignals}): an
+ * empty message is a wake-up; the MDB has the queue's dispatcher deliver what is due.
  */
 package org.herald.queue.jms;

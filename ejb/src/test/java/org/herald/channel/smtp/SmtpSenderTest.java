@@ -1,6 +1,8 @@
 package org.herald.channel.smtp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.Multipart;
@@ -12,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.herald.api.Medium;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
@@ -194,11 +197,40 @@ class SmtpSenderTest {
             Duration.ofSeconds(2),
             1);
 
-    SendOutcome outcome = unreachable.send(email("CM000011", "Receipt", "Thank you."));
+    AtomicInteger handovers = new AtomicInteger();
+    SendOutcome outcome =
+        unreachable.send(email("CM000011", "Receipt", "Thank you."), handovers::incrementAndGet);
     unreachable.close();
 
     assertEquals(Kind.TRANSIENT_FAILURE, outcome.kind(), outcome.reply());
     assertEquals("CONNECTION", outcome.code());
+    assertEquals(0, handovers.get(), "no connection: the message never started to go");
+  }
+
+  @Test
+  void theHandoverIsToldOnceAConnectionIsHeldAndAFailingOneGivesItBack() {
+    start(MailServer.start(), 1);
+    AtomicInteger handovers = new AtomicInteger();
+
+    SendOutcome sent =
+        sender.send(email("CM000012", "Receipt", "Thank you."), handovers::incrementAndGet);
+    assertEquals(Kind.DELIVERED, sent.kind(), sent.reply());
+    assertEquals(1, handovers.get());
+
+    RuntimeException journalFull = new IllegalStateException("disk full");
+    RuntimeException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                sender.send(
+                    email("CM000013", "Receipt", "Thank you."),
+                    () -> {
+                      throw journalFull;
+                    }));
+    assertSame(journalFull, thrown);
+    // The one connection of the pool was given back: the next message finds it.
+    assertEquals(Kind.DELIVERED, sender.send(email("CM000014", "Receipt", "Again.")).kind());
+    assertEquals(2, server.received().size(), "the refused handover sent nothing");
   }
 
   private static OutgoingMessage email(String number, String subject, String content) {

@@ -91,8 +91,8 @@ public class CommunicationAssembler {
   }
 
   /** One communication in full: its queue entry and its follow-ups. */
-  public CommunicationDto toDto(Communication c) {
-    return toDto(c, communications.queueEntry(c).orElse(null), communications.followUps(c));
+  public CommunicationDto toDto(CommunicationService.Shown shown) {
+    return toDto(shown.communication(), shown.queueEntry(), shown.followUps());
   }
 
   public Page<CommunicationDto> toPage(ResultPage<Communication> page) {

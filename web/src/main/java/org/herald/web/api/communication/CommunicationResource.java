@@ -27,7 +27,6 @@ import org.herald.api.communication.CommunicationBatchResultDto;
 import org.herald.api.communication.CommunicationDto;
 import org.herald.api.communication.NewCommunicationDto;
 import org.herald.api.problem.Problem;
-import org.herald.communication.Communication;
 import org.herald.communication.CommunicationRepository;
 import org.herald.communication.CommunicationService;
 import org.herald.paging.PageRequest;
@@ -65,9 +64,10 @@ public class CommunicationResource {
       NewCommunicationDto communication,
       @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER)
           String idempotencyKey) {
-    Communication created =
+    CommunicationService.Shown created =
         communications.create(assembler.toNew(communication), IdempotencyKey.check(idempotencyKey));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(created.communication().getNumber()).build())
         .entity(assembler.toDto(created))
         .build();
   }
@@ -113,7 +113,7 @@ public class CommunicationResource {
   @Operation(summary = "Read a communication and where its delivery stands")
   @APIResponse(responseCode = "404", description = "No such communication")
   public CommunicationDto get(@PathParam("number") String number) {
-    return assembler.toDto(communications.get(number));
+    return assembler.toDto(communications.show(number));
   }
 
   @GET

@@ -1,0 +1,58 @@
+package org.herald.queue;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.herald.channel.DeliveryReceipt;
+
+/**
+ * Records delivery receipts in one transaction: delivered completes the entry, anything else
+ * rejects it with the peer's code. A receipt for an entry already settled (a duplicate) changes
+ * nothing.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReceiptSettlements {
+
+  private static final System.Logger LOG = System.getLogger(ReceiptSettlements.class.getName());
+
+  @Inject QueueRepository entries;
+
+  /**
+   * @return for each receipt, whether it is recorded (or was a duplicate); false when no entry
+   *     awaits it yet (it came before the acceptance was recorded)
+   */
+  public Map<DeliveryReceipt, Boolean> settleAll(List<DeliveryReceipt> receipts) {
+    Map<String, QueueEntry> byReference =
+        entries
+            .lockByPeerReferences(receipts.stream().map(DeliveryReceipt::reference).toList())
+            .stream()
+            .collect(Collectors.toMap(QueueEntry::getPeerReference, Function.identity()));
+    Instant now = Instant.now();
+    Map<DeliveryReceipt, Boolean> recorded = new HashMap<>();
+    for (DeliveryReceipt receipt : receipts) {
+      QueueEntry entry = byReference.get(receipt.reference());
+      if (entry == null) {
+        recorded.put(receipt, false);
+      } else if (entry.isAwaitingReceipt()) {
+        if (receipt.delivered()) {
+          entry.complete(now);
+        } else {
+          entry.reject(receipt.code(), receipt.text(), now);
+        }
+        recorded.put(receipt, true);
+      } else {
+        LOG.log(System.Logger.Level.DEBUG, "Duplicate receipt {0} ignored", receipt.reference());
+        recorded.put(receipt, true);
+      }
+    }
+    return recorded;
+  }
+}
