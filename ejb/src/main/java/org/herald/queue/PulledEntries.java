@@ -70,7 +70,7 @@ public class PulledEntries {
   /**
    * The system's live entries among these communications, locked until the transaction ends, in id
    * order so that two reports naming the same entries take turns instead of deadlocking. One
-   * statement finds and locks them, one loads them (with their attempt logs in one more). They come
+   * statement finds and locks them, one loads them (their attempt logs stay unread). They come
    * detached: what reports change is written by {@link #saveReports}, in bulk.
    */
   public List<QueueEntry> lockForReport(
@@ -87,10 +87,6 @@ public class PulledEntries {
     List<QueueEntry> entries =
         em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
             .setParameter("ids", found.stream().map(Number::longValue).toList())
-            // The attempt log is eager: fetch it for all in one statement, not one per entry.
-            .setHint("eclipselink.batch", "q.attemptLog")
-            .setHint("eclipselink.batch.type", "IN")
-            .setHint("eclipselink.batch.size", communicationNumbers.size())
             .getResultList();
     entries.forEach(em::detach);
     return entries;
