@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Date;
 
 /** JPA 3.1 does not map {@link Instant}; store it as a UTC {@code TIMESTAMP WITH TIME ZONE}. */
 @Converter(autoApply = true)
@@ -18,5 +19,22 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
   @Override
   public Instant convertToEntityAttribute(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
+  }
+
+  /**
+   * A time column as a native query answers it, past this converter: PostgreSQL's driver gives a
+   * Timestamp, H2's an OffsetDateTime.
+   */
+  public static Instant fromNative(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime time) {
+      return time.toInstant();
+    }
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    throw new IllegalStateException("Not a point in time: " + value.getClass());
   }
 }

@@ -4,17 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.herald.paging.PageRequest;
-import org.herald.paging.ResultPage;
 
 /**
  * Stores queue entries. A claim locks its one row; each sweep is one SQL statement, so it is atomic
@@ -113,58 +108,6 @@ public class QueueRepository {
     return em.createNamedQuery("QueueEntry.byCommunications", QueueEntry.class)
         .setParameter("communicationIds", communicationIds)
         .getResultList();
-  }
-
-  /**
-   * One page of an external system's entries that have not expired, optionally narrowed by state,
-   * medium and contact; oldest first.
-   */
-  public ResultPage<QueueEntry> listForSystem(
-      long systemId, ExternalQueueFilter filter, Instant now, PageRequest page) {
-    StringBuilder where =
-        new StringBuilder(" WHERE q.externalSystemId = :system AND q.expiresAt > :now");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("system", systemId);
-    parameters.put("now", now);
-    if (filter.state() != null) {
-      where.append(" AND q.state = :state");
-      parameters.put("state", filter.state());
-    }
-    if (filter.medium() != null) {
-      where.append(" AND q.medium = :medium");
-      parameters.put("medium", filter.medium());
-    }
-    if (filter.contactNumber() != null) {
-      where.append(" AND q.contactNumber = :contact");
-      parameters.put("contact", filter.contactNumber());
-    }
-    TypedQuery<QueueEntry> items =
-        em.createQuery("SELECT q FROM QueueEntry q" + where + " ORDER BY q.id", QueueEntry.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(q) FROM QueueEntry q" + where, Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          items.setParameter(name, value);
-          count.setParameter(name, value);
-        });
-    return new ResultPage<>(
-        items.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
-        page,
-        count.getSingleResult());
-  }
-
-  /** An external system's entry for a communication, unless it has expired. */
-  public Optional<QueueEntry> findForSystem(
-      long systemId, String communicationNumber, Instant now) {
-    return em.createQuery(
-            "SELECT q FROM QueueEntry q WHERE q.externalSystemId = :system"
-                + " AND q.communicationNumber = :number AND q.expiresAt > :now",
-            QueueEntry.class)
-        .setParameter("system", systemId)
-        .setParameter("number", communicationNumber)
-        .setParameter("now", now)
-        .getResultStream()
-        .findFirst();
   }
 
   /**

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
+import org.herald.persistence.InstantConverter;
 
 /**
  * Stores views and clicks, one row each, and sums them up in the database: counting stays one
@@ -42,24 +41,13 @@ public class TrackingRepository {
                     new TrackingDetails.TrackedLink(
                         (String) row[0],
                         ((Number) row[1]).longValue(),
-                        instant(row[2]),
-                        instant(row[3])))
+                        InstantConverter.fromNative(row[2]),
+                        InstantConverter.fromNative(row[3])))
             .toList();
     return new TrackingDetails(
-        ((Number) views[0]).longValue(), instant(views[1]), instant(views[2]), links);
-  }
-
-  /** A time as the driver gives it: PostgreSQL's a Timestamp, H2's an OffsetDateTime. */
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime time) {
-      return time.toInstant();
-    }
-    if (value instanceof Date date) {
-      return date.toInstant();
-    }
-    throw new IllegalStateException("Not a point in time: " + value.getClass());
+        ((Number) views[0]).longValue(),
+        InstantConverter.fromNative(views[1]),
+        InstantConverter.fromNative(views[2]),
+        links);
   }
 }

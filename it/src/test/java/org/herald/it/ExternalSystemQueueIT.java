@@ -61,6 +61,11 @@ class ExternalSystemQueueIT {
         0, backOfficeView.getJsonObject("queue").getInt("attempts"), "Herald never sends it");
 
     assertEquals(List.of(push), numbers(portal.get("/queue/entries?contact=" + contact)));
+    JsonObject page = portal.get("/queue/entries?contact=" + contact + "&count=true").json();
+    assertEquals(20, page.getInt("size"), "the default size");
+    assertEquals(1, page.getInt("totalItems"));
+    assertFalse(page.containsKey("next"), "the only page is the last");
+    assertFalse(page.containsKey("page"), "pages go by cursor, not by number");
     assertEquals(
         List.of(push), numbers(portal.get("/queue/entries?state=PENDING&contact=" + contact)));
     assertTrue(numbers(portal.get("/queue/entries?medium=EMAIL&contact=" + contact)).isEmpty());

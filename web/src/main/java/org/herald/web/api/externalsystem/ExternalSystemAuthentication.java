@@ -16,7 +16,8 @@ import org.herald.web.api.problem.Problems;
 
 /**
  * Admits an external system by its own key ({@code Authorization: Bearer hsk_…}) and makes it the
- * request's principal; the back-office key does not open these resources.
+ * request's principal and its {@link CallingSystem}; the back-office key does not open these
+ * resources.
  */
 @Provider
 @ExternalSystemAccess
@@ -27,6 +28,7 @@ public class ExternalSystemAuthentication implements ContainerRequestFilter {
   private static final String BEARER = "Bearer ";
 
   @Inject ExternalSystemService systems;
+  @Inject CallingSystem caller;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -38,7 +40,10 @@ public class ExternalSystemAuthentication implements ContainerRequestFilter {
     systems
         .authenticate(header.substring(BEARER.length()).trim())
         .ifPresentOrElse(
-            system -> request.setSecurityContext(new SystemContext(system.getCode(), request)),
+            system -> {
+              caller.authenticated(system);
+              request.setSecurityContext(new SystemContext(system.getCode(), request));
+            },
             () -> request.abortWith(Problems.unauthorized("The bearer key is not valid")));
   }
 
