@@ -56,7 +56,7 @@ class SettingsPortalIT {
 
   @BeforeAll
   static void openBrowser() {
-    browser = Browser.open();
+    browser = Browser.asAdmin();
   }
 
   @AfterAll
