@@ -17,8 +17,11 @@ import java.util.List;
 @Stateless
 public class AuditTrail {
 
+  /** How the trail names the settings; each panel is a key (general, dynamic-links, tracking). */
+  public static final String SETTINGS = "settings";
+
   /** The actor of changes made without a logged-in portal user. */
-  public static final String API = "REST API";
+  public static final String API = "REST API or system";
 
   /** The container's name for a caller who has not logged in (Payara, GlassFish). */
   private static final String ANONYMOUS = "ANONYMOUS";

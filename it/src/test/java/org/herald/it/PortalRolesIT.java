@@ -90,6 +90,10 @@ class PortalRolesIT {
       operator.await(
           d -> d.findElement(By.id(FORM + ":messages")).getText().contains(code + " saved"));
       assertEquals("Edited by an operator", api.get("/templates/" + code).json().getString("name"));
+      String history = text(operator, FORM + ":history");
+      String user = text(operator, "caller");
+      assertTrue(history.contains(user + " changed"), "who changed it: " + history);
+      assertTrue(history.contains("REST API or system created"), "made over REST: " + history);
     }
   }
 

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.herald.audit.AuditEntry;
-import org.herald.audit.AuditTrail;
 import org.herald.error.InvalidInputException;
 import org.herald.user.PortalUser;
 import org.herald.user.PortalUserService;
@@ -29,7 +27,6 @@ public class UsersView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient PortalUserService service;
-  @Inject transient AuditTrail audit;
   @Inject transient PortalAccess access;
 
   private List<PortalUser> all = List.of();
@@ -104,10 +101,6 @@ public class UsersView implements Serializable {
 
   public String roleNames(PortalUser user) {
     return String.join(", ", user.getRoles().stream().map(Role::name).toList());
-  }
-
-  public List<AuditEntry> getHistory() {
-    return chosen == null ? List.of() : audit.of(PortalUserService.SUBJECT, chosen);
   }
 
   public Role[] getAllRoles() {
