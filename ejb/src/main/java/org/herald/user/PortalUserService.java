@@ -77,6 +77,15 @@ public class PortalUserService {
     return users.findByName(username).map(PortalUser::isEnabled).orElse(false);
   }
 
+  /** The user's roles as stored now; none for a disabled or unknown user. */
+  public Set<Role> currentRoles(String username) {
+    return users
+        .findByName(username)
+        .filter(PortalUser::isEnabled)
+        .map(PortalUser::getRoles)
+        .orElse(Set.of());
+  }
+
   public List<PortalUser> all() {
     return users.all();
   }

@@ -40,8 +40,8 @@ public class LoginForm {
         security.authenticate(
             request,
             (HttpServletResponse) external.getResponse(),
+            // Not a "new authentication": that would drop the page first asked for.
             AuthenticationParameters.withParams()
-                .newAuthentication(true)
                 .credential(
                     new UsernamePasswordCredential(
                         username == null ? "" : username.strip(),

@@ -10,18 +10,26 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.herald.user.PortalUserService;
 import org.herald.user.Role;
 
 /**
  * The caller's roles as pages and beans ask for them. Pages hide what a role may not do; every
  * action that changes something asks {@link #mayEdit()} or {@link #mayAdminister()} again on the
- * server, so a forged request is refused all the same.
+ * server, so a forged request is refused all the same. The roles are read from the database once
+ * per request, not from the login: a role taken away holds at the user's next action (and the first
+ * page after the login, which the container restores, shows the right menus).
  */
 @Named("portal")
 @RequestScoped
 public class PortalAccess {
 
   @Inject SecurityContext security;
+  @Inject PortalUserService users;
+
+  private Set<Role> roles;
 
   public String getUsername() {
     Principal caller = security.getCallerPrincipal();
@@ -30,23 +38,29 @@ public class PortalAccess {
 
   /** The caller's highest role, as the header shows it. */
   public String getRole() {
-    for (Role role : Role.values()) {
-      if (security.isCallerInRole(role.name())) {
-        return role.name();
-      }
-    }
-    return null;
+    return roles().stream().findFirst().map(Role::name).orElse(null);
   }
 
   /** Communications, templates, contacts, runs. */
   public boolean isEditor() {
-    return security.isCallerInRole(Role.ADMIN.name())
-        || security.isCallerInRole(Role.OPERATOR.name());
+    return roles().stream().anyMatch(Role::mayEdit);
   }
 
   /** Settings, external systems, users. */
   public boolean isAdmin() {
-    return security.isCallerInRole(Role.ADMIN.name());
+    return roles().contains(Role.ADMIN);
+  }
+
+  /** In EnumSet order, so the first is the highest. */
+  private Set<Role> roles() {
+    if (roles == null) {
+      String caller = getUsername();
+      roles = EnumSet.noneOf(Role.class);
+      if (caller != null) {
+        roles.addAll(users.currentRoles(caller));
+      }
+    }
+    return roles;
   }
 
   /** Whether the caller may change what operators change; if not, says so on the page. */
