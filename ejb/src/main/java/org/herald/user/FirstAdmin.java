@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.error.InvalidInputException;
 
 /**
  * Creates the first admin from herald.portal.admin.username / .password when the database has no
@@ -39,8 +40,16 @@ public class FirstAdmin {
       }
       return;
     }
-    if (users.addFirstAdmin(username, password.get())) {
-      LOG.log(System.Logger.Level.INFO, "Portal: first admin {0} created", username);
+    try {
+      if (users.addFirstAdmin(username, password.get())) {
+        LOG.log(System.Logger.Level.INFO, "Portal: first admin {0} created", username);
+      }
+    } catch (InvalidInputException e) {
+      // Herald still serves the API; the portal waits for a valid admin at the next start.
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "Portal: the first admin from herald.portal.admin.* was refused: {0}",
+          e.errors());
     }
   }
 }

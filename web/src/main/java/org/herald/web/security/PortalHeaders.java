@@ -1,6 +1,7 @@
 package org.herald.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +19,9 @@ import org.herald.user.PortalUserService;
  * PrimeFaces' one, so error pages the container writes are covered too. A user an admin disabled is
  * logged out at the next request instead of keeping a session until it expires.
  */
-@WebFilter(urlPatterns = {"*.xhtml", ""})
+@WebFilter(
+    urlPatterns = {"*.xhtml", "", "/forbidden.html"},
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class PortalHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
