@@ -47,8 +47,8 @@ class PortalLoginIT {
 
       browser.logIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
       browser.await(d -> d.getCurrentUrl().contains("/templates.xhtml"));
-      assertEquals(Browser.ADMIN, text(browser, "caller"));
-      assertEquals("ADMIN", text(browser, "callerRole"));
+      assertEquals(Browser.ADMIN, browser.text("caller"));
+      assertEquals("ADMIN", browser.text("callerRole"));
 
       browser.driver().findElement(By.id("sessionForm:logout")).click();
       browser.await(d -> d.getCurrentUrl().contains("/login.xhtml"));
@@ -62,9 +62,9 @@ class PortalLoginIT {
     String viewer = PortalUsers.add(admin, "VIEWER");
     try (Browser browser = Browser.open()) {
       browser.submitLogin(viewer, "not-the-password");
-      browser.await(d -> text(browser, "loginForm:messages").contains(REFUSED));
+      browser.await(d -> browser.text("loginForm:messages").contains(REFUSED));
       browser.submitLogin("nobody-" + viewer, PortalUsers.PASSWORD);
-      browser.await(d -> text(browser, "loginForm:messages").contains(REFUSED));
+      browser.await(d -> browser.text("loginForm:messages").contains(REFUSED));
       browser.go("/herald/");
       browser.await(d -> d.getCurrentUrl().contains("/login.xhtml"));
     }
@@ -76,29 +76,29 @@ class PortalLoginIT {
     try (Browser browser = Browser.open()) {
       for (int i = 0; i < 5; i++) {
         browser.submitLogin(operator, "guess-" + i);
-        browser.await(d -> text(browser, "loginForm:messages").contains(REFUSED));
+        browser.await(d -> browser.text("loginForm:messages").contains(REFUSED));
       }
       assertNotNull(
           Database.text("SELECT locked_until FROM portal_user WHERE username = ?", operator));
 
       browser.submitLogin(operator, PortalUsers.PASSWORD);
-      browser.await(d -> text(browser, "loginForm:messages").contains(REFUSED));
+      browser.await(d -> browser.text("loginForm:messages").contains(REFUSED));
       assertTrue(browser.driver().findElements(By.id("sessionForm:logout")).isEmpty());
 
       admin.go("/herald/users.xhtml");
-      admin.await(d -> text(admin, "usersForm:users").contains(operator));
+      admin.await(d -> admin.text("usersForm:users").contains(operator));
       assertTrue(
-          text(admin, "usersForm:users").contains("enabled, locked"), "the screen shows the lock");
+          admin.text("usersForm:users").contains("enabled, locked"), "the screen shows the lock");
       admin.driver().findElement(By.linkText(operator)).click();
       admin.await(d -> !d.findElements(By.id("usersForm:password")).isEmpty());
       admin.driver().findElement(By.id("usersForm:password")).sendKeys("a-brand-new-password");
       admin.driver().findElement(By.id("usersForm:resetPassword")).click();
-      admin.await(d -> text(admin, "usersForm:messages").contains("Password of " + operator));
+      admin.await(d -> admin.text("usersForm:messages").contains("Password of " + operator));
       assertEquals(
           null, Database.text("SELECT locked_until FROM portal_user WHERE username = ?", operator));
 
       browser.logIn(operator, "a-brand-new-password");
-      assertEquals("OPERATOR", text(browser, "callerRole"));
+      assertEquals("OPERATOR", browser.text("callerRole"));
     }
   }
 
@@ -139,9 +139,5 @@ class PortalLoginIT {
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     assertFalse(cookie.contains("Secure"), "plain http here: Secure only behind https; " + cookie);
-  }
-
-  private static String text(Browser browser, String id) {
-    return browser.driver().findElement(By.id(id)).getText().trim();
   }
 }

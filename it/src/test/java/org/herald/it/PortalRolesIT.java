@@ -93,8 +93,8 @@ class PortalRolesIT {
       operator.await(
           d -> d.findElement(By.id(FORM + ":messages")).getText().contains(code + " saved"));
       assertEquals("Edited by an operator", api.get("/templates/" + code).json().getString("name"));
-      String history = text(operator, FORM + ":history");
-      String user = text(operator, "caller");
+      String history = operator.text(FORM + ":history");
+      String user = operator.text("caller");
       assertTrue(history.contains(user + " changed"), "who changed it: " + history);
       assertTrue(history.contains("REST API or system created"), "made over REST: " + history);
     }
@@ -111,10 +111,10 @@ class PortalRolesIT {
       tick(admin, "usersForm:roles", "VIEWER");
       admin.driver().findElement(By.cssSelector("[id='usersForm:enabled'] .ui-chkbox-box")).click();
       admin.driver().findElement(By.id("usersForm:save")).click();
-      admin.await(d -> text(admin, "usersForm:messages").contains("User " + user + " saved"));
+      admin.await(d -> admin.text("usersForm:messages").contains("User " + user + " saved"));
 
-      admin.await(d -> text(admin, "usersForm:users").contains("OPERATOR"));
-      String history = text(admin, "usersForm:history");
+      admin.await(d -> admin.text("usersForm:users").contains("OPERATOR"));
+      String history = admin.text("usersForm:history");
       assertTrue(history.contains("disabled"), history);
       assertTrue(history.contains("roles changed from [VIEWER] to [OPERATOR]"), history);
       assertTrue(history.contains("added with roles [VIEWER]"), history);
@@ -139,7 +139,7 @@ class PortalRolesIT {
     admin.await(d -> !d.findElements(By.id("usersForm:chosen")).isEmpty());
     admin.driver().findElement(By.cssSelector("[id='usersForm:enabled'] .ui-chkbox-box")).click();
     admin.driver().findElement(By.id("usersForm:save")).click();
-    admin.await(d -> text(admin, "usersForm:messages").contains("last enabled admin"));
+    admin.await(d -> admin.text("usersForm:messages").contains("last enabled admin"));
     assertEquals(
         "t",
         Database.text("SELECT enabled FROM portal_user WHERE username = ?", Browser.ADMIN)
@@ -159,9 +159,5 @@ class PortalRolesIT {
                     + "']/ancestor::div[contains(@class,'ui-chkbox')][1]"
                     + "//div[contains(@class,'ui-chkbox-box')]"))
         .click();
-  }
-
-  private static String text(Browser browser, String id) {
-    return browser.driver().findElement(By.id(id)).getText().trim();
   }
 }

@@ -98,6 +98,11 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.stalenessOf(page)); // the answer is a new page, not the old one
   }
 
+  /** The visible text of the element with this id, trimmed. */
+  public String text(String id) {
+    return driver.findElement(By.id(id)).getText().trim();
+  }
+
   public WebDriver driver() {
     return driver;
   }

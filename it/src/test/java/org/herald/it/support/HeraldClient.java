@@ -25,6 +25,7 @@ public final class HeraldClient {
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern CSP_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   // A cookie jar: a portal session survives between requests, as in a browser.
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -53,9 +54,11 @@ public final class HeraldClient {
 
   /** Posts the login page's form (with the view state it was given) and answers the reply. */
   public ApiResponse logIn(String username, String password) {
-    Matcher state = VIEW_STATE.matcher(page("/herald/login.xhtml").body());
-    if (!state.find()) {
-      throw new IllegalStateException("No view state on the login page");
+    String login = page("/herald/login.xhtml").body();
+    Matcher state = VIEW_STATE.matcher(login);
+    Matcher nonce = CSP_NONCE.matcher(login);
+    if (!state.find() || !nonce.find()) {
+      throw new IllegalStateException("No view state or CSP nonce on the login page");
     }
     return submit(
         ROOT + "/herald/login.xhtml",
@@ -64,7 +67,10 @@ public final class HeraldClient {
             + "&loginForm%3Apassword="
             + encoded(password)
             + "&loginForm%3Alogin=&jakarta.faces.ViewState="
-            + encoded(state.group(1)));
+            + encoded(state.group(1))
+            // PrimeFaces' CSP mode refuses a postback without the page's nonce.
+            + "&primefaces.nonce="
+            + encoded(nonce.group(1)));
   }
 
   private static String encoded(String value) {
