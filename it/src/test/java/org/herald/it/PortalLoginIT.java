@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.herald.it.support.AdminBrowser;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Browser;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.PortalUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -26,17 +26,7 @@ class PortalLoginIT {
 
   private static final String REFUSED = "Wrong user name or password";
 
-  private static Browser admin;
-
-  @BeforeAll
-  static void logInAdmin() {
-    admin = Browser.asAdmin();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    admin.close();
-  }
+  @RegisterExtension static final AdminBrowser ADMIN_SESSION = new AdminBrowser();
 
   @Test
   void aLoggedOutRequestGoesToTheLoginPageAndContinuesToThePageAskedFor() {
@@ -59,7 +49,7 @@ class PortalLoginIT {
 
   @Test
   void aWrongPasswordIsRefused() {
-    String viewer = PortalUsers.add(admin, "VIEWER");
+    String viewer = PortalUsers.add(admin(), "VIEWER");
     try (Browser browser = Browser.open()) {
       browser.submitLogin(viewer, "not-the-password");
       browser.await(d -> browser.text("loginForm:messages").contains(REFUSED));
@@ -72,7 +62,7 @@ class PortalLoginIT {
 
   @Test
   void repeatedFailuresLockTheNameUntilAnAdminResetsThePassword() {
-    String operator = PortalUsers.add(admin, "OPERATOR");
+    String operator = PortalUsers.add(admin(), "OPERATOR");
     try (Browser browser = Browser.open()) {
       for (int i = 0; i < 5; i++) {
         browser.submitLogin(operator, "guess-" + i);
@@ -85,15 +75,15 @@ class PortalLoginIT {
       browser.await(d -> browser.text("loginForm:messages").contains(REFUSED));
       assertTrue(browser.driver().findElements(By.id("sessionForm:logout")).isEmpty());
 
-      admin.go("/herald/users.xhtml");
-      admin.await(d -> admin.text("usersForm:users").contains(operator));
+      admin().go("/herald/users.xhtml");
+      admin().await(d -> admin().text("usersForm:users").contains(operator));
       assertTrue(
-          admin.text("usersForm:users").contains("enabled, locked"), "the screen shows the lock");
-      admin.driver().findElement(By.linkText(operator)).click();
-      admin.await(d -> !d.findElements(By.id("usersForm:password")).isEmpty());
-      admin.driver().findElement(By.id("usersForm:password")).sendKeys("a-brand-new-password");
-      admin.driver().findElement(By.id("usersForm:resetPassword")).click();
-      admin.await(d -> admin.text("usersForm:messages").contains("Password of " + operator));
+          admin().text("usersForm:users").contains("enabled, locked"), "the screen shows the lock");
+      admin().driver().findElement(By.linkText(operator)).click();
+      admin().await(d -> !d.findElements(By.id("usersForm:password")).isEmpty());
+      admin().driver().findElement(By.id("usersForm:password")).sendKeys("a-brand-new-password");
+      admin().driver().findElement(By.id("usersForm:resetPassword")).click();
+      admin().await(d -> admin().text("usersForm:messages").contains("Password of " + operator));
       assertEquals(
           null, Database.text("SELECT locked_until FROM portal_user WHERE username = ?", operator));
 
@@ -139,5 +129,9 @@ class PortalLoginIT {
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     assertFalse(cookie.contains("Secure"), "plain http here: Secure only behind https; " + cookie);
+  }
+
+  private static Browser admin() {
+    return ADMIN_SESSION.get();
   }
 }

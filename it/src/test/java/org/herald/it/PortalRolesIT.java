@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.herald.it.support.AdminBrowser;
 import org.herald.it.support.Browser;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.PortalUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -26,24 +26,14 @@ class PortalRolesIT {
 
   private static final String FORM = "templateForm";
 
-  private static Browser admin;
+  @RegisterExtension static final AdminBrowser ADMIN_SESSION = new AdminBrowser();
 
   private final HeraldClient api = HeraldClient.backOffice();
-
-  @BeforeAll
-  static void logInAdmin() {
-    admin = Browser.asAdmin();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    admin.close();
-  }
 
   @Test
   void aViewerReadsATemplateButASaveItForgesChangesNothing() {
     String code = anSmsTemplate().named("Viewer reads me").in("en", null, "Hello").create(api);
-    try (Browser viewer = PortalUsers.loggedIn(admin, "VIEWER")) {
+    try (Browser viewer = PortalUsers.loggedIn(admin(), "VIEWER")) {
       viewer.go("/herald/template.xhtml?code=" + code);
       viewer.await(d -> !d.findElements(By.id(FORM + ":readOnly")).isEmpty());
       assertTrue(viewer.driver().findElements(By.id(FORM + ":save")).isEmpty());
@@ -77,7 +67,7 @@ class PortalRolesIT {
   @Test
   void anOperatorEditsTemplatesButCannotOpenSettingsOrUsers() {
     String code = anSmsTemplate().named("Operator edits me").in("en", null, "Hello").create(api);
-    try (Browser operator = PortalUsers.loggedIn(admin, "OPERATOR")) {
+    try (Browser operator = PortalUsers.loggedIn(admin(), "OPERATOR")) {
       assertTrue(operator.driver().findElements(By.linkText("Settings")).isEmpty());
       assertTrue(operator.driver().findElements(By.linkText("Users")).isEmpty());
       for (String page : new String[] {"settings.xhtml", "users.xhtml"}) {
@@ -102,24 +92,27 @@ class PortalRolesIT {
 
   @Test
   void anAdminChangesAUsersRolesAndDisablesItWhoseSessionEnds() {
-    String user = PortalUsers.add(admin, "VIEWER");
+    String user = PortalUsers.add(admin(), "VIEWER");
     try (Browser browser = Browser.as(user, PortalUsers.PASSWORD)) {
-      admin.go("/herald/users.xhtml");
-      admin.driver().findElement(By.linkText(user)).click();
-      admin.await(d -> !d.findElements(By.id("usersForm:chosen")).isEmpty());
-      tick(admin, "usersForm:roles", "OPERATOR");
-      tick(admin, "usersForm:roles", "VIEWER");
-      admin.driver().findElement(By.cssSelector("[id='usersForm:enabled'] .ui-chkbox-box")).click();
-      admin.driver().findElement(By.id("usersForm:save")).click();
-      admin.await(d -> admin.text("usersForm:messages").contains("User " + user + " saved"));
+      admin().go("/herald/users.xhtml");
+      admin().driver().findElement(By.linkText(user)).click();
+      admin().await(d -> !d.findElements(By.id("usersForm:chosen")).isEmpty());
+      tick(admin(), "usersForm:roles", "OPERATOR");
+      tick(admin(), "usersForm:roles", "VIEWER");
+      admin()
+          .driver()
+          .findElement(By.cssSelector("[id='usersForm:enabled'] .ui-chkbox-box"))
+          .click();
+      admin().driver().findElement(By.id("usersForm:save")).click();
+      admin().await(d -> admin().text("usersForm:messages").contains("User " + user + " saved"));
 
-      admin.await(d -> admin.text("usersForm:users").contains("OPERATOR"));
-      String history = admin.text("usersForm:history");
+      admin().await(d -> admin().text("usersForm:users").contains("OPERATOR"));
+      String history = admin().text("usersForm:history");
       assertTrue(history.contains("disabled"), history);
       assertTrue(history.contains("roles changed from [VIEWER] to [OPERATOR]"), history);
       assertTrue(history.contains("added with roles [VIEWER]"), history);
       assertTrue(history.contains(Browser.ADMIN), history);
-      admin.screenshot("users");
+      admin().screenshot("users");
 
       browser.go("/herald/");
       browser.await(d -> d.getCurrentUrl().contains("/login.xhtml"));
@@ -134,12 +127,12 @@ class PortalRolesIT {
         1,
         Database.count("SELECT COUNT(*) FROM portal_user WHERE enabled AND roles LIKE '%ADMIN%'"),
         "this test needs the first admin to be the only one");
-    admin.go("/herald/users.xhtml");
-    admin.driver().findElement(By.linkText(Browser.ADMIN)).click();
-    admin.await(d -> !d.findElements(By.id("usersForm:chosen")).isEmpty());
-    admin.driver().findElement(By.cssSelector("[id='usersForm:enabled'] .ui-chkbox-box")).click();
-    admin.driver().findElement(By.id("usersForm:save")).click();
-    admin.await(d -> admin.text("usersForm:messages").contains("last enabled admin"));
+    admin().go("/herald/users.xhtml");
+    admin().driver().findElement(By.linkText(Browser.ADMIN)).click();
+    admin().await(d -> !d.findElements(By.id("usersForm:chosen")).isEmpty());
+    admin().driver().findElement(By.cssSelector("[id='usersForm:enabled'] .ui-chkbox-box")).click();
+    admin().driver().findElement(By.id("usersForm:save")).click();
+    admin().await(d -> admin().text("usersForm:messages").contains("last enabled admin"));
     assertEquals(
         "t",
         Database.text("SELECT enabled FROM portal_user WHERE username = ?", Browser.ADMIN)
@@ -159,5 +152,9 @@ class PortalRolesIT {
                     + "']/ancestor::div[contains(@class,'ui-chkbox')][1]"
                     + "//div[contains(@class,'ui-chkbox-box')]"))
         .click();
+  }
+
+  private static Browser admin() {
+    return ADMIN_SESSION.get();
   }
 }
