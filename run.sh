@@ -36,6 +36,9 @@ create_domain --adminport "$ADMIN_PORT" --instanceport "$HTTP_PORT"
 # The server inherits its configuration from this environment (MicroProfile Config reads it).
 export HERALD_BACKOFFICE_API_KEY="${HERALD_BACKOFFICE_API_KEY:-$DEMO_KEY}"
 export HERALD_DEMO_DATA="${HERALD_DEMO_DATA:-true}"
+# The portal's first admin, created as the run's new database has no user yet.
+export HERALD_PORTAL_ADMIN_USERNAME="${HERALD_PORTAL_ADMIN_USERNAME:-admin}"
+export HERALD_PORTAL_ADMIN_PASSWORD="${HERALD_PORTAL_ADMIN_PASSWORD:-herald-demo-admin}"
 # Links in messages (dynamic links, tracking) point at this server unless set otherwise.
 export HERALD_PUBLIC_BASE_URL="${HERALD_PUBLIC_BASE_URL:-http://localhost:$HTTP_PORT}"
 # The key stored passwords and signing keys are sealed with: a new one each run, as the run's
@@ -74,7 +77,7 @@ base="http://localhost:$HTTP_PORT"
 cat <<INFO
 
 Herald is running.
-  Admin portal   $base/herald/
+  Admin portal   $base/herald/   (log in as $HERALD_PORTAL_ADMIN_USERNAME / $HERALD_PORTAL_ADMIN_PASSWORD)
   REST API       $base/herald/api/v1   (Authorization: Bearer $HERALD_BACKOFFICE_API_KEY)
   OpenAPI        $base/openapi
   Health         $base/health

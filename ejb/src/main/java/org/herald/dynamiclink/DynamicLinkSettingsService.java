@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.Map;
+import org.herald.audit.AuditTrail;
 import org.herald.error.Violations;
 import org.herald.link.WebAddresses;
 import org.herald.settings.CurrentSettings;
@@ -19,6 +20,7 @@ public class DynamicLinkSettingsService {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentSettings current;
+  @Inject AuditTrail audit;
 
   /** A change: types left out keep their settings. */
   public record Change(
@@ -45,6 +47,7 @@ public class DynamicLinkSettingsService {
     check(links, change, positions, violations);
     row.apply(links);
     current.changed(DynamicLinkSettings.class);
+    audit.record(AuditTrail.SETTINGS, "dynamic-links", "changed");
     return row.snapshot();
   }
 

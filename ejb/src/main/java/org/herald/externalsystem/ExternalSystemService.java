@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.herald.audit.AuditTrail;
 import org.herald.channel.webhook.WebhookUrlPolicy;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
@@ -17,6 +18,10 @@ public class ExternalSystemService {
   @Inject ExternalSystemRepository systems;
   @Inject WebhookUrlPolicy webhookUrls;
   @Inject Secrets secrets;
+  @Inject AuditTrail audit;
+
+  /** How the audit trail names external systems. */
+  public static final String AUDIT_SUBJECT = "external-system";
 
   /** A new system and its key: the only time the key is ever available. */
   public Registration register(String code, ExternalSystemDetails details) {
@@ -30,6 +35,7 @@ public class ExternalSystemService {
     ExternalSystem system = new ExternalSystem(code, details, key, Instant.now());
     String secret = system.hasWebhook() ? newWebhookSecret(system) : null;
     systems.add(system);
+    audit.record(AUDIT_SUBJECT, code, "registered");
     return new Registration(system, key, secret);
   }
 
@@ -43,6 +49,7 @@ public class ExternalSystemService {
     if (system.hasWebhook() && !hadWebhook && system.getWebhookSecret() == null) {
       newWebhookSecret(system); // shown by the next key rotation
     }
+    audit.record(AUDIT_SUBJECT, code, "changed");
     return system;
   }
 
@@ -51,6 +58,7 @@ public class ExternalSystemService {
     ExternalSystem system = get(code);
     ApiKey key = ApiKey.generate();
     system.rotate(key, Instant.now());
+    audit.record(AUDIT_SUBJECT, code, "key rotated");
     return new Registration(system, key, system.hasWebhook() ? newWebhookSecret(system) : null);
   }
 

@@ -3,6 +3,7 @@ package org.herald.persistence;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -34,6 +35,9 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
     }
     if (value instanceof Date date) {
       return date.toInstant();
+    }
+    if (value instanceof LocalDateTime local) {
+      return local.toInstant(ZoneOffset.UTC); // H2 without a zone: stored as UTC
     }
     throw new IllegalStateException("Not a point in time: " + value.getClass());
   }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.herald.persistence.InstantConverter;
 
 /**
  * Stores queue entries. A claim locks its one row; each sweep is one SQL statement, so it is atomic
@@ -165,7 +166,7 @@ public class QueueRepository {
   /** When the next dispatchable entry that is not yet due falls due. */
   Optional<Instant> nextDue(Instant now) {
     Object next = em.createNativeQuery(NEXT_DUE).setParameter(1, at(now)).getSingleResult();
-    return Optional.ofNullable(next).map(QueueRepository::instant);
+    return Optional.ofNullable(next).map(InstantConverter::fromNative);
   }
 
   private List<QueueEntry> byIds(Collection<Long> ids, LockModeType lock) {
@@ -211,19 +212,5 @@ public class QueueRepository {
   /** Native queries bypass the entity's converter: bind times as it stores them. */
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  /** A time as the driver returns it from a native query. */
-  private static Instant instant(Object value) {
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime local) {
-      return local.toInstant(ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("Not a time: " + value.getClass());
   }
 }

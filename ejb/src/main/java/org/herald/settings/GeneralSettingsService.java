@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import org.herald.api.Medium;
+import org.herald.audit.AuditTrail;
 import org.herald.contact.EmailAddress;
 import org.herald.error.Violations;
 import org.herald.secret.Secrets;
@@ -18,6 +19,7 @@ public class GeneralSettingsService {
   @PersistenceContext EntityManager em;
   @Inject CurrentSettings current;
   @Inject Secrets secrets;
+  @Inject AuditTrail audit;
 
   /** The settings as stored now (not the cached snapshot). */
   public Settings get() {
@@ -33,6 +35,7 @@ public class GeneralSettingsService {
     GeneralSettings row = row();
     row.apply(settings, secrets.seal(passwords.smtp()), secrets.seal(passwords.smpp()));
     current.changed(GeneralSettings.class);
+    audit.record(AuditTrail.SETTINGS, "general", "changed");
     return row.snapshot();
   }
 

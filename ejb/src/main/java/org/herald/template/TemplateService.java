@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.herald.audit.AuditTrail;
 import org.herald.category.CategoryRepository;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
@@ -31,6 +32,9 @@ import org.herald.tag.RenderContext;
 @Stateless
 public class TemplateService {
 
+  /** How the audit trail names templates. */
+  public static final String AUDIT_SUBJECT = "template";
+
   private final EntityModel model = EntityModel.crm();
 
   @Inject TemplateRepository templates;
@@ -42,6 +46,7 @@ public class TemplateService {
   @Inject Languages languages;
   @Inject DynamicLinkRenderers links;
   @Inject CurrentSettings settings;
+  @Inject AuditTrail audit;
 
   public CommunicationTemplate create(String code, TemplateDetails details) {
     Violations violations = new Violations();
@@ -50,6 +55,7 @@ public class TemplateService {
     violations.throwIfAny();
     CommunicationTemplate template = new CommunicationTemplate(code, definition, Instant.now());
     templates.add(template);
+    audit.record(AUDIT_SUBJECT, code, "created");
     return template;
   }
 
@@ -61,6 +67,7 @@ public class TemplateService {
     violations.throwIfAny();
     template.define(definition, Instant.now());
     parsed.invalidate(code);
+    audit.record(AUDIT_SUBJECT, code, "changed");
     return template;
   }
 
@@ -73,6 +80,7 @@ public class TemplateService {
   public void delete(String code) {
     templates.remove(get(code));
     parsed.invalidate(code);
+    audit.record(AUDIT_SUBJECT, code, "deleted");
   }
 
   public ResultPage<CommunicationTemplate> list(TemplateFilter filter, PageRequest page) {

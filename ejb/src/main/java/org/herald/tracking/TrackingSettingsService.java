@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.herald.audit.AuditTrail;
 import org.herald.settings.CurrentSettings;
 
 /** Reads and changes the tracking settings. */
@@ -12,6 +13,7 @@ public class TrackingSettingsService {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentSettings current;
+  @Inject AuditTrail audit;
 
   /** The settings as stored now (not the cached snapshot). */
   public TrackingSettings get() {
@@ -23,6 +25,7 @@ public class TrackingSettingsService {
     TrackingSettingsRow row = row();
     row.apply(settings);
     current.changed(TrackingSettingsRow.class);
+    audit.record(AuditTrail.SETTINGS, "tracking", "changed");
     return row.snapshot();
   }
 

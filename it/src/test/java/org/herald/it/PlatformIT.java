@@ -92,8 +92,9 @@ class PlatformIT {
                 anEmailTo(contact).subject("Seen in the portal").asDraft().build())
             .json()
             .getString("number");
+    HeraldClient portal = HeraldClient.portalAdmin();
 
-    ApiResponse list = api.page("/herald/?dummy=" + number);
+    ApiResponse list = portal.page("/herald/?dummy=" + number);
     assertEquals(200, list.status());
     assertTrue(list.body().contains("ui-datatable"), "a PrimeFaces data table");
     assertTrue(list.body().contains(number), "newest first: " + number + " on the first page");
@@ -112,15 +113,16 @@ class PlatformIT {
                     .build())
             .json()
             .getString("number");
-    String chain = api.page("/herald/communication.xhtml?number=" + incoming).body();
+    String chain = portal.page("/herald/communication.xhtml?number=" + incoming).body();
     assertTrue(chain.contains("number=" + answer + "\""), "the follow-up is linked: " + answer);
     assertTrue(
-        api.page("/herald/communication.xhtml?number=" + answer)
+        portal
+            .page("/herald/communication.xhtml?number=" + answer)
             .body()
             .contains("number=" + incoming + "\""),
         "and links back");
 
-    ApiResponse detail = api.page("/herald/communication.xhtml?number=" + number);
+    ApiResponse detail = portal.page("/herald/communication.xhtml?number=" + number);
     assertEquals(200, detail.status());
     assertTrue(detail.body().contains("Seen in the portal"));
     assertTrue(detail.body().contains("DRAFT"));

@@ -34,7 +34,7 @@ class PortalIT {
 
   @BeforeAll
   static void openBrowser() {
-    browser = Browser.open();
+    browser = Browser.asAdmin();
   }
 
   @AfterAll

@@ -56,7 +56,7 @@ class SettingsPortalIT {
 
   @BeforeAll
   static void openBrowser() {
-    browser = Browser.open();
+    browser = Browser.asAdmin();
   }
 
   @AfterAll
@@ -127,6 +127,9 @@ class SettingsPortalIT {
     browser.driver().findElement(By.id(LINKS + ":save")).click();
     browser.await(d -> text(LINKS + ":messages").contains("Dynamic links saved"));
     assertFalse(text(LINKS + ":messages").contains(field));
+    assertTrue(
+        text(LINKS + ":linksHistory").contains(Browser.ADMIN + " changed"),
+        "who changed the links: " + text(LINKS + ":linksHistory"));
     browser.screenshot("settings");
 
     JsonObject affiliate = link(TestLinks.settings(api), AFFILIATE);

@@ -40,7 +40,7 @@ class TemplatePortalIT {
 
   @BeforeAll
   static void openBrowser() {
-    browser = Browser.open();
+    browser = Browser.asAdmin();
   }
 
   @AfterAll

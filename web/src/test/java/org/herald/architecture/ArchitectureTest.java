@@ -24,7 +24,8 @@ class ArchitectureTest {
     "org.herald.externalsystem..",
     "org.herald.automation..",
     "org.herald.notification..",
-    "org.herald.demo.."
+    "org.herald.demo..",
+    "org.herald.user.."
   };
 
   @ArchTest
@@ -55,7 +56,8 @@ class ArchitectureTest {
               "org.herald.paging..",
               "org.herald.persistence..",
               "org.herald.secret..",
-              "org.herald.idempotency..")
+              "org.herald.idempotency..",
+              "org.herald.audit..")
           .whereLayer("Interfaces")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Use cases")

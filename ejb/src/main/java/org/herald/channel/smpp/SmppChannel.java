@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.herald.api.Medium;
 import org.herald.channel.Channel;
 import org.herald.channel.DeliveryReceipt;
+import org.herald.channel.DeliveryThreads;
 import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
@@ -28,7 +29,10 @@ public class SmppChannel implements Channel {
 
   @Inject SmppConfiguration configuration;
   @Inject Event<DeliveryReceipt> receipts;
-  @Resource ManagedExecutorService executor;
+
+  @Resource(lookup = DeliveryThreads.EXECUTOR)
+  ManagedExecutorService executor;
+
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ContextService contexts;
 

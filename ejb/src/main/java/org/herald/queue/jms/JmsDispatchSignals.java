@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.herald.channel.DeliveryThreads;
 import org.herald.queue.DispatchSignals;
 
 /**
@@ -36,7 +37,9 @@ public class JmsDispatchSignals implements DispatchSignals {
   private static final long ROUNDING_MILLIS = 10;
 
   @Resource TransactionSynchronizationRegistry transactions;
-  @Resource ManagedExecutorService executor;
+
+  @Resource(lookup = DeliveryThreads.EXECUTOR)
+  ManagedExecutorService executor;
 
   @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
   ConnectionFactory connections;

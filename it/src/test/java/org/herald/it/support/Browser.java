@@ -18,10 +18,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, as an admin's browser; never downloads anything. */
 public final class Browser implements AutoCloseable {
+
+  /** The portal's first admin, which the test domain configures. */
+  public static final String ADMIN = System.getProperty("herald.it.admin.username", "it-admin");
+
+  public static final String ADMIN_PASSWORD =
+      System.getProperty("herald.it.admin.password", "it-admin-password");
 
   private final ChromeDriver driver;
 
@@ -55,6 +62,45 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A browser in which the test domain's first admin has logged in. */
+  public static Browser asAdmin() {
+    return as(ADMIN, ADMIN_PASSWORD);
+  }
+
+  /** A browser in which this user has logged in. */
+  public static Browser as(String username, String password) {
+    Browser browser = open();
+    browser.logIn(username, password);
+    return browser;
+  }
+
+  /** Logs in on the login page and waits until the portal shows the user as logged in. */
+  public void logIn(String username, String password) {
+    submitLogin(username, password);
+    await(d -> !d.findElements(By.id("sessionForm:logout")).isEmpty());
+  }
+
+  /** Fills in and submits the login form, whatever comes of it. */
+  public void submitLogin(String username, String password) {
+    if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+      go("/herald/login.xhtml");
+    }
+    WebElement name = driver.findElement(By.id("loginForm:username"));
+    name.clear();
+    name.sendKeys(username);
+    WebElement secret = driver.findElement(By.id("loginForm:password"));
+    secret.clear();
+    secret.sendKeys(password);
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id("loginForm:login")).click();
+    await(ExpectedConditions.stalenessOf(page)); // the answer is a new page, not the old one
+  }
+
+  /** The visible text of the element with this id, trimmed. */
+  public String text(String id) {
+    return driver.findElement(By.id(id)).getText().trim();
   }
 
   public WebDriver driver() {

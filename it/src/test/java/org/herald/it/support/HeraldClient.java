@@ -3,11 +3,16 @@ package org.herald.it.support;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Calls the test domain over HTTP, as the CRM would: JSON in, JSON out, bearer key. */
 public final class HeraldClient {
@@ -18,12 +23,58 @@ public final class HeraldClient {
   public static final String API_KEY = System.getProperty("herald.it.api-key", "it-backoffice-key");
 
   private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern CSP_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
+  // A cookie jar: a portal session survives between requests, as in a browser.
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .cookieHandler(new CookieManager())
+          .build();
   private final String key;
 
   private HeraldClient(String key) {
     this.key = key;
+  }
+
+  /**
+   * A client without the API key that has logged in to the portal as the test domain's first admin,
+   * for reading portal pages; a browser test is the place for working them.
+   */
+  public static HeraldClient portalAdmin() {
+    HeraldClient client = new HeraldClient(null);
+    ApiResponse login = client.logIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+    if (login.status() != 302
+        || login.header("Location").orElse("login.xhtml").contains("login.xhtml")) {
+      throw new IllegalStateException("The portal refused the test admin: " + login.status());
+    }
+    return client;
+  }
+
+  /** Posts the login page's form (with the view state it was given) and answers the reply. */
+  public ApiResponse logIn(String username, String password) {
+    String login = page("/herald/login.xhtml").body();
+    Matcher state = VIEW_STATE.matcher(login);
+    Matcher nonce = CSP_NONCE.matcher(login);
+    if (!state.find() || !nonce.find()) {
+      throw new IllegalStateException("No view state or CSP nonce on the login page");
+    }
+    return submit(
+        ROOT + "/herald/login.xhtml",
+        "loginForm=loginForm&loginForm%3Ausername="
+            + encoded(username)
+            + "&loginForm%3Apassword="
+            + encoded(password)
+            + "&loginForm%3Alogin=&jakarta.faces.ViewState="
+            + encoded(state.group(1))
+            // PrimeFaces' CSP mode refuses a postback without the page's nonce.
+            + "&primefaces.nonce="
+            + encoded(nonce.group(1)));
+  }
+
+  private static String encoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** A client with the back-office key in force. */

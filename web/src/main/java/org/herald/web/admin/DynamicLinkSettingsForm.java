@@ -16,6 +16,7 @@ import org.herald.dynamiclink.DynamicLinks;
 import org.herald.error.InvalidInputException;
 import org.herald.link.PublicAddress;
 import org.herald.tag.DynamicLinkType;
+import org.herald.web.security.PortalAccess;
 
 /**
  * The seed's Dynamic Links Settings on the settings screen: the end point, the custom URL and a row
@@ -31,6 +32,7 @@ public class DynamicLinkSettingsForm implements Serializable {
   private static final Pattern LINK_FIELD = Pattern.compile("links\\[(\\d+)]\\.(\\w+)");
 
   @Inject transient DynamicLinkSettingsService service;
+  @Inject transient PortalAccess access;
   @Inject transient PublicAddress publicAddress;
 
   private String endPoint;
@@ -55,6 +57,9 @@ public class DynamicLinkSettingsForm implements Serializable {
   }
 
   public void save() {
+    if (!access.mayAdminister()) {
+      return;
+    }
     try {
       show(service.update(change(), positions()));
       PortalMessages.info("Dynamic links saved");

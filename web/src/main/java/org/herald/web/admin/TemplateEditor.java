@@ -35,6 +35,7 @@ import org.herald.template.PreviewRequest;
 import org.herald.template.TemplateContent;
 import org.herald.template.TemplateDetails;
 import org.herald.template.TemplateService;
+import org.herald.web.security.PortalAccess;
 
 /**
  * The template editor ({@code template.xhtml?code=…}, a new template without a code): holds the
@@ -58,6 +59,7 @@ public class TemplateEditor implements Serializable {
       Pattern.compile("contents\\.([a-z]{2})(?:\\.(subject|body))?");
 
   @Inject transient TemplateService templates;
+  @Inject transient PortalAccess access;
   @Inject transient CategoryService categoryService;
   @Inject transient ExternalSystemService externalSystemService;
   @Inject transient GeneralSettingsService settings;
@@ -178,6 +180,9 @@ public class TemplateEditor implements Serializable {
 
   /** Creates or replaces the template; a new one then opens under its code. */
   public String save() {
+    if (!access.mayEdit()) {
+      return null;
+    }
     TemplateDetails details =
         new TemplateDetails(
             trimmed(name),
@@ -262,6 +267,9 @@ public class TemplateEditor implements Serializable {
   }
 
   public String delete() {
+    if (!access.mayEdit()) {
+      return null;
+    }
     try {
       templates.delete(code);
       PortalMessages.info("Template " + code + " deleted");

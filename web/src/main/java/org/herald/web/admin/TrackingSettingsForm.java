@@ -10,6 +10,7 @@ import org.herald.link.PublicAddress;
 import org.herald.tracking.TrackingScope;
 import org.herald.tracking.TrackingSettings;
 import org.herald.tracking.TrackingSettingsService;
+import org.herald.web.security.PortalAccess;
 
 /**
  * The seed's Tracking Settings on the settings screen: {@link TrackingSettings#of} checks the form
@@ -22,6 +23,7 @@ public class TrackingSettingsForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient TrackingSettingsService service;
+  @Inject transient PortalAccess access;
   @Inject transient PublicAddress publicAddress;
 
   private boolean enabled;
@@ -44,6 +46,9 @@ public class TrackingSettingsForm implements Serializable {
   }
 
   public void save() {
+    if (!access.mayAdminister()) {
+      return;
+    }
     try {
       show(
           service.update(
