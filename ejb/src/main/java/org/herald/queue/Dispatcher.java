@@ -76,7 +76,6 @@ public class Dispatcher {
     HandoverJournal journal = handovers.journal();
     try {
       for (QueueClaims.Claimed entry : batch) {
-        rateLimits.pace(entry.message()); // waits only if this send came late to its slot
         // Recorded the moment the channel holds a connection (a window slot) for the message:
         // a kill before it leaves the entry to be sent after recovery, a kill after it and
         // before the answer makes it one of the few in flight.
@@ -85,6 +84,9 @@ public class Dispatcher {
             send(
                 entry,
                 () -> {
+                  // Paced once the channel holds its connection, just before the bytes go, so
+                  // loops waiting for one of a few connections do not reach the peer in a burst.
+                  rateLimits.pace(entry.message()); // waits only if it came late to its slot
                   try {
                     ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now());
                   } catch (RuntimeException e) {
