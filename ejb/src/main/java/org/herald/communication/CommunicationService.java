@@ -59,7 +59,8 @@ public class CommunicationService {
     }
     completeUnlessDraft(created.communication(), created.draft(), created.references());
     // Nothing can follow up a communication made just now.
-    return new Shown(created.communication(), queueEntryOf(created.communication()), List.of());
+    return new Shown(
+        created.communication(), queueEntry(created.communication()).orElse(null), List.of());
   }
 
   /**
@@ -75,13 +76,9 @@ public class CommunicationService {
 
   private Shown shown(Communication communication) {
     return new Shown(
-        communication, queueEntryOf(communication), communications.followUps(communication));
-  }
-
-  private QueueEntry queueEntryOf(Communication communication) {
-    return communication.getId() == null
-        ? null
-        : queue.forCommunication(communication.getId()).orElse(null);
+        communication,
+        queueEntry(communication).orElse(null),
+        communications.followUps(communication));
   }
 
   /**

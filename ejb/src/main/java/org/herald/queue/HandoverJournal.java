@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -278,10 +277,5 @@ public final class HandoverJournal implements AutoCloseable {
         }
       }
     }
-  }
-
-  /** The segments an earlier run left, oldest first (for tests and the recovery's log). */
-  List<Path> earlierSegments() {
-    return new ArrayList<>(earlier);
   }
 }

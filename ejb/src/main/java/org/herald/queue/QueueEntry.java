@@ -218,11 +218,18 @@ public class QueueEntry implements Serializable {
    * expired.
    */
   public boolean isDispatchableAt(Instant now) {
+    return isWaitingForDispatch() && expiresAt.isAfter(now);
+  }
+
+  /**
+   * Pending, delivered by Herald (no external system pulls it), held by nobody, and no receipt
+   * awaited: what every dispatch rule starts from, whatever the times say.
+   */
+  boolean isWaitingForDispatch() {
     return state == QueueState.PENDING
         && !pulled
         && claimedBy == null
-        && awaitingReceiptSince == null
-        && expiresAt.isAfter(now);
+        && awaitingReceiptSince == null;
   }
 
   /**
@@ -231,11 +238,7 @@ public class QueueEntry implements Serializable {
    * too, and rejected by the claim as the expiry sweep would.
    */
   public boolean isClaimableAt(Instant now) {
-    return state == QueueState.PENDING
-        && !pulled
-        && claimedBy == null
-        && awaitingReceiptSince == null
-        && !nextAttemptAt.isAfter(now);
+    return isWaitingForDispatch() && !nextAttemptAt.isAfter(now);
   }
 
   /** Whether a dispatcher may take it right now: dispatchable and its next attempt is due. */

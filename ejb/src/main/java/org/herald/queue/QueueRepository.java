@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.herald.persistence.InstantConverter;
 
 /**
- * Stores queue entries. A claim locks its one row; each sweep is one SQL statement, so it is atomic
- * and touches every matching row at once.
+ * Stores queue entries. A claim locks a batch of due rows, skipping those another dispatcher holds;
+ * each sweep is one SQL statement, so it is atomic and touches every matching row at once.
  */
 @ApplicationScoped
 public class QueueRepository {
@@ -59,13 +59,21 @@ public class QueueRepository {
           + " WHERE state = 'PENDING' AND claimed_by IS NOT NULL AND claimed_at <= ?";
 
   /**
+   * {@link QueueEntry#isWaitingForDispatch}: the rows Herald itself is to deliver and nobody holds
+   * (the predicate of V13's partial index, so the statements below stay index scans).
+   */
+  private static final String WAITING_FOR_DISPATCH =
+      "state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
+          + " AND awaiting_receipt_since IS NULL";
+
+  /**
    * {@link QueueEntry#isStrandedAt}, cutoff = now - grace: the ids of entries whose dispatch signal
    * was lost, longest waiting first.
    */
   public static final String STRANDED =
-      "SELECT id FROM queue_entry"
-          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
-          + " AND awaiting_receipt_since IS NULL AND expires_at > ? AND next_attempt_at <= ?"
+      "SELECT id FROM queue_entry WHERE "
+          + WAITING_FOR_DISPATCH
+          + " AND expires_at > ? AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at";
 
   /**
@@ -74,25 +82,21 @@ public class QueueRepository {
    * now, how many. The pending index keeps it an index scan however many entries are done.
    */
   public static final String DUE =
-      "SELECT id FROM queue_entry"
-          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
-          + " AND awaiting_receipt_since IS NULL AND next_attempt_at <= ?"
+      "SELECT id FROM queue_entry WHERE "
+          + WAITING_FOR_DISPATCH
+          + " AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED";
 
   /** When the next dispatchable entry falls due (parameter: now; null when none waits). */
   public static final String NEXT_DUE =
-      "SELECT MIN(next_attempt_at) FROM queue_entry"
-          + " WHERE state = 'PENDING' AND pulled = FALSE AND claimed_by IS NULL"
-          + " AND awaiting_receipt_since IS NULL AND next_attempt_at > ?";
+      "SELECT MIN(next_attempt_at) FROM queue_entry WHERE "
+          + WAITING_FOR_DISPATCH
+          + " AND next_attempt_at > ?";
 
   @PersistenceContext private EntityManager em;
 
   public void add(QueueEntry entry) {
     em.persist(entry);
-  }
-
-  public Optional<QueueEntry> find(long id) {
-    return Optional.ofNullable(em.find(QueueEntry.class, id));
   }
 
   public Optional<QueueEntry> findByCommunication(long communicationId) {
@@ -109,14 +113,6 @@ public class QueueRepository {
     return em.createNamedQuery("QueueEntry.byCommunications", QueueEntry.class)
         .setParameter("communicationIds", communicationIds)
         .getResultList();
-  }
-
-  /**
-   * The entry, locked until the transaction ends ({@code SELECT … FOR UPDATE}), so that only one
-   * dispatcher at a time decides what becomes of it.
-   */
-  Optional<QueueEntry> lock(long id) {
-    return Optional.ofNullable(em.find(QueueEntry.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /**
