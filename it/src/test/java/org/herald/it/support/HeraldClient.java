@@ -27,8 +27,12 @@ public final class HeraldClient {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern CSP_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   // A cookie jar: a portal session survives between requests, as in a browser.
+  // HTTP/1.1, as the end-to-end benchmark's client: the JDK's default tries an h2c upgrade and
+  // then multiplexes every thread's requests over one HTTP/2 connection, where Payara's Grizzly
+  // once left a request unanswered for 30 s among 16 parallel creates (QueueDispatchIT).
   private final HttpClient http =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
           .cookieHandler(new CookieManager())
           .build();
