@@ -57,10 +57,10 @@ public class CommunicationService {
     if (created.earlier()) {
       return shown(created.communication());
     }
-    completeUnlessDraft(created.communication(), created.draft(), created.references());
+    QueueEntry entry =
+        completeUnlessDraft(created.communication(), created.draft(), created.references());
     // Nothing can follow up a communication made just now.
-    return new Shown(
-        created.communication(), queueEntry(created.communication()).orElse(null), List.of());
+    return new Shown(created.communication(), entry, List.of());
   }
 
   /**
@@ -177,8 +177,9 @@ public class CommunicationService {
     Communication communication = get(number);
     CommunicationRequests.Resolved resolved = requests().resolve(request, Instant.now());
     communication.revise(resolved.request(), resolved.references());
-    completeUnlessDraft(communication, resolved.request().draft(), resolved.references());
-    return shown(communication);
+    QueueEntry entry =
+        completeUnlessDraft(communication, resolved.request().draft(), resolved.references());
+    return new Shown(communication, entry, communications.followUps(communication));
   }
 
   /** The numbers of the communications that follow this one up, oldest first. */
@@ -227,16 +228,19 @@ public class CommunicationService {
         personalisation::check);
   }
 
-  /** A draft is stored as it is; anything else takes the send path, which stores it if it may. */
-  private void completeUnlessDraft(
+  /**
+   * A draft is stored as it is; anything else takes the send path, which stores it if it may.
+   * Answers the queue entry made (null: none).
+   */
+  private QueueEntry completeUnlessDraft(
       Communication communication, boolean draft, References references) {
     if (draft) {
       if (communication.getId() == null) {
         communications.add(communication);
       }
-      return;
+      return null;
     }
-    sendPath.complete(outgoing(communication, references));
+    return sendPath.complete(outgoing(communication, references)).queueEntry();
   }
 
   private static SendPath.Outgoing outgoing(Communication communication, References references) {

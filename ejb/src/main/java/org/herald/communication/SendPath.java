@@ -17,6 +17,7 @@ import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityRecord;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
+import org.herald.queue.QueueEntry;
 import org.herald.queue.QueueService;
 import org.herald.settings.CurrentSettings;
 import org.herald.settings.Settings;
@@ -48,8 +49,12 @@ public class SendPath {
   public record Outgoing(
       Communication communication, List<EntityRecord> entities, Personalisation.Texts texts) {}
 
-  /** What became of one communication of a batch: refused with why, or completed. */
-  public record Result(Communication communication, List<FieldError> refusals) {
+  /**
+   * What became of one communication: refused with why, or completed, with the queue entry it made
+   * (null when it has none: an incoming one, or a medium no one delivers).
+   */
+  public record Result(
+      Communication communication, QueueEntry queueEntry, List<FieldError> refusals) {
     public boolean isCompleted() {
       return refusals.isEmpty();
     }
@@ -61,11 +66,11 @@ public class SendPath {
    * @throws org.herald.error.InvalidInputException naming each rule it breaks; the caller's
    *     transaction is then rolled back
    */
-  public Communication complete(Outgoing outgoing) {
+  public Result complete(Outgoing outgoing) {
     Violations violations = new Violations();
-    completeOrRefuse(outgoing, settings.get(), Instant.now(), violations);
+    QueueEntry entry = completeOrRefuse(outgoing, settings.get(), Instant.now(), violations);
     violations.throwIfAny();
-    return outgoing.communication();
+    return new Result(outgoing.communication(), entry, List.of());
   }
 
   /**
@@ -78,13 +83,14 @@ public class SendPath {
     List<Result> results = new ArrayList<>(batch.size());
     for (Outgoing outgoing : batch) {
       Violations violations = new Violations();
-      completeOrRefuse(outgoing, current, now, violations);
-      results.add(new Result(outgoing.communication(), violations.errors()));
+      QueueEntry entry = completeOrRefuse(outgoing, current, now, violations);
+      results.add(new Result(outgoing.communication(), entry, violations.errors()));
     }
     return results;
   }
 
-  private void completeOrRefuse(
+  /** The entry it queued, if any. */
+  private QueueEntry completeOrRefuse(
       Outgoing outgoing, Settings current, Instant now, Violations violations) {
     Communication communication = outgoing.communication();
     communication.complete(now);
@@ -94,19 +100,20 @@ public class SendPath {
     SendingRules.check(communication, current, violations);
     checkConsent(communication, violations);
     if (!violations.isEmpty()) {
-      return;
+      return null;
     }
     if (communication.getId() == null) {
       communications.add(communication);
     }
-    if (communication.isToDeliver()) {
-      ExternalSystem system = communication.getProcessedBy();
-      queue.enqueue(
-          communication.getId(),
-          prepared(communication),
-          system != null && !system.hasWebhook(),
-          communication.getExpiresAt());
+    if (!communication.isToDeliver()) {
+      return null;
     }
+    ExternalSystem system = communication.getProcessedBy();
+    return queue.enqueue(
+        communication.getId(),
+        prepared(communication),
+        system != null && !system.hasWebhook(),
+        communication.getExpiresAt());
   }
 
   /**

@@ -33,7 +33,14 @@ public class PublicNumbers {
     return format(kind, value.longValue());
   }
 
+  /** The prefix and at least six digits; by hand, as {@code String.format} costs more per call. */
   static String format(Kind kind, long value) {
-    return String.format("%s%06d", kind.prefix, value);
+    String digits = Long.toString(value);
+    StringBuilder number = new StringBuilder(kind.prefix.length() + Math.max(6, digits.length()));
+    number.append(kind.prefix);
+    for (int i = digits.length(); i < 6; i++) {
+      number.append('0');
+    }
+    return number.append(digits).toString();
   }
 }

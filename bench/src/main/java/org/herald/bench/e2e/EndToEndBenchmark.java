@@ -1,9 +1,9 @@
 package org.herald.bench.e2e;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpRequest;
@@ -34,6 +34,9 @@ import org.herald.bench.SmtpSink;
  * bench/README.md.
  */
 public final class EndToEndBenchmark {
+
+  /** Looked up once, not through a ServiceLoader per request: the client shares the cores. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final double DRAIN_TARGET = 0.8;
   private static final double CREATES_TARGET = 1_000;
@@ -131,10 +134,10 @@ public final class EndToEndBenchmark {
         api.call(
             api.post(
                 "/external-systems",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("code", SYSTEM)
                     .add("name", "Benchmark portal")
-                    .add("supportedMedia", Json.createArrayBuilder().add("PUSH"))
+                    .add("supportedMedia", JSON.createArrayBuilder().add("PUSH"))
                     .build()),
             201);
     system = api.as(registered.getString("apiKey"));
@@ -142,21 +145,21 @@ public final class EndToEndBenchmark {
 
   /** The benchmark's contact number {@code i}, with an email address and a mobile phone. */
   static JsonObject contact(int i) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("name", "Bench Contact " + i)
         .add(
             "emails",
-            Json.createArrayBuilder()
+            JSON.createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("type", "PERSONAL")
                         .add("address", "contact" + i + "@bench.example.com")
                         .add("primary", true)))
         .add(
             "phones",
-            Json.createArrayBuilder()
+            JSON.createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("type", "MOBILE")
                         .add("number", String.format("+357990%05d", i))
                         .add("primary", true)))
@@ -199,7 +202,7 @@ public final class EndToEndBenchmark {
                 smsc::lastSubmitNanos,
                 () ->
                     RawLoops.rate(n, options.window(), RawLoops.sms(smsc.port(), options.window())),
-                false);
+                profile);
     External external = runs("external") ? external(n) : null;
     long heap = server.heapAfterGc();
     out.printf("  heap after the round (after a full GC): %,.1f MB%n", heap / 1e6);
@@ -207,7 +210,7 @@ public final class EndToEndBenchmark {
   }
 
   private jakarta.json.JsonObjectBuilder communication(int i) {
-    return Json.createObjectBuilder().add("contact", contacts.get(i % contacts.size()));
+    return JSON.createObjectBuilder().add("contact", contacts.get(i % contacts.size()));
   }
 
   /** What one create phase cost: rate, latency, and CPU per create of the server and database. */
@@ -412,7 +415,7 @@ public final class EndToEndBenchmark {
             i ->
                 system.put(
                     "/queue/entries/" + first.get(i) + "/state",
-                    Json.createObjectBuilder().add("state", "COMPLETED").build()),
+                    JSON.createObjectBuilder().add("state", "COMPLETED").build()),
             200);
     int rest = n - first.size();
     Database.Sampler sampler;
@@ -502,16 +505,16 @@ public final class EndToEndBenchmark {
 
   /** One batch PUT completing a page; every item must answer 200. */
   private int completeAll(Histogram batches, List<String> numbers) throws Exception {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JSON.createArrayBuilder();
     numbers.forEach(
         number ->
             items.add(
-                Json.createObjectBuilder().add("communication", number).add("state", "COMPLETED")));
+                JSON.createObjectBuilder().add("communication", number).add("state", "COMPLETED")));
     long before = System.nanoTime();
     JsonObject answer =
         system.call(
             system.put(
-                "/queue/entries/state", Json.createObjectBuilder().add("items", items).build()),
+                "/queue/entries/state", JSON.createObjectBuilder().add("items", items).build()),
             200);
     long micros = (System.nanoTime() - before) / 1_000;
     synchronized (batches) {
@@ -607,7 +610,7 @@ public final class EndToEndBenchmark {
           full.external().statementSamples());
     }
     printClaimPlans(full);
-    if (options.profile() && full.email() != null) {
+    if (options.profile()) {
       printProfiles();
     }
   }
@@ -774,8 +777,11 @@ public final class EndToEndBenchmark {
   }
 
   private void printProfiles() throws IOException {
-    for (String name : List.of("email-create", "email-drain")) {
+    for (String name : List.of("email-create", "email-drain", "sms-create", "sms-drain")) {
       Path file = options.output().resolve(name + ".jfr");
+      if (!Files.exists(file)) {
+        continue; // a phase not run
+      }
       FlightRecording recording = FlightRecording.read(file);
       Path summary = options.output().resolve(name + ".txt");
       try (PrintStream text = new PrintStream(Files.newOutputStream(summary), true, "UTF-8")) {

@@ -1,8 +1,8 @@
 package org.herald.bench.e2e;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -16,6 +16,9 @@ import java.time.Duration;
  * caller.
  */
 final class HeraldApi {
+
+  /** Looked up once, not through a ServiceLoader per request: the client shares the cores. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -59,7 +62,7 @@ final class HeraldApi {
   JsonObject call(HttpRequest request, int expected) throws IOException, InterruptedException {
     HttpResponse<String> response = send(request);
     expect(response, expected);
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
       return reader.readObject();
     }
   }

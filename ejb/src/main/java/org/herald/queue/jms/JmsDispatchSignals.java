@@ -1,7 +1,9 @@
 package org.herald.queue.jms;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -13,9 +15,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.herald.channel.DeliveryThreads;
+import java.util.concurrent.locks.LockSupport;
 import org.herald.queue.DispatchSignals;
 
 /**
@@ -25,6 +26,12 @@ import org.herald.queue.DispatchSignals;
  * persistent (a lost one only delays: the sweep finds overdue entries), and they are coalesced:
  * while one is on its way, commits add none, and one delayed wake-up per 10 ms of future time is
  * enough however many entries fall due then.
+ *
+ * <p>Wake-ups after commits are sent by one thread of their own (the waker), over one JMS context
+ * it keeps: the committing thread may not use the broker any more (its transaction is completing),
+ * and need not wait for it. A task handed to an executor per commit, each opening a context, cost
+ * more than the send (each task captures the caller's context, a service lookup under Payara); a
+ * commit now only sets a flag and unparks the waker.
  */
 @ApplicationScoped
 public class JmsDispatchSignals implements DispatchSignals {
@@ -38,8 +45,7 @@ public class JmsDispatchSignals implements DispatchSignals {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  @Resource(lookup = DeliveryThreads.EXECUTOR)
-  ManagedExecutorService executor;
+  @Resource ManagedThreadFactory threads;
 
   @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
   ConnectionFactory connections;
@@ -47,10 +53,28 @@ public class JmsDispatchSignals implements DispatchSignals {
   @Resource(lookup = DispatchConsumer.QUEUE)
   Queue queue;
 
-  private final AtomicBoolean wakeUnderWay = new AtomicBoolean();
+  /** A commit has asked for a wake-up that the waker has not sent yet. */
+  private final AtomicBoolean wakeAsked = new AtomicBoolean();
 
   /** The times (epoch ms, rounded up) delayed wake-ups are already set for. */
   private final ConcurrentSkipListSet<Long> wakeUpsSet = new ConcurrentSkipListSet<>();
+
+  private volatile boolean stopping;
+  private Thread waker;
+
+  @PostConstruct
+  void startWaker() {
+    waker = threads.newThread(this::sendWakeUps);
+    waker.setName("herald-dispatch-waker");
+    waker.setDaemon(true);
+    waker.start();
+  }
+
+  @PreDestroy
+  void stopWaker() {
+    stopping = true;
+    LockSupport.unpark(waker);
+  }
 
   @Override
   public void wake() {
@@ -84,39 +108,63 @@ public class JmsDispatchSignals implements DispatchSignals {
     }
     wakeUpsSet.headSet(now).clear();
     if (wakeUpsSet.add(due)) {
-      send(due - now);
+      try (JMSContext context = connections.createContext()) {
+        send(context, due - now);
+      } catch (RuntimeException e) {
+        couldNotWake(e);
+      }
     }
   }
 
-  /**
-   * On a thread of its own: the committing thread may not use the broker any more (its transaction
-   * is completing), and the caller need not wait for the broker. One at a time: a wake-up sent
-   * after a commit also serves every commit before it.
-   */
   private void wakeSoon() {
-    if (wakeUnderWay.compareAndSet(false, true)) {
-      try {
-        executor.execute(
-            () -> {
-              wakeUnderWay.set(false);
-              send(0);
-            });
-      } catch (RejectedExecutionException e) {
-        wakeUnderWay.set(false); // the server is stopping: the sweep of the next start finds them
-      }
+    if (!wakeAsked.getAndSet(true)) {
+      LockSupport.unpark(waker);
     }
   }
 
-  private void send(long delayMillis) {
-    try (JMSContext context = connections.createContext()) {
-      JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-      if (delayMillis > 0) {
-        producer.setDeliveryDelay(delayMillis);
+  /** The waker: one wake-up also serves every commit that asked while it was on its way. */
+  private void sendWakeUps() {
+    JMSContext context = null;
+    while (!stopping) {
+      if (!wakeAsked.getAndSet(false)) {
+        LockSupport.park(this);
+        continue;
       }
-      producer.send(queue, "wake");
-    } catch (RuntimeException e) {
-      // Only a delay: the sweep wakes a dispatcher for overdue entries.
-      LOG.log(System.Logger.Level.WARNING, "Could not wake a dispatcher: {0}", e.toString());
+      try {
+        if (context == null) {
+          context = connections.createContext();
+        }
+        send(context, 0);
+      } catch (RuntimeException e) {
+        couldNotWake(e);
+        close(context); // opened again for the next wake-up: the broker may have restarted
+        context = null;
+      }
     }
+    close(context);
+  }
+
+  private void send(JMSContext context, long delayMillis) {
+    JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+    if (delayMillis > 0) {
+      producer.setDeliveryDelay(delayMillis);
+    }
+    producer.send(queue, "wake");
+  }
+
+  private static void close(JMSContext context) {
+    if (context == null) {
+      return;
+    }
+    try {
+      context.close();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, "Closing the waker's JMS context: {0}", e.toString());
+    }
+  }
+
+  /** Only a delay: the sweep wakes a dispatcher for overdue entries. */
+  private static void couldNotWake(RuntimeException e) {
+    LOG.log(System.Logger.Level.WARNING, "Could not wake a dispatcher: {0}", e.toString());
   }
 }

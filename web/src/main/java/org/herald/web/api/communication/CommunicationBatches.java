@@ -1,6 +1,6 @@
 package org.herald.web.api.communication;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.herald.web.api.RequestBody;
  * Maps a batch of communications to the service and its outcomes back, each item's errors named
  * under its own path ({@code items[3].communication.contact}, {@code items[3].idempotencyKey}).
  */
-@RequestScoped
+@ApplicationScoped
 public class CommunicationBatches {
 
   static final int MAX_ITEMS = 500;

@@ -1,6 +1,6 @@
 package org.herald.web.api.communication;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,8 +32,13 @@ import org.herald.communication.CommunicationService;
 import org.herald.paging.PageRequest;
 import org.herald.web.api.IdempotencyKey;
 
+/**
+ * Application-scoped, as it keeps no state of a request: a request-scoped resource was built for
+ * every request, its EJB references resolved through the naming service each time (the hottest
+ * path's per-request cost).
+ */
 @Path("communications")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Communications", description = "Logged interactions with contacts, and their delivery")
@@ -42,7 +47,6 @@ public class CommunicationResource {
   @Inject CommunicationService communications;
   @Inject CommunicationAssembler assembler;
   @Inject CommunicationBatches batches;
-  @Context UriInfo uri;
 
   @POST
   @Operation(
@@ -63,7 +67,8 @@ public class CommunicationResource {
   public Response create(
       NewCommunicationDto communication,
       @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER)
-          String idempotencyKey) {
+          String idempotencyKey,
+      @Context UriInfo uri) {
     CommunicationService.Shown created =
         communications.create(assembler.toNew(communication), IdempotencyKey.check(idempotencyKey));
     return Response.created(

@@ -1,10 +1,10 @@
 package org.herald.web.api.input;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -20,13 +20,19 @@ import java.util.Set;
  */
 final class StrictJson {
 
+  /**
+   * Looked up once: {@code Json.create…} would look the provider up through a ServiceLoader on
+   * every call, a resource scan through the application's class loaders under Payara.
+   */
+  private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
   /** Objects and arrays inside each other: far above any DTO, far below a stack overflow. */
   static final int MAX_DEPTH = 32;
 
   private final JsonParser parser;
 
   private StrictJson(String body) {
-    this.parser = Json.createParser(new StringReader(body));
+    this.parser = JSON_PROVIDER.createParser(new StringReader(body));
   }
 
   /** The document in {@code body}; refuses anything but one well-formed, bounded document. */
@@ -83,7 +89,7 @@ final class StrictJson {
 
   private JsonValue object(String path, int depth) {
     deepest(path, depth);
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON_PROVIDER.createObjectBuilder();
     Set<String> names = new HashSet<>();
     for (JsonParser.Event event = next(path);
         event != JsonParser.Event.END_OBJECT;
@@ -100,7 +106,7 @@ final class StrictJson {
 
   private JsonValue array(String path, int depth) {
     deepest(path, depth);
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
     int index = 0;
     for (JsonParser.Event event = next(path);
         event != JsonParser.Event.END_ARRAY;
