@@ -3,34 +3,76 @@ package org.herald.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Human-readable, immutable public numbers ({@code CT000001}, {@code CM000001}) drawn from a
- * database sequence per kind, so every node hands out unique ones; gaps are allowed.
+ * database sequence per kind, so every node hands out unique ones; gaps are allowed. The numbers of
+ * records made in bulk are taken a block at a time (their sequences step by the block's size, V28):
+ * one round trip per block rather than per record, which a run making a million communications
+ * notices. Those are unique but, across nodes, not in the order the records were made.
  */
 @ApplicationScoped
 public class PublicNumbers {
 
-  /** The kinds of records that carry a public number, with their prefix and sequence. */
+  /**
+   * The kinds of records that carry a public number: their prefix, their sequence, and how many
+   * numbers one {@code nextval} hands out, which must be the sequence's increment.
+   */
   public enum Kind {
-    CONTACT("CT", "contact_number_seq"),
-    COMMUNICATION("CM", "communication_number_seq");
+    CONTACT("CT", "contact_number_seq", 50),
+    COMMUNICATION("CM", "communication_number_seq", 50);
 
     private final String prefix;
     private final String sequence;
+    private final int block;
 
-    Kind(String prefix, String sequence) {
+    Kind(String prefix, String sequence, int block) {
       this.prefix = prefix;
       this.sequence = sequence;
+      this.block = block;
     }
   }
 
   @PersistenceContext private EntityManager em;
 
+  private final Map<Kind, Block> blocks = new EnumMap<>(Kind.class);
+
   public String next(Kind kind) {
-    Number value =
-        (Number) em.createNativeQuery("SELECT nextval('" + kind.sequence + "')").getSingleResult();
-    return format(kind, value.longValue());
+    long value;
+    synchronized (blocks) {
+      value =
+          blocks
+              .computeIfAbsent(kind, k -> new Block(k.block))
+              .next(
+                  () ->
+                      ((Number)
+                              em.createNativeQuery("SELECT nextval('" + kind.sequence + "')")
+                                  .getSingleResult())
+                          .longValue());
+    }
+    return format(kind, value);
+  }
+
+  /** The numbers a node holds of one kind: {@code size} of them from what a nextval gave. */
+  static final class Block {
+    private final int size;
+    private long next;
+    private long end; // exclusive; next == end: none left
+
+    Block(int size) {
+      this.size = size;
+    }
+
+    long next(LongSupplier nextval) {
+      if (next == end) {
+        next = nextval.getAsLong();
+        end = next + size;
+      }
+      return next++;
+    }
   }
 
   /** The prefix and at least six digits; by hand, as {@code String.format} costs more per call. */
