@@ -77,7 +77,15 @@ final class ServerJvm {
     return classes;
   }
 
+  private boolean configured;
+
   void startRecording(Path file) throws IOException, InterruptedException {
+    if (!configured) {
+      // Payara's stacks run deeper than JFR's default 64 frames: cut there, a sample loses the
+      // frames that say which request or dispatch it belongs to. Only before the first recording.
+      jcmd("JFR.configure", "stackdepth=256");
+      configured = true;
+    }
     jcmd("JFR.start", "name=e2e", "settings=profile", "filename=" + file.toAbsolutePath());
   }
 
