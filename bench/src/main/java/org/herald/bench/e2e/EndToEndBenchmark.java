@@ -173,7 +173,7 @@ public final class EndToEndBenchmark {
   }
 
   private Round round(int n, boolean profile) throws Exception {
-    Creates ceiling = ceiling(n);
+    Creates ceiling = ceiling(n, profile);
     Drain email =
         !runs("email")
             ? null
@@ -334,9 +334,18 @@ public final class EndToEndBenchmark {
    * through Payara, Jersey and Herald's filters that does almost nothing (the tag catalogue is in
    * memory; no database, no EJB). A create cannot be faster than this.
    */
-  private Creates ceiling(int n) throws Exception {
+  private Creates ceiling(int n, boolean profile) throws Exception {
     out.printf("  ceiling: %,d GET /tags (authenticated, in memory) …%n", n);
-    return timed(n, i -> api.get(CEILING_PATH), 200, "requests");
+    if (profile) {
+      server.startRecording(options.output().resolve("ceiling.jfr"));
+    }
+    try {
+      return timed(n, i -> api.get(CEILING_PATH), 200, "requests");
+    } finally {
+      if (profile) {
+        server.stopRecording();
+      }
+    }
   }
 
   private Creates creates(int n, java.util.function.IntFunction<HttpRequest> request)
@@ -809,7 +818,8 @@ public final class EndToEndBenchmark {
   }
 
   private void printProfiles() throws IOException {
-    for (String name : List.of("email-create", "email-drain", "sms-create", "sms-drain")) {
+    for (String name :
+        List.of("ceiling", "email-create", "email-drain", "sms-create", "sms-drain")) {
       Path file = options.output().resolve(name + ".jfr");
       if (!Files.exists(file)) {
         continue; // a phase not run
