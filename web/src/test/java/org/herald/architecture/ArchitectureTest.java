@@ -45,6 +45,7 @@ class ArchitectureTest {
           .layer("Shared kernel")
           .definedBy(
               "org.herald.tag..",
+              "org.herald.condition..",
               "org.herald.entity..",
               "org.herald.contact..",
               "org.herald.link..",
