@@ -23,6 +23,8 @@ class ArchitectureTest {
     "org.herald.template..",
     "org.herald.externalsystem..",
     "org.herald.automation..",
+    "org.herald.event..",
+    "org.herald.segment..",
     "org.herald.notification..",
     "org.herald.demo..",
     "org.herald.user.."
