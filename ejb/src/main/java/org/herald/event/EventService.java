@@ -187,6 +187,18 @@ public class EventService {
     return new Shown(event, outcomes.of(event.getId()));
   }
 
+  /**
+   * Queues the event for processing again: automations added or changed since apply to it, and what
+   * it has made already is not made again (the outcome keys see to it).
+   */
+  public void reprocess(String eventId) {
+    BusinessEvent event =
+        events
+            .findByEventId(eventId)
+            .orElseThrow(() -> new UnknownResourceException("event", eventId));
+    publisher.publish(event.getId());
+  }
+
   public ResultPage<BusinessEvent> list(String type, String contact, PageRequest page) {
     return events.list(type, contact, page);
   }

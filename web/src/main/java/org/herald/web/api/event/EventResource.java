@@ -108,6 +108,21 @@ public class EventResource {
     return toDto(shown.event(), shown.outcomes());
   }
 
+  @POST
+  @Path("{id}/reprocess")
+  @Operation(
+      operationId = "reprocessEvent",
+      summary = "Apply the automations to an event again",
+      description =
+          "Automations added or changed since apply to it; no communication it made already is"
+              + " made again.")
+  @APIResponse(responseCode = "202", description = "Queued")
+  @APIResponse(responseCode = "404", description = "No such event")
+  public Response reprocess(@PathParam("id") String id) {
+    events.reprocess(id);
+    return Response.accepted().location(location(id)).build();
+  }
+
   @GET
   @Operation(
       operationId = "listEvents",
