@@ -49,20 +49,35 @@ public class FieldProjection {
         .executeUpdate();
   }
 
+  /**
+   * One row with the value in the column of its kind; the others are left out rather than bound as
+   * nulls, whose type PostgreSQL would not infer.
+   */
   private void insert(String type, String number, String field, int position, Object value) {
-    String text = value instanceof String s ? cut(s) : null;
+    String column;
+    Object bound;
+    if (value instanceof BigDecimal amount) {
+      column = "number_value";
+      bound = amount;
+    } else if (value instanceof LocalDate date) {
+      column = "date_value";
+      bound = Date.valueOf(date);
+    } else if (value instanceof Boolean flag) {
+      column = "flag_value";
+      bound = flag;
+    } else {
+      column = "text_value";
+      bound = cut(value.toString());
+    }
     em.createNativeQuery(
-            "INSERT INTO entity_field_value (entity_type, entity_number, field, position,"
-                + " text_value, number_value, date_value, flag_value)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO entity_field_value (entity_type, entity_number, field, position, "
+                + column
+                + ") VALUES (?, ?, ?, ?, ?)")
         .setParameter(1, type)
         .setParameter(2, number)
         .setParameter(3, field)
         .setParameter(4, position)
-        .setParameter(5, text)
-        .setParameter(6, value instanceof BigDecimal amount ? amount : null)
-        .setParameter(7, value instanceof LocalDate date ? Date.valueOf(date) : null)
-        .setParameter(8, value instanceof Boolean flag ? flag : null)
+        .setParameter(5, bound)
         .executeUpdate();
   }
 
