@@ -7,17 +7,18 @@ import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.herald.it.support.AdminBrowser;
 import org.herald.it.support.Browser;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestMailServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * An admin reads Company ZX's automations, its segments with their live members, and the events log
@@ -27,22 +28,13 @@ class AutomationPortalIT {
 
   @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
 
-  private static Browser browser;
+  @RegisterExtension static final AdminBrowser BROWSER = new AdminBrowser();
 
   private final HeraldClient api = HeraldClient.backOffice();
 
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browser.asAdmin();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
-
   @Test
   void automationsSegmentsAndTheEventsLogAreShown() {
+    Browser browser = BROWSER.get();
     String contact = aContact().named("Maria Georgiou").create(api);
     String segment = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     assertEquals(
@@ -107,5 +99,56 @@ class AutomationPortalIT {
     assertTrue(log.contains(automation + " EMAIL"), log);
     assertTrue(log.contains("SENT"), log);
     browser.screenshot("events");
+  }
+
+  @Test
+  void anAutomationIsWrittenInTheEditorWithItsConditions() {
+    Browser browser = BROWSER.get();
+    String template =
+        anEmailTemplate()
+            .referringTo("payment")
+            .in("en", "Receipt", "Paid #payment.amount")
+            .create(api);
+    String code = "P_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String form = "automationForm";
+
+    browser.go("/herald/automation.xhtml");
+    type(browser, form + ":code", code);
+    type(browser, form + ":name", "Receipts over 10");
+    browser.choose(form + ":eventType", "payment.posted");
+    browser.choose(form + ":emailTemplate", template);
+    browser.choose(form + ":classification", "FINANCIAL");
+    browser.driver().findElement(By.id(form + ":addCondition")).click();
+    browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
+    type(browser, form + ":rows:0:path_input", "payment.amount");
+    // Leave the field: the catalogue's suggestions close rather than cover the operator.
+    browser
+        .driver()
+        .findElement(By.id(form + ":rows:0:path_input"))
+        .sendKeys(Keys.ESCAPE, Keys.TAB);
+    browser.choose(form + ":rows:0:operator", "MORE_THAN");
+    type(browser, form + ":rows:0:value", "lots");
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> browser.text(form + ":messages").contains("conditions[0].value"));
+    assertEquals(404, api.get("/automations/" + code).status(), "nothing stored");
+
+    type(browser, form + ":rows:0:value", "10");
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + code));
+    JsonObject stored = api.get("/automations/" + code).json();
+    assertEquals("payment.posted", stored.getString("eventType"));
+    assertEquals(template, stored.getString("emailTemplate"));
+    assertEquals("FINANCIAL", stored.getString("classification"));
+    JsonObject condition = stored.getJsonArray("conditions").getJsonObject(0);
+    assertEquals("payment.amount", condition.getString("path"));
+    assertEquals("MORE_THAN", condition.getString("operator"));
+    assertEquals("10", condition.getString("value"));
+    browser.screenshot("automation");
+  }
+
+  private static void type(Browser browser, String id, String text) {
+    var input = browser.driver().findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
   }
 }

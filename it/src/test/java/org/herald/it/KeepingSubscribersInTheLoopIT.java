@@ -4,7 +4,6 @@ import static org.herald.demo.SeedTemplates.PAYMENT_RECEIPT;
 import static org.herald.demo.SeedTemplates.WELCOME;
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestContacts.primaryEmail;
-import static org.herald.it.support.TestEntities.an;
 import static org.herald.it.support.TestEvents.anEvent;
 import static org.herald.it.support.TestEvents.awaitProcessed;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import org.herald.channel.smpp.SmscSimulator;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SeedTexts;
 import org.herald.it.support.TestMailServer;
 import org.herald.it.support.TestSmsc;
 import org.junit.jupiter.api.AfterAll;
@@ -120,17 +120,7 @@ class KeepingSubscribersInTheLoopIT {
 
     MimeMessage mail = MAIL.awaitReceived(primaryEmail(api, contact), 1).get(0);
     assertEquals("Welcome to Company ZX", mail.getSubject());
-    assertEquals(
-        """
-        Dear Maria Georgiou,
-        We would like to welcome you to our company.
-        Your subscription %1$s is now activated for the following services: Fibre 100, TV Premium
-        The following installed items are used: Router ZX-1
-        Your subscription %1$s will be paid by account %2$s.
-        Your current account balance is 1,234.56
-        Company ZX Co."""
-            .formatted(subscription, account),
-        text(mail));
+    assertEquals(SeedTexts.welcome(subscription, account), text(mail));
     JsonObject outcome = outcomeOf(awaitProcessed(api, event), welcome, "EMAIL");
     assertEquals("SENT", outcome.getString("outcome"));
     JsonObject made = api.get("/communications/" + outcome.getString("communication")).json();
@@ -157,21 +147,7 @@ class KeepingSubscribersInTheLoopIT {
 
     MimeMessage mail = MAIL.awaitReceived(primaryEmail(api, contact), 1).get(0);
     assertEquals("Payment receipt", mail.getSubject());
-    assertEquals(
-        """
-        Dear Maria Georgiou,
-
-        We would like to inform you that your payment, with payment number: %s for €50.00 has \
-        been successfully processed.
-
-        Your current balance is: 1,234.56 and your outstanding amount is:350.00
-
-        Should you need further assistance or any clarifications please do not hesitate to call \
-        our call center at any time.
-
-        AluxSat Co"""
-            .formatted(payment),
-        text(mail));
+    assertEquals(SeedTexts.paymentReceipt(payment), text(mail));
     assertEquals(
         "Payment " + payment + " of EUR 50.00 received. Balance: 1,234.56",
         TestSmsc.awaitSubmitted(smsc, mobile, 1).get(0).text());
@@ -186,11 +162,7 @@ class KeepingSubscribersInTheLoopIT {
   }
 
   private String account() {
-    return an("accounts_receivable", "AR")
-        .with("name", "Maria Georgiou")
-        .with("balance", "1234.56")
-        .with("outstanding_amount", "350.00")
-        .put(api);
+    return SeedTexts.account(api);
   }
 
   private static JsonObject outcomeOf(JsonObject event, String automation, String medium) {
