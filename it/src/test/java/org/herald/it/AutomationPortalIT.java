@@ -146,6 +146,50 @@ class AutomationPortalIT {
     browser.screenshot("automation");
   }
 
+  @Test
+  void segmentsAreWrittenInTheEditorAndShowTheirMembersLive() {
+    Browser browser = BROWSER.get();
+    String name = "Maria " + UUID.randomUUID().toString().substring(0, 8);
+    String contact = aContact().named(name).create(api);
+    String byName = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String form = "segmentForm";
+
+    browser.go("/herald/segment.xhtml");
+    type(browser, form + ":code", byName);
+    type(browser, form + ":name", "Named " + name);
+    browser.driver().findElement(By.id(form + ":addCondition")).click();
+    browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
+    type(browser, form + ":rows:0:path_input", "contact_information.name");
+    browser
+        .driver()
+        .findElement(By.id(form + ":rows:0:path_input"))
+        .sendKeys(Keys.ESCAPE, Keys.TAB);
+    type(browser, form + ":rows:0:value", name);
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + byName));
+    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
+    assertTrue(browser.text(form + ":members").contains(contact));
+    browser.screenshot("segment");
+
+    String vip = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    browser.go("/herald/segment.xhtml");
+    type(browser, form + ":code", vip);
+    type(browser, form + ":name", "VIP");
+    browser
+        .driver()
+        .findElement(By.xpath("//*[@id='" + form + ":kind']//*[text()='STATIC']"))
+        .click();
+    browser.await(d -> d.findElements(By.id(form + ":addCondition")).isEmpty());
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + vip));
+    type(browser, form + ":contactToAdd", contact);
+    browser.driver().findElement(By.id(form + ":addContact")).click();
+    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
+    assertEquals(1, api.get("/segments/" + vip + "/count").json().getInt("count"));
+    browser.driver().findElement(By.id(form + ":members:0:removeContact")).click();
+    browser.await(d -> browser.text(form + ":count").equals("0 members now"));
+  }
+
   private static void type(Browser browser, String id, String text) {
     var input = browser.driver().findElement(By.id(id));
     input.clear();

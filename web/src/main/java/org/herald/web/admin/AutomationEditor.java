@@ -16,9 +16,6 @@ import org.herald.automation.AutomationDetails;
 import org.herald.automation.AutomationService;
 import org.herald.automation.EventType;
 import org.herald.automation.EventTypes;
-import org.herald.condition.ConditionOperator;
-import org.herald.condition.ConditionPaths;
-import org.herald.entity.FieldPath;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
 import org.herald.paging.PageRequest;
@@ -58,7 +55,7 @@ public class AutomationEditor implements Serializable {
   private boolean overridePreferences;
   private boolean effective = true;
   private List<String> segments = new ArrayList<>();
-  private final List<ConditionForm> conditions = new ArrayList<>();
+  private final ConditionBuilder conditions = new ConditionBuilder();
 
   /** Called by the page's viewAction once the code parameter is set (never on a postback). */
   public void load() {
@@ -85,8 +82,7 @@ public class AutomationEditor implements Serializable {
     overridePreferences = automation.isOverridePreferences();
     effective = automation.isEffective();
     segments = new ArrayList<>(automation.getSegments());
-    conditions.clear();
-    automation.getConditions().forEach(input -> conditions.add(new ConditionForm(input)));
+    conditions.show(automation.getConditions());
   }
 
   public String save() {
@@ -102,7 +98,7 @@ public class AutomationEditor implements Serializable {
             sendTo,
             presentment,
             segments,
-            conditions.stream().map(ConditionForm::input).toList(),
+            conditions.inputs(),
             classification,
             overridePreferences,
             effective);
@@ -135,24 +131,6 @@ public class AutomationEditor implements Serializable {
       case "classification" -> "classification";
       default -> null;
     };
-  }
-
-  public void addCondition() {
-    conditions.add(new ConditionForm());
-  }
-
-  public void removeCondition(ConditionForm condition) {
-    conditions.remove(condition);
-  }
-
-  /** The catalogue's paths that start with what was typed: the condition builder's suggestions. */
-  public List<String> completePath(String typed) {
-    String prefix = typed == null ? "" : typed.trim();
-    return ConditionPaths.crm().all().stream()
-        .map(FieldPath::name)
-        .filter(path -> path.startsWith(prefix))
-        .limit(30)
-        .toList();
   }
 
   public List<String> getEventTypes() {
@@ -189,10 +167,6 @@ public class AutomationEditor implements Serializable {
     return Classification.values();
   }
 
-  public ConditionOperator[] getOperators() {
-    return ConditionOperator.values();
-  }
-
   public List<String> getSegmentCodes() {
     return segmentService
         .list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true))
@@ -214,7 +188,7 @@ public class AutomationEditor implements Serializable {
     return found;
   }
 
-  public List<ConditionForm> getConditions() {
+  public ConditionBuilder getConditions() {
     return conditions;
   }
 
