@@ -172,6 +172,9 @@ class BusinessEventsIT {
     items.forEach(item -> awaitProcessed(api, (String) item.get("id")));
     assertEquals(3, MAIL.awaitReceived(primaryEmail(api, contact), 3).size());
     assertEquals(3, communicationsOf(contact));
+    JsonObject listed = api.get("/events?contact=" + contact + "&type=bill.issued").json();
+    assertEquals(3, listed.getInt("totalItems"), "each event stored once");
+    assertEquals(0, api.get("/events?contact=" + contact + "&type=payment.posted").json().getInt("totalItems"));
   }
 
   @Test
