@@ -174,7 +174,9 @@ class BusinessEventsIT {
     assertEquals(3, communicationsOf(contact));
     JsonObject listed = api.get("/events?contact=" + contact + "&type=bill.issued").json();
     assertEquals(3, listed.getInt("totalItems"), "each event stored once");
-    assertEquals(0, api.get("/events?contact=" + contact + "&type=payment.posted").json().getInt("totalItems"));
+    assertEquals(
+        0,
+        api.get("/events?contact=" + contact + "&type=payment.posted").json().getInt("totalItems"));
   }
 
   @Test
