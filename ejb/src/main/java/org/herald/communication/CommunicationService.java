@@ -53,7 +53,8 @@ public class CommunicationService {
    * the communication it created (refused if it came with another request).
    */
   public Shown create(NewCommunication request, String idempotencyKey) {
-    Created created = newOrEarlier(request, idempotencyKey, requests(), Instant.now());
+    Created created =
+        newOrEarlier(request, idempotencyKey, requests(), Origin.MANUAL, Instant.now());
     if (created.earlier()) {
       return shown(created.communication());
     }
@@ -93,7 +94,11 @@ public class CommunicationService {
    *     request
    */
   private Created newOrEarlier(
-      NewCommunication request, String key, CommunicationRequests requests, Instant now) {
+      NewCommunication request,
+      String key,
+      CommunicationRequests requests,
+      Origin origin,
+      Instant now) {
     IdempotentRequest idempotent = IdempotentRequest.of(key, request);
     Optional<Communication> existing =
         idempotent.earlier(
@@ -108,7 +113,7 @@ public class CommunicationService {
             resolved.request(),
             resolved.references(),
             idempotent,
-            Origin.MANUAL,
+            origin,
             now);
     return new Created(communication, resolved.references(), resolved.request().draft(), false);
   }
@@ -134,6 +139,14 @@ public class CommunicationService {
    * the {@link SendPath} together. Answers an outcome per item, in order.
    */
   public List<BatchOutcome> createAll(List<BatchItem> items) {
+    return createAll(items, Origin.MANUAL);
+  }
+
+  /**
+   * As {@link #createAll(List)}, for communications made by {@code origin} (an automation's for an
+   * event, in the caller's transaction when it has one).
+   */
+  public List<BatchOutcome> createAll(List<BatchItem> items, Origin origin) {
     Instant now = Instant.now();
     CommunicationRequests requests = requests();
     BatchOutcome[] outcomes = new BatchOutcome[items.size()];
@@ -147,7 +160,8 @@ public class CommunicationService {
           throw InvalidInputException.of(
               IdempotentRequest.FIELD, "DUPLICATE", "is used by an earlier item of this batch");
         }
-        Created created = newOrEarlier(item.request(), item.idempotencyKey(), requests, now);
+        Created created =
+            newOrEarlier(item.request(), item.idempotencyKey(), requests, origin, now);
         if (created.earlier() || created.draft()) {
           if (!created.earlier()) {
             communications.add(created.communication());

@@ -18,6 +18,7 @@ public class ReferringEntityService {
   private final EntityModel model = EntityModel.crm();
 
   @Inject ReferringEntityRepository entities;
+  @Inject FieldProjection projection;
 
   /** What an upsert did: the record as now stored, and whether it was new. */
   public record Upserted(StoredEntity entity, boolean created) {}
@@ -49,6 +50,7 @@ public class ReferringEntityService {
     EntitySnapshot snapshot = new EntitySnapshot(type, number, parsed);
     Instant now = Instant.now();
     var stored = entities.findStored(type, number);
+    projection.project(snapshot);
     if (stored.isPresent()) {
       stored.get().replace(snapshot, now);
       return new Upserted(new StoredEntity(snapshot, now), false);
@@ -69,7 +71,9 @@ public class ReferringEntityService {
             .orElseThrow(() -> new UnknownResourceException(type, number));
     Map<String, Object> values = new HashMap<>(stored.snapshot(entityType).values());
     values.put(field, value);
-    stored.replace(new EntitySnapshot(type, number, values), Instant.now());
+    EntitySnapshot snapshot = new EntitySnapshot(type, number, values);
+    stored.replace(snapshot, Instant.now());
+    projection.project(snapshot);
   }
 
   public StoredEntity get(String type, String number) {
@@ -83,6 +87,7 @@ public class ReferringEntityService {
 
   public void delete(String type, String number) {
     syncedType(type);
+    projection.remove(type, number);
     entities.remove(
         entities
             .findStored(type, number)

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.SeedTexts;
 import org.herald.it.support.SettingsRestored;
 import org.herald.it.support.TestLinks;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,15 +56,7 @@ class DemoTemplatesIT {
         "WELCOME",
         contact,
         Map.of("subscription", subscription),
-        """
-        Dear Maria Georgiou,
-        We would like to welcome you to our company.
-        Your subscription %1$s is now activated for the following services: Fibre 100, TV Premium
-        The following installed items are used: Router ZX-1
-        Your subscription %1$s will be paid by account %2$s.
-        Your current account balance is 1,234.56
-        Company ZX Co."""
-            .formatted(subscription, account),
+        SeedTexts.welcome(subscription, account),
         0);
   }
 
@@ -84,19 +77,7 @@ class DemoTemplatesIT {
         "PAYMENT_RECEIPT",
         contact,
         Map.of("payment", payment),
-        """
-        Dear Maria Georgiou,
-
-        We would like to inform you that your payment, with payment number: %s for €50.00 has \
-        been successfully processed.
-
-        Your current balance is: 1,234.56 and your outstanding amount is:350.00
-
-        Should you need further assistance or any clarifications please do not hesitate to call \
-        our call center at any time.
-
-        AluxSat Co"""
-            .formatted(payment),
+        SeedTexts.paymentReceipt(payment),
         0);
     assertRendered(
         "BILL_INFORMATION",
@@ -229,12 +210,7 @@ class DemoTemplatesIT {
   }
 
   private String account() {
-    return an("accounts_receivable", "AR")
-        .with("name", "Maria Georgiou")
-        .with("balance", "1234.56")
-        .with("outstanding_amount", "350.00")
-        .with("currency", "EUR")
-        .put(api);
+    return SeedTexts.account(api);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.herald.it.support.Database;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.TestSecrets;
+import org.herald.it.support.TestSmsc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,31 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 class SmsDeliveryIT {
 
-  /** The number the link check is sent to; the tests' contacts have +35799… numbers. */
-  private static final String LINK_CHECK = "+35790000000";
-
   private static SmscSimulator smsc;
 
   private final HeraldClient api = HeraldClient.backOffice();
 
-  /**
-   * Starts the SMSC simulator and waits until Herald reaches it. Herald binds on first use; after a
-   * bind that failed (an earlier class's SMS found no SMSC) it refuses sends until its next bind,
-   * up to herald.sms.smpp.rebind-max-delay later. A test send tells when the link is up.
-   */
   @BeforeAll
   static void startSmsc() {
-    smsc = SmscSimulator.start("herald", "secret", Integer.getInteger("herald.it.smpp.port"));
-    HeraldClient api = HeraldClient.backOffice();
-    String contact = aContact().create(api);
-    String template = anSmsTemplate().in("en", null, "Link check").create(api);
-    Eventually.await(
-        Duration.ofSeconds(20),
-        () ->
-            api.post(
-                "/templates/" + template + "/test-send",
-                Map.of("to", LINK_CHECK, "contact", contact)),
-        sent -> sent.status() == 200 && sent.json().getBoolean("delivered"));
+    smsc = TestSmsc.start();
   }
 
   @AfterAll
@@ -167,16 +150,7 @@ class SmsDeliveryIT {
   }
 
   private static List<Submitted> awaitSubmitted(String destination, int atLeast) {
-    return Eventually.await(
-        Duration.ofSeconds(20),
-        () ->
-            smsc.submitted().stream()
-                .filter(
-                    s ->
-                        s.destination().equals(destination.substring(1))
-                            || s.destination().equals(destination))
-                .toList(),
-        parts -> parts.size() >= atLeast);
+    return TestSmsc.awaitSubmitted(smsc, destination, atLeast);
   }
 
   private JsonObject awaitQueue(String number, java.util.function.Predicate<JsonObject> done) {

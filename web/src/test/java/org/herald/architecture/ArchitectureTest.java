@@ -23,6 +23,8 @@ class ArchitectureTest {
     "org.herald.template..",
     "org.herald.externalsystem..",
     "org.herald.automation..",
+    "org.herald.event..",
+    "org.herald.segment..",
     "org.herald.notification..",
     "org.herald.demo..",
     "org.herald.user.."
@@ -45,6 +47,7 @@ class ArchitectureTest {
           .layer("Shared kernel")
           .definedBy(
               "org.herald.tag..",
+              "org.herald.condition..",
               "org.herald.entity..",
               "org.herald.contact..",
               "org.herald.link..",

@@ -114,6 +114,14 @@ public final class HeraldClient {
     return send(request);
   }
 
+  /** POST of a body that is not JSON (a CSV file), as its content type says. */
+  public ApiResponse postAs(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public ApiResponse put(String path, Object body) {
     return send(
         request(path)

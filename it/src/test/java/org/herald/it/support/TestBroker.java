@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class TestBroker {
 
   private static final String DISPATCH_QUEUE = "HeraldDispatch";
+  private static final String EVENTS_QUEUE = "HeraldEvents";
 
   private TestBroker() {}
 
@@ -36,9 +37,27 @@ public final class TestBroker {
     imqcmd("purge", "dst", "-t", "q", "-n", DISPATCH_QUEUE);
   }
 
-  /** The messages in the dispatch queue: "Actual" under "Current Number of Messages". */
+  /** Holds the business events posted from now on until {@link #resumeEvents}. */
+  public static void pauseEvents() {
+    imqcmd("pause", "dst", "-t", "q", "-n", EVENTS_QUEUE, "-pst", "CONSUMERS");
+  }
+
+  public static void resumeEvents() {
+    imqcmd("resume", "dst", "-t", "q", "-n", EVENTS_QUEUE);
+  }
+
+  /** Waits until the event messages held number {@code count} (0: all processed). */
+  public static void awaitHeldEvents(int count) {
+    Eventually.await(Duration.ofSeconds(60), () -> held(EVENTS_QUEUE), n -> n == count);
+  }
+
   private static int heldDispatchSignals() {
-    String report = imqcmd("query", "dst", "-t", "q", "-n", DISPATCH_QUEUE);
+    return held(DISPATCH_QUEUE);
+  }
+
+  /** The messages in a queue: "Actual" under "Current Number of Messages". */
+  private static int held(String queue) {
+    String report = imqcmd("query", "dst", "-t", "q", "-n", queue);
     Matcher actual =
         Pattern.compile("Current Number of Messages\\s+Actual\\s+(\\d+)").matcher(report);
     if (!actual.find()) {

@@ -1,0 +1,205 @@
+package org.herald.event;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.automation.EventType;
+import org.herald.automation.EventTypes;
+import org.herald.contact.ContactInformation;
+import org.herald.contact.ContactRepository;
+import org.herald.entity.EntityModel;
+import org.herald.entity.EntityRecord;
+import org.herald.entity.ReferringEntityService;
+import org.herald.error.UnknownResourceException;
+import org.herald.error.Violations;
+import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
+
+/**
+ * Accepts business events from the CRM: all of a request checked first (nothing stored when one is
+ * wrong), then each new id stored, its entity values upserted and its processing queued, in one
+ * transaction; an id received before changes nothing.
+ */
+@Stateless
+public class EventService {
+
+  /** Events one batch may carry. */
+  public static final int MAX_BATCH = 1_000;
+
+  private static final String ID_PATTERN = "[A-Za-z0-9._:-]{1,100}";
+  private static final int NUMBER_LENGTH = 50;
+
+  private final EventTypes eventTypes = EventTypes.crm();
+  private final EntityModel model = EntityModel.crm();
+
+  @Inject EventRepository events;
+  @Inject EventOutcomes outcomes;
+  @Inject EventPublisher publisher;
+  @Inject ContactRepository contacts;
+  @Inject ContactInformation records;
+  @Inject ReferringEntityService entities;
+
+  /** One event of a request: whether it was new (received now) or received before. */
+  public record Accepted(String eventId, boolean received) {}
+
+  /** An event as read back, with what its automations made of it. */
+  public record Shown(BusinessEvent event, List<Outcome> outcomes) {}
+
+  /** Accepts one event; problems are named by field ({@code entity.number}). */
+  public Accepted accept(NewEvent event) {
+    return acceptAll(List.of(event), null).get(0);
+  }
+
+  /** Accepts a batch; problems are named {@code items[i].field}. */
+  public List<Accepted> acceptBatch(List<NewEvent> batch) {
+    return acceptAll(batch, "items");
+  }
+
+  private List<Accepted> acceptAll(List<NewEvent> batch, String field) {
+    Violations violations = new Violations();
+    if (field != null && (batch == null || batch.isEmpty() || batch.size() > MAX_BATCH)) {
+      violations.add(field, "OUT_OF_RANGE", "1 to " + MAX_BATCH + " events");
+      violations.throwIfAny();
+    }
+    Set<String> ids = new HashSet<>();
+    List<EventType> types = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      String at = field == null ? "" : field + "[" + i + "].";
+      NewEvent event = batch.get(i);
+      if (event == null) {
+        violations.add(field + "[" + i + "]", "REQUIRED", "is required");
+        types.add(null);
+        continue;
+      }
+      if (event.eventId() != null && !ids.add(event.eventId())) {
+        violations.add(at + "id", "DUPLICATE", "is the id of an earlier event of this batch");
+      }
+      types.add(check(event, at, violations));
+    }
+    violations.throwIfAny();
+    Set<String> known = events.existing(List.copyOf(ids));
+    Instant now = Instant.now();
+    List<Accepted> accepted = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      NewEvent event = batch.get(i);
+      boolean received =
+          !known.contains(event.eventId()) && receive(event, types.get(i).entityType(), now);
+      accepted.add(new Accepted(event.eventId(), received));
+    }
+    return accepted;
+  }
+
+  /** Stores a new event, upserts its values and queues it; false if its id was there already. */
+  private boolean receive(NewEvent event, String entityType, Instant now) {
+    Optional<Long> id = events.insertIfNew(event, entityType, now);
+    if (id.isEmpty()) {
+      return false;
+    }
+    if (event.values() != null) {
+      entities.upsert(entityType, event.entity().number(), event.values());
+    }
+    publisher.publish(id.get());
+    return true;
+  }
+
+  /** Records every problem of one event under {@code at}; answers its type when known. */
+  private EventType check(NewEvent event, String at, Violations violations) {
+    if (event.eventId() == null || !event.eventId().matches(ID_PATTERN)) {
+      violations.add(at + "id", "INVALID_ID", "must be 1 to 100 of A-Z, a-z, 0-9 and . _ : -");
+    }
+    EventType type = null;
+    if (event.type() == null) {
+      violations.add(
+          at + "type", "REQUIRED", "is required, e.g. payment.posted (GET /event-types)");
+    } else {
+      type = eventTypes.find(event.type()).orElse(null);
+      if (type == null) {
+        violations.add(
+            at + "type", "UNKNOWN_EVENT_TYPE", "'" + event.type() + "' is not an event type");
+      }
+    }
+    if (event.contact() == null || event.contact().isBlank()) {
+      violations.add(at + "contact", "REQUIRED", "is required");
+    } else if (event.contact().length() > 20 || contacts.findByNumber(event.contact()).isEmpty()) {
+      violations.add(at + "contact", "UNKNOWN_CONTACT", "no contact " + event.contact());
+    }
+    if (event.occurredAt() == null) {
+      violations.add(at + "occurredAt", "REQUIRED", "is required");
+    }
+    if (event.entity() == null) {
+      violations.add(at + "entity", "REQUIRED", "is required ({type, number})");
+      return type;
+    }
+    if (type != null
+        && event.entity().type() != null
+        && !event.entity().type().equals(type.entityType())) {
+      violations.add(
+          at + "entity.type",
+          "ENTITY_TYPE_MISMATCH",
+          "a " + type.name() + " event is about a " + type.entityType());
+    }
+    String number = event.entity().number();
+    if (number == null || number.isBlank() || number.length() > NUMBER_LENGTH) {
+      violations.add(at + "entity.number", "REQUIRED", "1 to " + NUMBER_LENGTH + " characters");
+      return type;
+    }
+    if (type == null) {
+      return null;
+    }
+    if (event.values() != null) {
+      checkValues(event, type, at, violations);
+    } else if (records.find(type.entityType(), number).isEmpty()) {
+      violations.add(
+          at + "entity.number",
+          "UNKNOWN_ENTITY",
+          "no " + type.entityType() + " " + number + "; sync it first or give its values");
+    }
+    return type;
+  }
+
+  private void checkValues(NewEvent event, EventType type, String at, Violations violations) {
+    if (type.entityType().equals(EntityModel.CONTACT_INFORMATION)) {
+      violations.add(at + "values", "NOT_ALLOWED", "a contact's values change through /contacts");
+      return;
+    }
+    var values =
+        model
+            .type(type.entityType())
+            .orElseThrow()
+            .parse(event.values(), at + "values.", violations);
+    Object given = values.get(EntityRecord.NUMBER);
+    if (given != null && !given.equals(event.entity().number())) {
+      violations.add(
+          at + "values.number", "NUMBER_MISMATCH", "'" + given + "' is not the entity's number");
+    }
+  }
+
+  public Shown show(String eventId) {
+    BusinessEvent event =
+        events
+            .findByEventId(eventId)
+            .orElseThrow(() -> new UnknownResourceException("event", eventId));
+    return new Shown(event, outcomes.of(event.getId()));
+  }
+
+  /**
+   * Queues the event for processing again: automations added or changed since apply to it, and what
+   * it has made already is not made again (the outcome keys see to it).
+   */
+  public void reprocess(String eventId) {
+    BusinessEvent event =
+        events
+            .findByEventId(eventId)
+            .orElseThrow(() -> new UnknownResourceException("event", eventId));
+    publisher.publish(event.getId());
+  }
+
+  public ResultPage<BusinessEvent> list(String type, String contact, PageRequest page) {
+    return events.list(type, contact, page);
+  }
+}

@@ -1,0 +1,203 @@
+package org.herald.segment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.herald.audit.AuditTrail;
+import org.herald.condition.ConditionPaths;
+import org.herald.condition.ConditionSql;
+import org.herald.condition.Conditions;
+import org.herald.contact.Contact;
+import org.herald.contact.ContactRepository;
+import org.herald.error.IllegalTransitionException;
+import org.herald.error.InvalidInputException;
+import org.herald.error.UnknownResourceException;
+import org.herald.error.Violations;
+import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
+
+/** Keeps segments and the members of static ones; answers who the members are, live. */
+@Stateless
+public class SegmentService {
+
+  public static final String AUDIT_SUBJECT = "segment";
+
+  static final int NAME_LENGTH = 200;
+
+  /** Contacts one call or one imported file may add or remove. */
+  public static final int MAX_CHANGES = 10_000;
+
+  @Inject SegmentRepository segments;
+  @Inject SegmentMembership membership;
+  @Inject ContactRepository contacts;
+  @Inject AuditTrail audit;
+  @PersistenceContext EntityManager em;
+
+  public Segment create(String code, SegmentDetails details) {
+    Violations violations = new Violations();
+    if (violations.code("code", code) && segments.findByCode(code).isPresent()) {
+      violations.add("code", "DUPLICATE", "segment " + code + " exists already");
+    }
+    SegmentKind kind =
+        details.kind() == null
+            ? SegmentKind.CONDITIONS
+            : violations.enumValue("kind", SegmentKind.class, details.kind());
+    Conditions conditions = check(details, kind, violations);
+    violations.throwIfAny();
+    Segment segment = new Segment(code, kind, details.name(), conditions, Instant.now());
+    segments.add(segment);
+    audit.record(AUDIT_SUBJECT, code, "created");
+    return segment;
+  }
+
+  /** Renames it and, by conditions, replaces them; its kind cannot change. */
+  public Segment update(String code, SegmentDetails details) {
+    Segment segment = get(code);
+    Violations violations = new Violations();
+    if (details.kind() != null && !details.kind().equals(segment.getKind().name())) {
+      violations.add("kind", "IMMUTABLE", "a segment's kind cannot change");
+    }
+    Conditions conditions = check(details, segment.getKind(), violations);
+    violations.throwIfAny();
+    segment.revise(details.name(), conditions, Instant.now());
+    audit.record(AUDIT_SUBJECT, code, "changed");
+    return segment;
+  }
+
+  private static Conditions check(SegmentDetails details, SegmentKind kind, Violations violations) {
+    violations.require("name", details.name());
+    violations.maxLength("name", details.name(), NAME_LENGTH);
+    if (kind == SegmentKind.STATIC && !details.conditions().isEmpty()) {
+      violations.add("conditions", "NOT_ALLOWED", "a static segment has members, not conditions");
+      return Conditions.none();
+    }
+    if (kind == SegmentKind.CONDITIONS && details.conditions().isEmpty()) {
+      violations.add("conditions", "REQUIRED", "a segment by conditions needs at least one");
+    }
+    return Conditions.parse(
+        details.conditions(),
+        "conditions",
+        ConditionSql.crm().contactRoots(),
+        ConditionPaths.crm(),
+        violations);
+  }
+
+  public Segment get(String code) {
+    return segments
+        .findByCode(code)
+        .orElseThrow(() -> new UnknownResourceException("segment", code));
+  }
+
+  public void delete(String code) {
+    segments.remove(get(code));
+    audit.record(AUDIT_SUBJECT, code, "deleted");
+  }
+
+  public ResultPage<Segment> list(PageRequest page) {
+    return segments.list(page);
+  }
+
+  public ResultPage<SegmentMembership.Member> members(String code, PageRequest page) {
+    return membership.members(get(code), page);
+  }
+
+  public long count(String code) {
+    return membership.count(get(code));
+  }
+
+  /** Adds contacts (by number) to a static segment; each answered on its own, by position. */
+  public List<MemberChange> add(String code, List<String> contactNumbers) {
+    Segment segment = staticSegment(code);
+    checkSize(contactNumbers.size());
+    List<MemberChange> changes = new ArrayList<>();
+    for (int i = 0; i < contactNumbers.size(); i++) {
+      changes.add(add(segment, i, contactNumbers.get(i)));
+    }
+    return changes;
+  }
+
+  /** Removes contacts (by number) from a static segment; each answered on its own. */
+  public List<MemberChange> remove(String code, List<String> contactNumbers) {
+    Segment segment = staticSegment(code);
+    checkSize(contactNumbers.size());
+    List<MemberChange> changes = new ArrayList<>();
+    for (int i = 0; i < contactNumbers.size(); i++) {
+      String number = contactNumbers.get(i);
+      Optional<Contact> contact = number == null ? Optional.empty() : contacts.findByNumber(number);
+      if (contact.isEmpty()) {
+        changes.add(new MemberChange(i, number, MemberChange.Status.UNKNOWN_CONTACT));
+        continue;
+      }
+      int removed =
+          em.createNativeQuery("DELETE FROM segment_member WHERE segment_id = ? AND contact_id = ?")
+              .setParameter(1, segment.getId())
+              .setParameter(2, contact.get().getId())
+              .executeUpdate();
+      changes.add(
+          new MemberChange(
+              i,
+              number,
+              removed > 0 ? MemberChange.Status.REMOVED : MemberChange.Status.NOT_MEMBER));
+    }
+    return changes;
+  }
+
+  /**
+   * Imports a CSV of contact numbers (the first column; a header line {@code number} is skipped, as
+   * are blank lines) into a static segment, answering each line (1-based) with what it did.
+   */
+  public List<MemberChange> importCsv(String code, String csv) {
+    Segment segment = staticSegment(code);
+    String[] lines = csv == null ? new String[0] : csv.split("\r?\n", -1);
+    checkSize(lines.length);
+    List<MemberChange> changes = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      String first = lines[i].split("[,;]", 2)[0].trim().replace("\"", "");
+      if (first.isEmpty() || (i == 0 && first.equalsIgnoreCase("number"))) {
+        continue;
+      }
+      changes.add(add(segment, i + 1, first));
+    }
+    return changes;
+  }
+
+  private MemberChange add(Segment segment, int line, String number) {
+    if (number == null || number.isBlank() || number.length() > 20) {
+      return new MemberChange(line, number, MemberChange.Status.INVALID);
+    }
+    Optional<Contact> contact = contacts.findByNumber(number);
+    if (contact.isEmpty()) {
+      return new MemberChange(line, number, MemberChange.Status.UNKNOWN_CONTACT);
+    }
+    int added =
+        em.createNativeQuery(
+                "INSERT INTO segment_member (segment_id, contact_id) VALUES (?, ?)"
+                    + " ON CONFLICT DO NOTHING")
+            .setParameter(1, segment.getId())
+            .setParameter(2, contact.get().getId())
+            .executeUpdate();
+    return new MemberChange(
+        line, number, added > 0 ? MemberChange.Status.ADDED : MemberChange.Status.ALREADY_MEMBER);
+  }
+
+  private Segment staticSegment(String code) {
+    Segment segment = get(code);
+    if (segment.getKind() != SegmentKind.STATIC) {
+      throw new IllegalTransitionException(
+          "segment " + code + " is defined by conditions; only a static one has members added");
+    }
+    return segment;
+  }
+
+  private static void checkSize(int size) {
+    if (size > MAX_CHANGES) {
+      throw InvalidInputException.of(
+          "contacts", "OUT_OF_RANGE", "at most " + MAX_CHANGES + " contacts at a time");
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestEvents.anEvent;
+import static org.herald.it.support.TestEvents.awaitProcessed;
+import static org.herald.it.support.TestTemplates.anEmailTemplate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.herald.it.support.AdminBrowser;
+import org.herald.it.support.Browser;
+import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestMailServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * An admin reads Company ZX's automations, its segments with their live members, and the events log
+ * with what each automation made of each event, in a real browser.
+ */
+class AutomationPortalIT {
+
+  @RegisterExtension static final TestMailServer MAIL = new TestMailServer();
+
+  @RegisterExtension static final AdminBrowser BROWSER = new AdminBrowser();
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Test
+  void automationsSegmentsAndTheEventsLogAreShown() {
+    Browser browser = BROWSER.get();
+    String contact = aContact().named("Maria Georgiou").create(api);
+    String segment = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertEquals(
+        201,
+        api.post("/segments", Map.of("code", segment, "name", "VIP", "kind", "STATIC")).status());
+    api.post("/segments/" + segment + "/members", Map.of("contacts", List.of(contact)));
+    String template =
+        anEmailTemplate().referringTo("service_request").in("en", "Closed", "Closed").create(api);
+    String automation = "P_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertEquals(
+        201,
+        api.post(
+                "/automations",
+                Map.of(
+                    "code",
+                    automation,
+                    "name",
+                    "Request closed",
+                    "eventType",
+                    "service_request.closed",
+                    "emailTemplate",
+                    template,
+                    "segments",
+                    List.of(segment),
+                    "conditions",
+                    List.of(
+                        Map.of(
+                            "path",
+                            "service_request.type",
+                            "operator",
+                            "EQUALS",
+                            "value",
+                            "REPAIR"))))
+            .status());
+    String event =
+        anEvent(
+                "service_request.closed",
+                "SR" + UUID.randomUUID().toString().substring(0, 8),
+                contact)
+            .values(Map.of("type", "REPAIR"))
+            .post(api);
+    awaitProcessed(api, event);
+
+    browser.go("/herald/automations.xhtml");
+    browser.await(
+        d -> d.findElement(By.id("automationsForm:automations")).getText().contains(automation));
+    String automations = browser.text("automationsForm:automations");
+    assertTrue(automations.contains("service_request.type EQUALS REPAIR"), automations);
+    assertTrue(automations.contains(segment), automations);
+    browser.screenshot("automations");
+
+    browser.go("/herald/segments.xhtml");
+    browser.await(d -> d.findElement(By.id("segmentsForm:segments")).getText().contains(segment));
+    browser.driver().findElements(By.linkText(segment)).get(0).click();
+    browser.await(d -> browser.text("segmentsForm:members").contains(segment + ": 1 members"));
+    assertTrue(browser.text("segmentsForm:members").contains(contact));
+    browser.screenshot("segments");
+
+    browser.go("/herald/events.xhtml");
+    browser.await(d -> d.findElement(By.id("eventsForm:events")).getText().contains(event));
+    String log = browser.text("eventsForm:events");
+    assertTrue(log.contains(automation + " EMAIL"), log);
+    assertTrue(log.contains("SENT"), log);
+    browser.screenshot("events");
+  }
+
+  @Test
+  void anAutomationIsWrittenInTheEditorWithItsConditions() {
+    Browser browser = BROWSER.get();
+    String template =
+        anEmailTemplate()
+            .referringTo("payment")
+            .in("en", "Receipt", "Paid #payment.amount")
+            .create(api);
+    String code = "P_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String form = "automationForm";
+
+    browser.go("/herald/automation.xhtml");
+    type(browser, form + ":code", code);
+    type(browser, form + ":name", "Receipts over 10");
+    browser.choose(form + ":eventType", "payment.posted");
+    browser.choose(form + ":emailTemplate", template);
+    browser.choose(form + ":classification", "FINANCIAL");
+    browser.driver().findElement(By.id(form + ":addCondition")).click();
+    browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
+    type(browser, form + ":rows:0:path_input", "payment.amount");
+    // Leave the field: the catalogue's suggestions close rather than cover the operator.
+    browser
+        .driver()
+        .findElement(By.id(form + ":rows:0:path_input"))
+        .sendKeys(Keys.ESCAPE, Keys.TAB);
+    browser.choose(form + ":rows:0:operator", "MORE_THAN");
+    type(browser, form + ":rows:0:value", "lots");
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> browser.text(form + ":messages").contains("conditions[0].value"));
+    assertEquals(404, api.get("/automations/" + code).status(), "nothing stored");
+
+    type(browser, form + ":rows:0:value", "10");
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + code));
+    JsonObject stored = api.get("/automations/" + code).json();
+    assertEquals("payment.posted", stored.getString("eventType"));
+    assertEquals(template, stored.getString("emailTemplate"));
+    assertEquals("FINANCIAL", stored.getString("classification"));
+    JsonObject condition = stored.getJsonArray("conditions").getJsonObject(0);
+    assertEquals("payment.amount", condition.getString("path"));
+    assertEquals("MORE_THAN", condition.getString("operator"));
+    assertEquals("10", condition.getString("value"));
+    browser.screenshot("automation");
+  }
+
+  @Test
+  void segmentsAreWrittenInTheEditorAndShowTheirMembersLive() {
+    Browser browser = BROWSER.get();
+    String name = "Maria " + UUID.randomUUID().toString().substring(0, 8);
+    String contact = aContact().named(name).create(api);
+    String byName = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String form = "segmentForm";
+
+    browser.go("/herald/segment.xhtml");
+    type(browser, form + ":code", byName);
+    type(browser, form + ":name", "Named " + name);
+    browser.driver().findElement(By.id(form + ":addCondition")).click();
+    browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
+    type(browser, form + ":rows:0:path_input", "contact_information.name");
+    browser
+        .driver()
+        .findElement(By.id(form + ":rows:0:path_input"))
+        .sendKeys(Keys.ESCAPE, Keys.TAB);
+    type(browser, form + ":rows:0:value", name);
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + byName));
+    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
+    assertTrue(browser.text(form + ":members").contains(contact));
+    browser.screenshot("segment");
+
+    String vip = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    browser.go("/herald/segment.xhtml");
+    type(browser, form + ":code", vip);
+    type(browser, form + ":name", "VIP");
+    browser
+        .driver()
+        .findElement(By.xpath("//*[@id='" + form + ":kind']//*[text()='STATIC']"))
+        .click();
+    browser.await(d -> d.findElements(By.id(form + ":addCondition")).isEmpty());
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + vip));
+    type(browser, form + ":contactToAdd", contact);
+    browser.driver().findElement(By.id(form + ":addContact")).click();
+    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
+    assertEquals(1, api.get("/segments/" + vip + "/count").json().getInt("count"));
+    browser.driver().findElement(By.id(form + ":members:0:removeContact")).click();
+    browser.await(d -> browser.text(form + ":count").equals("0 members now"));
+  }
+
+  private static void type(Browser browser, String id, String text) {
+    var input = browser.driver().findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+}

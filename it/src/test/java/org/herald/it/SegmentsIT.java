@@ -1,0 +1,165 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestEntities.an;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.herald.it.support.ApiResponse;
+import org.herald.it.support.HeraldClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Segments over REST: by conditions over the contact and the entities that belong to it, answered
+ * live by the database as the CRM syncs; static ones kept by hand or imported with a report.
+ */
+class SegmentsIT {
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  private static String code() {
+    return "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  @Test
+  void aSegmentByConditionsFollowsTheEntitiesLive() {
+    String marker = "ZX-" + UUID.randomUUID().toString().substring(0, 8);
+    String owing = aContact().create(api);
+    String settled = aContact().create(api);
+    an("accounts_receivable", "AR")
+        .with("contact", owing)
+        .with("name", marker)
+        .with("outstanding_amount", "0.00")
+        .put(api);
+    String settledAccount =
+        an("accounts_receivable", "AR")
+            .with("contact", settled)
+            .with("name", marker)
+            .with("outstanding_amount", "-5.00")
+            .put(api);
+    String code = code();
+    ApiResponse created =
+        api.post(
+            "/segments",
+            Map.of(
+                "code",
+                code,
+                "name",
+                "Owing ZX customers",
+                "conditions",
+                List.of(
+                    Map.of(
+                        "path",
+                        "accounts_receivable.name",
+                        "operator",
+                        "EQUALS",
+                        "value",
+                        marker))));
+    assertEquals(201, created.status(), created::toString);
+    assertEquals(2, api.get("/segments/" + code + "/count").json().getInt("count"));
+
+    // "Outstanding amount equal or more than 0", as the seed's financial notification says.
+    ApiResponse narrowed =
+        api.put(
+            "/segments/" + code,
+            Map.of(
+                "name",
+                "Owing",
+                "conditions",
+                List.of(
+                    Map.of(
+                        "path",
+                        "accounts_receivable.outstanding_amount",
+                        "operator",
+                        "MORE_THAN",
+                        "value",
+                        "0"),
+                    Map.of(
+                        "path",
+                        "contact_information.name",
+                        "operator",
+                        "EQUALS",
+                        "value",
+                        marker))));
+    assertEquals(200, narrowed.status(), narrowed::toString);
+    JsonObject members = api.get("/segments/" + code + "/members?size=200").json();
+    List<String> numbers =
+        members.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(m -> m.getString("contact"))
+            .toList();
+    assertTrue(numbers.contains(owing), members::toString);
+    assertTrue(!numbers.contains(settled), members::toString);
+
+    // The CRM syncs a change: membership follows at once, no rebuild.
+    api.put(
+        "/entities/accounts_receivable/" + settledAccount,
+        Map.of("values", Map.of("contact", settled, "outstanding_amount", "12.00")));
+    assertTrue(
+        api.get("/segments/" + code + "/members?size=200").body().contains(settled),
+        "a settled account that owes again is a member again");
+  }
+
+  @Test
+  void badConditionsAreNamed() {
+    ApiResponse refused =
+        api.post(
+            "/segments",
+            Map.of(
+                "code",
+                code(),
+                "name",
+                "Broken",
+                "conditions",
+                List.of(
+                    Map.of("path", "wallet.balance", "operator", "MORE_THAN", "value", "1"),
+                    Map.of(
+                        "path",
+                        "accounts_receivable.due_date",
+                        "operator",
+                        "EQUALS",
+                        "value",
+                        "someday"))));
+    assertEquals(422, refused.status(), refused::toString);
+    assertEquals("PATH_NOT_APPLICABLE", refused.errorCode("conditions[0].path"));
+    assertEquals("INVALID_DATE", refused.errorCode("conditions[1].value"));
+    ApiResponse none = api.post("/segments", Map.of("code", code(), "name", "Nothing"));
+    assertEquals("REQUIRED", none.errorCode("conditions"));
+  }
+
+  @Test
+  void aStaticSegmentIsKeptByHandAndImportedWithAReportPerLine() {
+    String first = aContact().create(api);
+    String second = aContact().create(api);
+    String code = code();
+    assertEquals(
+        201, api.post("/segments", Map.of("code", code, "name", "VIP", "kind", "STATIC")).status());
+
+    JsonObject added =
+        api.post("/segments/" + code + "/members", Map.of("contacts", List.of(first, "CT_NOBODY")))
+            .json();
+    assertEquals("ADDED", added.getJsonArray("items").getJsonObject(0).getString("status"));
+    assertEquals(
+        "UNKNOWN_CONTACT", added.getJsonArray("items").getJsonObject(1).getString("status"));
+
+    ApiResponse imported =
+        api.postAs(
+            "/segments/" + code + "/members/import",
+            "text/csv",
+            "number\n" + first + "\n" + second + ",Maria\n\nCT_NOBODY\n");
+    assertEquals(200, imported.status(), imported::toString);
+    List<String> report =
+        imported.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(i -> i.getInt("line") + " " + i.getString("status"))
+            .toList();
+    assertEquals(List.of("2 ALREADY_MEMBER", "3 ADDED", "5 UNKNOWN_CONTACT"), report);
+    assertEquals(2, api.get("/segments/" + code + "/count").json().getInt("count"));
+
+    assertEquals(204, api.delete("/segments/" + code + "/members/" + first).status());
+    assertEquals(404, api.delete("/segments/" + code + "/members/" + first).status());
+    assertEquals(1, api.get("/segments/" + code + "/members").json().getInt("totalItems"));
+  }
+}
