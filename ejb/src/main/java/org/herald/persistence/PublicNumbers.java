@@ -14,7 +14,8 @@ public class PublicNumbers {
   /** The kinds of records that carry a public number, with their prefix and sequence. */
   public enum Kind {
     CONTACT("CT", "contact_number_seq"),
-    COMMUNICATION("CM", "communication_number_seq");
+    COMMUNICATION("CM", "communication_number_seq"),
+    NOTIFICATION_RUN("NR", "notification_run_number_seq");
 
     private final String prefix;
     private final String sequence;

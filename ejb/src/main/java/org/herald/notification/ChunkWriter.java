@@ -1,0 +1,35 @@
+package org.herald.notification;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * Hands each chunk of the run's candidates to the {@link ChunkSender}, in the chunk's transaction.
+ */
+@Named("notificationChunkWriter")
+@Dependent
+public class ChunkWriter extends AbstractItemWriter {
+
+  @Inject
+  @BatchProperty(name = RunLauncher.RUN)
+  String runNumber;
+
+  @Inject RunRecords records;
+  @Inject ChunkSender sender;
+
+  private long runId;
+
+  @Override
+  public void open(java.io.Serializable checkpoint) {
+    runId = records.get(runNumber).getId();
+  }
+
+  @Override
+  public void writeItems(List<Object> items) {
+    sender.send(runId, items.stream().map(RunItem.class::cast).toList());
+  }
+}
