@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
@@ -24,14 +25,22 @@ public class NotificationRunService {
   /** A run with what the queue has made of its communications so far. */
   public record Shown(NotificationRun run, RunDelivery delivery) {}
 
-  /** Starts a run of the type now. */
+  /**
+   * Starts a run of the type now, or schedules it once for {@code scheduledFor} (a persistent timer
+   * starts it then, on one node of the cluster).
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public Shown start(String typeCode) {
+  public Shown start(String typeCode, Instant scheduledFor) {
     Violations violations = new Violations();
     violations.require("notificationType", typeCode);
+    if (scheduledFor != null && !scheduledFor.isAfter(Instant.now())) {
+      violations.add("scheduledFor", "IN_THE_PAST", "must be in the future");
+    }
     violations.throwIfAny();
-    NotificationRun run = records.create(typeCode, null);
-    records.launched(run.getNumber(), launcher.launch(run.getNumber()));
+    NotificationRun run = records.create(typeCode, scheduledFor);
+    if (scheduledFor == null) {
+      records.launched(run.getNumber(), launcher.launch(run.getNumber()));
+    }
     return show(run.getNumber());
   }
 

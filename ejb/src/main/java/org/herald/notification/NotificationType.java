@@ -46,7 +46,7 @@ public class NotificationType implements Serializable {
       List<String> templates,
       ExternalSystem externalSystem,
       Instant expiresAt,
-      Duration expiresAfter,
+      String expiresAfter,
       Classification dataProtection) {}
 
   @Id
@@ -123,8 +123,7 @@ public class NotificationType implements Serializable {
     this.templates = new ArrayList<>(definition.templates());
     this.externalSystem = definition.externalSystem();
     this.expiresAt = definition.expiresAt();
-    this.expiresAfter =
-        definition.expiresAfter() == null ? null : definition.expiresAfter().toString();
+    this.expiresAfter = definition.expiresAfter();
     this.dataProtection = definition.dataProtection();
     this.updatedAt = now;
   }

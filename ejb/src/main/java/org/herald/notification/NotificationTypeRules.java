@@ -101,7 +101,7 @@ final class NotificationTypeRules {
     if (details.expiresAt() != null && !details.expiresAt().isAfter(now)) {
       violations.add("expiresAt", "IN_THE_PAST", "must be in the future");
     }
-    Duration expiresAfter = duration(details.expiresAfter(), violations);
+    checkDuration(details.expiresAfter(), violations);
     Classification dataProtection =
         violations.enumValue("dataProtection", Classification.class, details.dataProtection());
     if (dataProtection != null && !dataProtection.isMarketing()) {
@@ -109,7 +109,12 @@ final class NotificationTypeRules {
           "dataProtection", "NOT_MARKETING", "must be DIRECT_MARKETING or AFFILIATE_MARKETING");
     }
     return new NotificationType.Definition(
-        details.name(), templates, system, details.expiresAt(), expiresAfter, dataProtection);
+        details.name(),
+        templates,
+        system,
+        details.expiresAt(),
+        details.expiresAfter(),
+        dataProtection);
   }
 
   private List<String> templates(
@@ -192,21 +197,19 @@ final class NotificationTypeRules {
     }
   }
 
-  private static Duration duration(String text, Violations violations) {
+  /** An expiry after the communication is made: a positive ISO-8601 duration (P3D, PT12H). */
+  private static void checkDuration(String text, Violations violations) {
     if (text == null) {
-      return null;
+      return;
     }
     try {
       Duration duration = Duration.parse(text);
       if (duration.isNegative() || duration.isZero()) {
         violations.add("expiresAfter", "OUT_OF_RANGE", "must be positive");
-        return null;
       }
-      return duration;
     } catch (DateTimeParseException e) {
       violations.add(
           "expiresAfter", "INVALID_DURATION", "'" + text + "' is not an ISO-8601 duration (P3D)");
-      return null;
     }
   }
 }

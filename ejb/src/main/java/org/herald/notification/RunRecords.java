@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
 import org.herald.persistence.PublicNumbers;
@@ -20,8 +21,11 @@ public class RunRecords {
   @Inject NotificationTypeRepository types;
   @Inject PublicNumbers numbers;
   @Inject NodeName node;
+  @Inject NotificationScheduleRepository schedules;
+  @Inject RunTimers timers;
 
-  NotificationRun create(String typeCode, Instant scheduledFor) {
+  /** A run of the type, now or at {@code scheduledFor} (then with its timer). */
+  public NotificationRun create(String typeCode, Instant scheduledFor) {
     NotificationType type =
         types
             .findByCode(typeCode)
@@ -31,6 +35,14 @@ public class RunRecords {
                         "notificationType",
                         "UNKNOWN_NOTIFICATION_TYPE",
                         "no notification type " + typeCode));
+    NotificationRun run = create(type, scheduledFor);
+    if (scheduledFor != null) {
+      timers.scheduleOnce(run);
+    }
+    return run;
+  }
+
+  private NotificationRun create(NotificationType type, Instant scheduledFor) {
     NotificationRun run =
         new NotificationRun(
             numbers.next(PublicNumbers.Kind.NOTIFICATION_RUN),
@@ -42,37 +54,54 @@ public class RunRecords {
     return run;
   }
 
-  void launched(String number, long executionId) {
+  /** A scheduled run starts, unless it was cancelled meanwhile; answers its number if so. */
+  public Optional<String> startScheduled(String number) {
+    NotificationRun run = runs.lockByNumber(number).orElse(null);
+    if (run == null || run.getState() != RunState.SCHEDULED) {
+      return Optional.empty();
+    }
+    run.start(node.value(), Instant.now());
+    return Optional.of(number);
+  }
+
+  /** A schedule's time has come: a new run of its type, running now (none if it is gone). */
+  public Optional<String> startFromSchedule(String scheduleNumber) {
+    return schedules
+        .findByNumber(scheduleNumber)
+        .map(schedule -> create(schedule.getType(), null).getNumber());
+  }
+
+  public void launched(String number, long executionId) {
     locked(number).launched(executionId);
   }
 
-  NotificationRun pause(String number) {
+  public NotificationRun pause(String number) {
     NotificationRun run = locked(number);
     run.pause();
     return run;
   }
 
-  NotificationRun resume(String number) {
+  public NotificationRun resume(String number) {
     NotificationRun run = locked(number);
     run.resume(node.value(), Instant.now());
     return run;
   }
 
-  NotificationRun cancel(String number) {
+  public NotificationRun cancel(String number) {
     NotificationRun run = locked(number);
     run.cancel(Instant.now());
     return run;
   }
 
-  void ended(String number, long executionId, boolean failed) {
+  public void ended(String number, long executionId, boolean failed) {
     locked(number).ended(executionId, failed, Instant.now());
   }
 
-  List<String> takeOverStale(boolean ownToo, Instant staleBefore) {
+  public List<String> takeOverStale(boolean ownToo, Instant staleBefore) {
     return runs.takeOverStale(node.value(), ownToo, staleBefore, Instant.now());
   }
 
-  NotificationRun get(String number) {
+  public NotificationRun get(String number) {
     return runs.findByNumber(number)
         .orElseThrow(() -> new UnknownResourceException("notification run", number));
   }

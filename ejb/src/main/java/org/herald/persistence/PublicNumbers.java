@@ -15,7 +15,8 @@ public class PublicNumbers {
   public enum Kind {
     CONTACT("CT", "contact_number_seq"),
     COMMUNICATION("CM", "communication_number_seq"),
-    NOTIFICATION_RUN("NR", "notification_run_number_seq");
+    NOTIFICATION_RUN("NR", "notification_run_number_seq"),
+    NOTIFICATION_SCHEDULE("NS", "notification_schedule_number_seq");
 
     private final String prefix;
     private final String sequence;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.herald.api.notification.NewNotificationRunDto;
@@ -101,7 +102,7 @@ class NotificationRunIT {
   }
 
   private String start(String type) {
-    ApiResponse started = api.post("/notification-runs", new NewNotificationRunDto(type));
+    ApiResponse started = api.post("/notification-runs", new NewNotificationRunDto(type, null));
     assertEquals(201, started.status(), started.toString());
     assertTrue(
         started.header("Location").orElseThrow().endsWith(started.json().getString("number")));
@@ -191,7 +192,10 @@ class NotificationRunIT {
     assertTrue(
         sent.getString("content").matches("Dear Account of CT\\d+, you owe 12\\.50\\."),
         sent.getString("content"));
-    assertTrue(sent.getJsonObject("queueEntry").containsKey("expiresAt"));
+    // The type's expiry, P3D after the communication was made, is the queue entry's.
+    Instant expires = Instant.parse(sent.getJsonObject("queue").getString("expiresAt"));
+    Instant made = Instant.parse(sent.getString("createdAt"));
+    assertEquals(made.plus(Duration.ofDays(3)), expires, sent.toString());
 
     JsonObject delivered =
         Eventually.await(
@@ -271,7 +275,8 @@ class NotificationRunIT {
 
   @Test
   void anUnknownTypeIsNamedAndAnUnknownRunIsNotFound() {
-    ApiResponse refused = api.post("/notification-runs", new NewNotificationRunDto("NO_SUCH_TYPE"));
+    ApiResponse refused =
+        api.post("/notification-runs", new NewNotificationRunDto("NO_SUCH_TYPE", null));
     assertEquals(422, refused.status(), refused.toString());
     assertEquals("UNKNOWN_NOTIFICATION_TYPE", refused.errorCode("notificationType"));
     assertEquals(404, api.get("/notification-runs/NR999999999").status());

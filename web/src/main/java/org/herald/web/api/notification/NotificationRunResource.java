@@ -43,14 +43,18 @@ public class NotificationRunResource {
   @POST
   @Operation(
       operationId = "startNotificationRun",
-      summary = "Start a run of a notification type now",
+      summary = "Start a run of a notification type now, or schedule it once",
       description =
-          "The run is RUNNING when answered; its job sends in chunks, one transaction each.")
+          "Now: the run is RUNNING when answered; its job sends in chunks, one transaction each."
+              + " With scheduledFor: SCHEDULED, started then by a persistent timer.")
   @APIResponse(responseCode = "201", description = "Started")
-  @APIResponse(responseCode = "422", description = "No such notification type")
+  @APIResponse(
+      responseCode = "422",
+      description = "No such notification type, or scheduledFor in the past")
   public Response start(NewNotificationRunDto request) {
     RequestBody.require(request);
-    NotificationRunService.Shown started = runs.start(request.notificationType());
+    NotificationRunService.Shown started =
+        runs.start(request.notificationType(), request.scheduledFor());
     return Response.created(uri.getAbsolutePathBuilder().path(started.run().getNumber()).build())
         .entity(toDto(started.run(), started.delivery()))
         .build();
