@@ -10,6 +10,7 @@ import org.herald.api.Direction;
 import org.herald.api.communication.Origin;
 import org.herald.category.Category;
 import org.herald.contact.Contact;
+import org.herald.entity.EntityKey;
 import org.herald.entity.EntityRecord;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.idempotency.IdempotentRequest;
@@ -19,8 +20,8 @@ import org.herald.template.CommunicationTemplate;
 
 /**
  * Makes the communications of a notification run (or a communication plan) for the {@link
- * SendPath}: one per item, contact and template, from a template parsed once, marked with the run
- * and item so that the run's unique key counts it once.
+ * SendPath}: one per item, contact and template, from a template parsed once, referring to the item
+ * and marked with the run and item so that the run's unique key counts it once.
  */
 @ApplicationScoped
 public class NotificationSends {
@@ -56,6 +57,8 @@ public class NotificationSends {
     CommunicationTemplate template = send.template();
     String recipient =
         Recipients.resolve(Direction.OUTGOING, template.getMedium(), null, send.contact());
+    // It refers to its item, so the template's #<item type>.… tags read it as well.
+    List<EntityKey> refersTo = List.of(new EntityKey(send.item().type(), send.item().number()));
     NewCommunication request =
         new NewCommunication(
             send.contact().getNumber(),
@@ -69,7 +72,7 @@ public class NotificationSends {
             send.processedBy() == null ? null : send.processedBy().getCode(),
             send.expiresAt(),
             false,
-            List.of(),
+            refersTo,
             template.getCode(),
             send.language(),
             send.classification(),
@@ -83,8 +86,8 @@ public class NotificationSends {
             recipient,
             null,
             send.processedBy(),
-            List.of(),
-            List.of(),
+            refersTo,
+            List.of(send.item()),
             texts);
     Communication communication =
         new Communication(
@@ -95,6 +98,6 @@ public class NotificationSends {
             Origin.NOTIFICATION_RUN,
             now);
     communication.madeByRun(send.runId(), send.itemId());
-    return new SendPath.Outgoing(communication, List.of(), texts, send.item());
+    return new SendPath.Outgoing(communication, List.of(send.item()), texts, send.item());
   }
 }
