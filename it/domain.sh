@@ -31,9 +31,7 @@ start() {
   asadmin_remote ping-connection-pool HeraldPool
   use_default_datasource_for_batch
   # Persistent EJB timers (scheduled notification runs) in the database too, as a cluster keeps
-  # them (each fires on one instance): the table from Payara's own script, before any deployment.
-  PGPASSWORD="${DB_PASSWORD:-}" psql -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" \
-    -f "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql"
+  # them (each fires on one instance); Payara creates EJB__TIMER__TBL there at the deployment.
   asadmin_remote set configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=jdbc/__default
   enable_openapi_lib_scan
 

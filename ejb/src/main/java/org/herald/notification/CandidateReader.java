@@ -27,6 +27,10 @@ public class CandidateReader extends AbstractItemReader {
   @BatchProperty(name = RunLauncher.CHUNK_SIZE)
   String pageSize;
 
+  @Inject
+  @BatchProperty(name = RunLauncher.ATTEMPT)
+  String attempt;
+
   @Inject RunRecords records;
   @Inject RunItems items;
   @Inject JobContext job;
@@ -46,7 +50,9 @@ public class CandidateReader extends AbstractItemReader {
   @Override
   public Object readItem() {
     if (page.isEmpty()) {
-      if (records.get(runNumber).getState() != RunState.RUNNING) {
+      NotificationRun run = records.get(runNumber);
+      // Paused or cancelled, or resumed since: a later attempt's job carries on, not this one.
+      if (run.getState() != RunState.RUNNING || run.getAttempt() != Integer.parseInt(attempt)) {
         job.setExitStatus(RunEnd.INTERRUPTED);
         return null;
       }

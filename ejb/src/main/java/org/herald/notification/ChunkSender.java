@@ -49,13 +49,16 @@ public class ChunkSender {
   private record Prepared(
       CommunicationTemplate template, ParsedTemplate parsed, Category category) {}
 
-  public void send(long runId, List<RunItem> items) {
+  public void send(long runId, int attempt, List<RunItem> items) {
     if (items.isEmpty()) {
       return;
     }
     NotificationRunRepository.Checkpoint checkpoint = runs.lockForChunk(runId);
     if (checkpoint.state() != RunState.RUNNING) {
       throw new RunInterruptedException("run is " + checkpoint.state());
+    }
+    if (checkpoint.attempt() != attempt) {
+      throw new RunInterruptedException("attempt " + checkpoint.attempt() + " replaced this one");
     }
     if (items.get(0).id() <= checkpoint.lastItemId()) {
       throw new RunInterruptedException("another execution is past item " + items.get(0).id());

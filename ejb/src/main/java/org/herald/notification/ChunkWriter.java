@@ -18,6 +18,10 @@ public class ChunkWriter extends AbstractItemWriter {
   @BatchProperty(name = RunLauncher.RUN)
   String runNumber;
 
+  @Inject
+  @BatchProperty(name = RunLauncher.ATTEMPT)
+  String attempt;
+
   @Inject RunRecords records;
   @Inject ChunkSender sender;
 
@@ -30,6 +34,6 @@ public class ChunkWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
-    sender.send(runId, items.stream().map(RunItem.class::cast).toList());
+    sender.send(runId, Integer.parseInt(attempt), items.stream().map(RunItem.class::cast).toList());
   }
 }

@@ -83,6 +83,10 @@ public class NotificationRun implements Serializable {
   @Column(name = "heartbeat_at")
   private Instant heartbeatAt;
 
+  /** The current attempt: each start, resume or take-over is one, with a job of its own. */
+  @Column(name = "attempt", nullable = false)
+  private int attempt;
+
   @Column(name = "execution_id")
   private Long executionId;
 
@@ -115,6 +119,7 @@ public class NotificationRun implements Serializable {
 
   private void run(String node, Instant now) {
     this.state = RunState.RUNNING;
+    this.attempt++;
     this.startedAt = startedAt == null ? now : startedAt;
     this.finishedAt = null;
     this.node = node;
@@ -146,23 +151,20 @@ public class NotificationRun implements Serializable {
   }
 
   /**
-   * Its job's execution ended: every item is through, or a fault stopped it. A pause or cancel
-   * stays, and so does the run when a later execution (a resume) has replaced this one.
+   * The job of an attempt ended: every item is through, or a fault stopped it. A pause or cancel
+   * stays, and so does the run when a later attempt (a resume) has replaced that one.
    */
-  void ended(long execution, boolean failed, Instant now) {
-    if (state != RunState.RUNNING || (executionId != null && executionId > execution)) {
+  void ended(int endedAttempt, boolean failed, Instant now) {
+    if (state != RunState.RUNNING || endedAttempt != attempt) {
       return;
     }
-    executionId = execution;
     state = failed ? RunState.FAILED : RunState.COMPLETED;
     finishedAt = now;
   }
 
-  /** Records its newest execution (which may already have ended, and said so). */
+  /** Records the job execution of its current attempt, for diagnosis. */
   void launched(long execution) {
-    if (executionId == null || execution > executionId) {
-      executionId = execution;
-    }
+    executionId = execution;
   }
 
   private IllegalTransitionException refused(String action) {
@@ -196,6 +198,10 @@ public class NotificationRun implements Serializable {
 
   public Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  public int getAttempt() {
+    return attempt;
   }
 
   public long getLastItemId() {

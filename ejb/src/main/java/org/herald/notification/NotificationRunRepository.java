@@ -66,16 +66,20 @@ public class NotificationRunRepository {
   }
 
   /** Where a chunk starts: the run's state and checkpoint, its row locked for the chunk. */
-  record Checkpoint(RunState state, long lastItemId) {}
+  record Checkpoint(RunState state, int attempt, long lastItemId) {}
 
   Checkpoint lockForChunk(long runId) {
     Object[] row =
         (Object[])
             em.createNativeQuery(
-                    "SELECT state, last_item_id FROM notification_run WHERE id = ?1 FOR UPDATE")
+                    "SELECT state, attempt, last_item_id FROM notification_run WHERE id = ?1"
+                        + " FOR UPDATE")
                 .setParameter(1, runId)
                 .getSingleResult();
-    return new Checkpoint(RunState.valueOf((String) row[0]), ((Number) row[1]).longValue());
+    return new Checkpoint(
+        RunState.valueOf((String) row[0]),
+        ((Number) row[1]).intValue(),
+        ((Number) row[2]).longValue());
   }
 
   /** Adds a chunk's counts and moves the checkpoint, in the chunk's transaction. */
@@ -100,7 +104,8 @@ public class NotificationRunRepository {
   /**
    * Takes over the running runs whose node stopped: those whose node has not finished a chunk since
    * {@code staleBefore} and, when {@code ownToo} (this node has just started, so none of them runs
-   * here), this node's own. Answers their numbers; the row locks let one node take each.
+   * here), this node's own, each as a new attempt. Answers their numbers; the row locks let one
+   * node take each.
    */
   List<String> takeOverStale(String node, boolean ownToo, Instant staleBefore, Instant now) {
     Query stale =
@@ -117,7 +122,8 @@ public class NotificationRunRepository {
     List<String> numbers = stale.getResultList();
     for (String number : numbers) {
       em.createNativeQuery(
-              "UPDATE notification_run SET node = ?1, heartbeat_at = ?2 WHERE number = ?3")
+              "UPDATE notification_run SET node = ?1, heartbeat_at = ?2, attempt = attempt + 1"
+                  + " WHERE number = ?3")
           .setParameter(1, node)
           .setParameter(2, utc(now))
           .setParameter(3, number)

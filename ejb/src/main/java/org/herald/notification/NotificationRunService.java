@@ -39,7 +39,7 @@ public class NotificationRunService {
     violations.throwIfAny();
     NotificationRun run = records.create(typeCode, scheduledFor);
     if (scheduledFor == null) {
-      records.launched(run.getNumber(), launcher.launch(run.getNumber()));
+      launcher.launch(run.getNumber());
     }
     return show(run.getNumber());
   }
@@ -54,7 +54,7 @@ public class NotificationRunService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Shown resume(String number) {
     records.resume(number);
-    records.launched(number, launcher.launch(number));
+    launcher.launch(number);
     return show(number);
   }
 

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 /**
  * When a run's job ends, a run still RUNNING is COMPLETED (its reader ran out of items) or FAILED
  * (a fault stopped it; it may be resumed). A job its reader interrupted (the run was paused or
- * cancelled) leaves the run alone, as does one a later execution of the run has replaced.
+ * cancelled) leaves the run alone, as does one a later attempt (a resume) has replaced.
  */
 @Named("notificationRunEnd")
 @Dependent
@@ -25,6 +25,10 @@ public class RunEnd extends AbstractJobListener {
   @Inject
   @BatchProperty(name = RunLauncher.RUN)
   String runNumber;
+
+  @Inject
+  @BatchProperty(name = RunLauncher.ATTEMPT)
+  String attempt;
 
   @Inject JobContext job;
   @Inject RunRecords records;
@@ -43,6 +47,6 @@ public class RunEnd extends AbstractJobListener {
           job.getExecutionId(),
           job.getExitStatus());
     }
-    records.ended(runNumber, job.getExecutionId(), failed);
+    records.ended(runNumber, Integer.parseInt(attempt), failed);
   }
 }

@@ -18,18 +18,26 @@ public class RunLauncher {
 
   static final String JOB = "notification-run";
   static final String RUN = "run";
+  static final String ATTEMPT = "attempt";
   static final String CHUNK_SIZE = "chunkSize";
 
   @Inject
   @ConfigProperty(name = "herald.notification.chunk-size", defaultValue = "100")
   int chunkSize;
 
-  /** Starts the job for the run; call it outside a transaction, once the run is committed. */
-  long launch(String runNumber) {
+  @Inject RunRecords records;
+
+  /**
+   * Starts the job of the run's current attempt and records its execution; call it outside a
+   * transaction, once the attempt is committed.
+   */
+  void launch(String number) {
+    NotificationRun run = records.get(number);
     JobOperator operator = BatchRuntime.getJobOperator();
     Properties parameters = new Properties();
-    parameters.setProperty(RUN, runNumber);
+    parameters.setProperty(RUN, run.getNumber());
+    parameters.setProperty(ATTEMPT, Integer.toString(run.getAttempt()));
     parameters.setProperty(CHUNK_SIZE, Integer.toString(chunkSize));
-    return operator.start(JOB, parameters);
+    records.launched(number, operator.start(JOB, parameters));
   }
 }

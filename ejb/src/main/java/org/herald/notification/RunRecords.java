@@ -93,8 +93,8 @@ public class RunRecords {
     return run;
   }
 
-  public void ended(String number, long executionId, boolean failed) {
-    locked(number).ended(executionId, failed, Instant.now());
+  public void ended(String number, int attempt, boolean failed) {
+    locked(number).ended(attempt, failed, Instant.now());
   }
 
   public List<String> takeOverStale(boolean ownToo, Instant staleBefore) {

@@ -85,7 +85,7 @@ public class RunTimers {
     run.ifPresent(
         number -> {
           LOG.log(Level.INFO, "Notification run {0} starts as scheduled", number);
-          records.launched(number, launcher.launch(number));
+          launcher.launch(number);
         });
   }
 }

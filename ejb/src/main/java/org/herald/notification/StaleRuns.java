@@ -54,7 +54,7 @@ public class StaleRuns {
     swept = true;
     for (String number : records.takeOverStale(ownToo, Instant.now().minus(staleAfter))) {
       LOG.log(Level.INFO, "Notification run {0} resumes from its checkpoint", number);
-      records.launched(number, launcher.launch(number));
+      launcher.launch(number);
     }
   }
 }

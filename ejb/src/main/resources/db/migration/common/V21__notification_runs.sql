@@ -21,6 +21,9 @@ CREATE TABLE notification_run (
   -- The node executing it and when it last finished a chunk: a stale RUNNING run is resumed.
   node                  VARCHAR(200),
   heartbeat_at          TIMESTAMP WITH TIME ZONE,
+  -- Each start, resume or take-over is a new attempt with a new job execution; only the current
+  -- attempt's job may move the run on or end it.
+  attempt               INTEGER      NOT NULL,
   execution_id          BIGINT,
   created_at            TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -58,21 +58,23 @@ class NotificationRunTest {
   }
 
   @Test
-  void aJobEndingCompletesOrFailsOnlyTheRunningRunOfItsOwnExecution() {
+  void aJobEndingCompletesOrFailsOnlyTheRunningRunOfTheCurrentAttempt() {
     NotificationRun run = running();
-    run.launched(7);
-    run.ended(6, false, NOW); // an older execution, replaced by a resume
+    assertEquals(1, run.getAttempt());
+    run.pause();
+    run.resume("node-a", NOW);
+    assertEquals(2, run.getAttempt());
+    run.ended(1, true, NOW); // the paused attempt's job, ending after the resume
     assertEquals(RunState.RUNNING, run.getState());
-    run.ended(7, true, NOW);
+    run.ended(2, true, NOW);
     assertEquals(RunState.FAILED, run.getState());
     run.resume("node-a", NOW);
     assertNull(run.getFinishedAt());
-    run.launched(8);
     run.pause();
-    run.ended(8, false, NOW); // a paused run stays paused
+    run.ended(3, false, NOW); // a paused run stays paused
     assertEquals(RunState.PAUSED, run.getState());
     run.resume("node-a", NOW);
-    run.ended(9, false, NOW.plusSeconds(5)); // ended before its launch was recorded
+    run.ended(4, false, NOW.plusSeconds(5));
     assertEquals(RunState.COMPLETED, run.getState());
     assertEquals(NOW.plusSeconds(5), run.getFinishedAt());
   }
