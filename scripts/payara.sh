@@ -65,7 +65,7 @@ enable_openapi_lib_scan() {
     --propertyValue=true --source=domain >/dev/null
 }
 
-# Notification runs are Jakarta Batch jobs: keep their job repository in Herald's own database
+# Notification runs are Jakarta Batch jobs: keep their job repository in Herald's PostgreSQL database
 # (jdbc/__default), beside the runs it checkpoints, rather than in the domain's private H2 file.
 use_default_datasource_for_batch() {
   asadmin_remote set-batch-runtime-configuration --datasourcelookupname jdbc/__default >/dev/null
