@@ -60,7 +60,10 @@ public class NotificationRunRepository {
             em,
             NotificationRun.class,
             SORTABLE,
-            where -> where.equal("type", type).equal("state", state))
+            where ->
+                where
+                    .equal("type.code", type == null ? null : type.getCode())
+                    .equal("state", state))
         .fetching(root -> root.fetch("type"))
         .page(page);
   }

@@ -36,7 +36,10 @@ public class NotificationScheduleRepository {
 
   public ResultPage<NotificationSchedule> list(NotificationType type, PageRequest page) {
     return new ListQuery<>(
-            em, NotificationSchedule.class, SORTABLE, where -> where.equal("type", type))
+            em,
+            NotificationSchedule.class,
+            SORTABLE,
+            where -> where.equal("type.code", type == null ? null : type.getCode()))
         .fetching(root -> root.fetch("type"))
         .page(page);
   }

@@ -212,6 +212,7 @@ class NotificationRunIT {
     JsonObject listed =
         api.get("/notification-runs?notificationType=" + type + "&state=COMPLETED").json();
     assertEquals(1, listed.getJsonNumber("totalItems").longValue());
+    assertEquals(number, listed.getJsonArray("items").getJsonObject(0).getString("number"));
   }
 
   @Test
