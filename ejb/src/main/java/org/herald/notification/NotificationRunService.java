@@ -36,6 +36,9 @@ public class NotificationRunService {
     if (scheduledFor != null && !scheduledFor.isAfter(Instant.now())) {
       violations.add("scheduledFor", "IN_THE_PAST", "must be in the future");
     }
+    if (scheduledFor != null && scheduledFor.isAfter(NotificationTypeRules.LATEST)) {
+      violations.add("scheduledFor", "OUT_OF_RANGE", "must be before the year 10000");
+    }
     violations.throwIfAny();
     NotificationRun run = records.create(typeCode, scheduledFor);
     if (scheduledFor == null) {

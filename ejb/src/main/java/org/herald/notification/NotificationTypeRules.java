@@ -33,6 +33,11 @@ final class NotificationTypeRules {
 
   private static final Set<Medium> HERALD_MEDIA = EnumSet.of(Medium.EMAIL, Medium.SMS);
 
+  /** Expiries beyond these are mistakes, and some no database column or clock could hold. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  static final Duration LONGEST = Duration.ofDays(3650);
+
   private final Directory directory;
 
   NotificationTypeRules(Directory directory) {
@@ -100,6 +105,9 @@ final class NotificationTypeRules {
     }
     if (details.expiresAt() != null && !details.expiresAt().isAfter(now)) {
       violations.add("expiresAt", "IN_THE_PAST", "must be in the future");
+    }
+    if (details.expiresAt() != null && details.expiresAt().isAfter(LATEST)) {
+      violations.add("expiresAt", "OUT_OF_RANGE", "must be before the year 10000");
     }
     checkDuration(details.expiresAfter(), violations);
     Classification dataProtection =
@@ -204,8 +212,8 @@ final class NotificationTypeRules {
     }
     try {
       Duration duration = Duration.parse(text);
-      if (duration.isNegative() || duration.isZero()) {
-        violations.add("expiresAfter", "OUT_OF_RANGE", "must be positive");
+      if (duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST) > 0) {
+        violations.add("expiresAfter", "OUT_OF_RANGE", "must be positive and at most P3650D");
       }
     } catch (DateTimeParseException e) {
       violations.add(

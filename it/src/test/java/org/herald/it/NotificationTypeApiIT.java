@@ -208,6 +208,42 @@ class NotificationTypeApiIT {
         api.post("/notification-types", type(code(), "ACCOUNTS_RECEIVABLE_STATE", List.of()))
             .errorCode("templates"));
     assertEquals(
+        "OUT_OF_RANGE",
+        api.post(
+                "/notification-types",
+                new NotificationTypeDto(
+                    code(),
+                    "x",
+                    "FINANCIAL",
+                    "ACCOUNTS_RECEIVABLE_STATE",
+                    null,
+                    List.of(one),
+                    null,
+                    java.time.Instant.parse("+100000-01-01T00:00:00Z"),
+                    null,
+                    null,
+                    null,
+                    null))
+            .errorCode("expiresAt"));
+    assertEquals(
+        "OUT_OF_RANGE",
+        api.post(
+                "/notification-types",
+                new NotificationTypeDto(
+                    code(),
+                    "x",
+                    "FINANCIAL",
+                    "ACCOUNTS_RECEIVABLE_STATE",
+                    null,
+                    List.of(one),
+                    null,
+                    null,
+                    "P99999D",
+                    null,
+                    null,
+                    null))
+            .errorCode("expiresAfter"));
+    assertEquals(
         "UNKNOWN_VALUE",
         api.post(
                 "/notification-types",
