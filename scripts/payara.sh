@@ -64,3 +64,9 @@ enable_openapi_lib_scan() {
   asadmin_remote set-config-property --propertyName=mp.openapi.extensions.scan.lib \
     --propertyValue=true --source=domain >/dev/null
 }
+
+# Notification runs are Jakarta Batch jobs: keep their job repository in Herald's PostgreSQL database
+# (jdbc/__default), beside the runs it checkpoints, rather than in the domain's private H2 file.
+use_default_datasource_for_batch() {
+  asadmin_remote set-batch-runtime-configuration --datasourcelookupname jdbc/__default >/dev/null
+}

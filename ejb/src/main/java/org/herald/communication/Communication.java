@@ -161,6 +161,13 @@ public class Communication implements Serializable {
   @Column(name = "override_preferences", nullable = false)
   private boolean overridePreferences;
 
+  /** The notification run that made it and the run's item it is about; null otherwise. */
+  @Column(name = "notification_run_id", updatable = false)
+  private Long notificationRunId;
+
+  @Column(name = "notification_item_id", updatable = false)
+  private Long notificationItemId;
+
   @Version
   @Column(name = "version")
   private long version;
@@ -181,6 +188,12 @@ public class Communication implements Serializable {
     this.status = CommunicationStatus.DRAFT;
     this.createdAt = now;
     write(request, references);
+  }
+
+  /** Marks it as a notification run's, for one item: the run's unique key counts it once. */
+  void madeByRun(long runId, long itemId) {
+    this.notificationRunId = runId;
+    this.notificationItemId = itemId;
   }
 
   /** Rewrites a draft; a completed communication is a record and stays as it is. */
@@ -338,6 +351,10 @@ public class Communication implements Serializable {
 
   public boolean isOverridingPreferences() {
     return overridePreferences;
+  }
+
+  public Long getNotificationRunId() {
+    return notificationRunId;
   }
 
   public Map<String, String> getUnrestricted() {

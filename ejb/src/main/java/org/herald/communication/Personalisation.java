@@ -103,9 +103,14 @@ public class Personalisation {
   /**
    * Replaces the communication's subject and content by what its contact receives: tags rendered in
    * its language from its referring entities and unrestricted values, with its own signed links.
-   * {@code texts} are its subject and content as {@link #check} parsed them.
+   * {@code texts} are its subject and content as {@link #check} parsed them (or a template's,
+   * parsed once); {@code notificationItem}, when not null, is the notification run's item.
    */
-  void personalise(Communication communication, List<EntityRecord> entities, Texts texts) {
+  void personalise(
+      Communication communication,
+      List<EntityRecord> entities,
+      Texts texts,
+      EntityRecord notificationItem) {
     RenderContext.Builder context =
         RenderContext.builder(LanguageFormat.of(language(communication)))
             .lookup(records)
@@ -115,6 +120,9 @@ public class Personalisation {
                 links.forCommunication(
                     communication.getNumber(), communication.getContact().getNumber()));
     entities.forEach(context::referringTo);
+    if (notificationItem != null) {
+      context.notificationItem(notificationItem);
+    }
     String subject =
         texts.subject() == null
             ? null

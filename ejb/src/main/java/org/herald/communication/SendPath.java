@@ -43,11 +43,21 @@ public class SendPath {
   @Inject QueueService queue;
 
   /**
-   * A communication to complete: with the records of the entities it refers to and its subject and
-   * content as parsed (null for an incoming one, which is recorded as it arrived).
+   * A communication to complete: with the records of the entities it refers to, its subject and
+   * content as parsed (null for an incoming one, which is recorded as it arrived) and, for a
+   * notification run's, the run's item its {@code #notification.…} tags read (else null).
    */
   public record Outgoing(
-      Communication communication, List<EntityRecord> entities, Personalisation.Texts texts) {}
+      Communication communication,
+      List<EntityRecord> entities,
+      Personalisation.Texts texts,
+      EntityRecord notificationItem) {
+
+    public Outgoing(
+        Communication communication, List<EntityRecord> entities, Personalisation.Texts texts) {
+      this(communication, entities, texts, null);
+    }
+  }
 
   /**
    * What became of one communication: refused with why, or completed, with the queue entry it made
@@ -95,7 +105,8 @@ public class SendPath {
     Communication communication = outgoing.communication();
     communication.complete(now);
     if (outgoing.texts() != null) {
-      personalisation.personalise(communication, outgoing.entities(), outgoing.texts());
+      personalisation.personalise(
+          communication, outgoing.entities(), outgoing.texts(), outgoing.notificationItem());
     }
     SendingRules.check(communication, current, violations);
     checkConsent(communication, violations);

@@ -67,6 +67,10 @@ public class ReferringEntity implements Serializable {
     return new EntitySnapshot(type, number, EntityValues.fromJson(entityType, fieldValues));
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public String getType() {
     return type;
   }

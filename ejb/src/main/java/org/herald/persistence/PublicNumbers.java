@@ -23,7 +23,10 @@ public class PublicNumbers {
    */
   public enum Kind {
     CONTACT("CT", "contact_number_seq", 50),
-    COMMUNICATION("CM", "communication_number_seq", 50);
+    COMMUNICATION("CM", "communication_number_seq", 50),
+    // Few, and made one at a time: their sequences step by one.
+    NOTIFICATION_RUN("NR", "notification_run_number_seq", 1),
+    NOTIFICATION_SCHEDULE("NS", "notification_schedule_number_seq", 1);
 
     private final String prefix;
     private final String sequence;

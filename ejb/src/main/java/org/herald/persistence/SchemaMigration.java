@@ -33,6 +33,11 @@ public class SchemaMigration {
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration/common", "classpath:" + folder)
+            // The server's own tables may be there before Herald's first deployment: the EJB timer
+            // store (EJB__TIMER__TBL, which persistent timers need before any application starts)
+            // and Jakarta Batch's job repository. Herald's schema then starts from version 0.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     LOG.log(

@@ -1,0 +1,39 @@
+package org.herald.notification;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * Hands each chunk of the run's candidates to the {@link ChunkSender}, in the chunk's transaction.
+ */
+@Named("notificationChunkWriter")
+@Dependent
+public class ChunkWriter extends AbstractItemWriter {
+
+  @Inject
+  @BatchProperty(name = RunLauncher.RUN)
+  String runNumber;
+
+  @Inject
+  @BatchProperty(name = RunLauncher.ATTEMPT)
+  String attempt;
+
+  @Inject RunRecords records;
+  @Inject ChunkSender sender;
+
+  private long runId;
+
+  @Override
+  public void open(java.io.Serializable checkpoint) {
+    runId = records.get(runNumber).getId();
+  }
+
+  @Override
+  public void writeItems(List<Object> items) {
+    sender.send(runId, Integer.parseInt(attempt), items.stream().map(RunItem.class::cast).toList());
+  }
+}

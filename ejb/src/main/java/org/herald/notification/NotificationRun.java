@@ -1,0 +1,234 @@
+package org.herald.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import org.herald.error.IllegalTransitionException;
+
+/**
+ * One run of a notification type, with its state and counts. The counts and the checkpoint ({@code
+ * lastItemId}) are moved by each chunk's transaction in SQL ({@link NotificationRunRepository}), so
+ * they always agree with the communications made; the state changes here, on a locked row.
+ */
+@Entity
+@Table(name = "notification_run")
+@NamedQuery(
+    name = "NotificationRun.byNumber",
+    query = "SELECT r FROM NotificationRun r JOIN FETCH r.type WHERE r.number = :number")
+public class NotificationRun implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_run_seq")
+  @SequenceGenerator(
+      name = "notification_run_seq",
+      sequenceName = "notification_run_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "number", nullable = false, unique = true, updatable = false)
+  private String number;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "notification_type_id", nullable = false, updatable = false)
+  private NotificationType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
+  private RunState state;
+
+  @Column(name = "scheduled_for")
+  private Instant scheduledFor;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  @Column(name = "last_item_id", nullable = false)
+  private long lastItemId;
+
+  @Column(name = "candidates", nullable = false)
+  private long candidates;
+
+  @Column(name = "created", nullable = false)
+  private long created;
+
+  @Column(name = "skipped_consent", nullable = false)
+  private long skippedConsent;
+
+  @Column(name = "skipped_no_address", nullable = false)
+  private long skippedNoAddress;
+
+  @Column(name = "failed", nullable = false)
+  private long failed;
+
+  @Column(name = "node")
+  private String node;
+
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
+  /** The current attempt: each start, resume or take-over is one, with a job of its own. */
+  @Column(name = "attempt", nullable = false)
+  private int attempt;
+
+  @Column(name = "execution_id")
+  private Long executionId;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected NotificationRun() {}
+
+  /** A run to start now on {@code node}, or at {@code scheduledFor} when that is not null. */
+  NotificationRun(
+      String number, NotificationType type, Instant scheduledFor, String node, Instant now) {
+    this.number = number;
+    this.type = type;
+    this.scheduledFor = scheduledFor;
+    this.createdAt = now;
+    if (scheduledFor == null) {
+      run(node, now);
+    } else {
+      this.state = RunState.SCHEDULED;
+    }
+  }
+
+  /** A scheduled run starts (once: its timer fired on one node). */
+  void start(String node, Instant now) {
+    if (state != RunState.SCHEDULED) {
+      throw refused("start");
+    }
+    run(node, now);
+  }
+
+  private void run(String node, Instant now) {
+    this.state = RunState.RUNNING;
+    this.attempt++;
+    this.startedAt = startedAt == null ? now : startedAt;
+    this.finishedAt = null;
+    this.node = node;
+    this.heartbeatAt = now;
+  }
+
+  /** Stops it after the chunk under way; what that chunk made stays. */
+  void pause() {
+    if (state != RunState.RUNNING) {
+      throw refused("pause");
+    }
+    state = RunState.PAUSED;
+  }
+
+  /** Carries on from its checkpoint; a failed run may be resumed as well. */
+  void resume(String node, Instant now) {
+    if (state != RunState.PAUSED && state != RunState.FAILED) {
+      throw refused("resume");
+    }
+    run(node, now);
+  }
+
+  void cancel(Instant now) {
+    if (!state.isOpen()) {
+      throw refused("cancel");
+    }
+    state = RunState.CANCELLED;
+    finishedAt = now;
+  }
+
+  /**
+   * The job of an attempt ended: every item is through, or a fault stopped it. A pause or cancel
+   * stays, and so does the run when a later attempt (a resume) has replaced that one.
+   */
+  void ended(int endedAttempt, boolean failed, Instant now) {
+    if (state != RunState.RUNNING || endedAttempt != attempt) {
+      return;
+    }
+    state = failed ? RunState.FAILED : RunState.COMPLETED;
+    finishedAt = now;
+  }
+
+  /** Records the job execution of its current attempt, for diagnosis. */
+  void launched(long execution) {
+    executionId = execution;
+  }
+
+  private IllegalTransitionException refused(String action) {
+    return new IllegalTransitionException(
+        "Notification run " + number + " is " + state + "; it cannot " + action);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public NotificationType getType() {
+    return type;
+  }
+
+  public RunState getState() {
+    return state;
+  }
+
+  public Instant getScheduledFor() {
+    return scheduledFor;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  public int getAttempt() {
+    return attempt;
+  }
+
+  public long getLastItemId() {
+    return lastItemId;
+  }
+
+  public long getCandidates() {
+    return candidates;
+  }
+
+  public long getCreated() {
+    return created;
+  }
+
+  public long getSkippedConsent() {
+    return skippedConsent;
+  }
+
+  public long getSkippedNoAddress() {
+    return skippedNoAddress;
+  }
+
+  public long getFailed() {
+    return failed;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

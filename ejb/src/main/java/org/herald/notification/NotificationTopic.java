@@ -1,0 +1,77 @@
+package org.herald.notification;
+
+import java.util.List;
+import java.util.Optional;
+import org.herald.api.Classification;
+import org.herald.entity.EntityField;
+import org.herald.entity.EntityLookup;
+import org.herald.entity.EntityModel;
+import org.herald.entity.EntityRecord;
+import org.herald.entity.EntityType;
+
+/**
+ * The seed's notification information: the topic a type's runs are about, offered by its
+ * classification, with the entity type of the runs' items and the references from an item to the
+ * contact it notifies. Reward offers have no entity in Herald's model yet, so {@code REWARD} offers
+ * no topic.
+ */
+public enum NotificationTopic {
+  /** The seed's business flow step 4: accounts receivable state and balance. */
+  ACCOUNTS_RECEIVABLE_STATE(Classification.FINANCIAL, "accounts_receivable", "contact"),
+  /** The seed's bill sending run (business flow step 3). */
+  BILL_SENDING(Classification.FINANCIAL, "bill", "accounts_receivable", "contact"),
+  /** Welcome and subscription details for subscribers. */
+  SUBSCRIPTION_INFORMATION(
+      Classification.CUSTOMER_CARE, "subscription", "accounts_receivable", "contact");
+
+  private final Classification classification;
+  private final String itemType;
+  private final List<String> toContact;
+
+  NotificationTopic(Classification classification, String itemType, String... toContact) {
+    this.classification = classification;
+    this.itemType = itemType;
+    this.toContact = List.of(toContact);
+  }
+
+  public Classification classification() {
+    return classification;
+  }
+
+  public String itemType() {
+    return itemType;
+  }
+
+  /** The classifications a notification type may have. */
+  public static boolean isNotification(Classification classification) {
+    return classification == Classification.CUSTOMER_CARE
+        || classification == Classification.FINANCIAL
+        || classification == Classification.REWARD;
+  }
+
+  /**
+   * The number of the contact an item notifies, following its references (a bill's accounts
+   * receivable's contact); empty when a reference on the way is missing.
+   */
+  public Optional<String> contactOf(EntityRecord item, EntityLookup lookup) {
+    EntityModel model = EntityModel.crm();
+    EntityRecord at = item;
+    for (int hop = 0; hop < toContact.size(); hop++) {
+      Object number = at.value(toContact.get(hop));
+      if (number == null) {
+        return Optional.empty();
+      }
+      if (hop == toContact.size() - 1) {
+        return Optional.of(number.toString());
+      }
+      EntityType type = model.type(at.type()).orElseThrow();
+      String target = type.field(toContact.get(hop)).map(EntityField::target).orElseThrow();
+      Optional<EntityRecord> next = lookup.find(target, number.toString());
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      at = next.get();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,40 @@
+package org.herald.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.List;
+import org.herald.entity.EntityModel;
+import org.herald.entity.EntityType;
+import org.herald.entity.ReferringEntity;
+
+/**
+ * Reads a run's candidates from the database by keyset: the next page of the item type's records
+ * after the last id read, in id order. Each page costs the same however far the run is, and memory
+ * holds one page, however many items there are.
+ */
+@ApplicationScoped
+public class RunItems {
+
+  @PersistenceContext private EntityManager em;
+
+  List<RunItem> after(String itemType, Audience audience, long afterId, int size) {
+    EntityType type = EntityModel.crm().type(itemType).orElseThrow();
+    Query query =
+        em.createNativeQuery(
+                "SELECT e.* FROM referring_entity e WHERE e.type = ?1 AND e.id > ?2 AND ("
+                    + audience.predicate()
+                    + ") ORDER BY e.id",
+                ReferringEntity.class)
+            .setParameter(1, itemType)
+            .setParameter(2, afterId)
+            .setMaxResults(size);
+    for (int i = 0; i < audience.parameters().size(); i++) {
+      query.setParameter(i + 3, audience.parameters().get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<ReferringEntity> page = query.getResultList();
+    return page.stream().map(e -> new RunItem(e.getId(), e.snapshot(type))).toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resources of notification types and notification runs. */
+package org.herald.web.api.notification;
