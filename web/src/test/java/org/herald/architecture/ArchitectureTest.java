@@ -25,7 +25,8 @@ class ArchitectureTest {
     "org.herald.automation..",
     "org.herald.notification..",
     "org.herald.demo..",
-    "org.herald.user.."
+    "org.herald.user..",
+    "org.herald.analytics.."
   };
 
   @ArchTest

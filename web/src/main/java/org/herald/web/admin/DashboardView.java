@@ -1,0 +1,139 @@
+package org.herald.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.herald.analytics.Backlog;
+import org.herald.analytics.Dashboard;
+import org.herald.analytics.MediumFigures;
+
+/**
+ * The dashboard, the portal's landing page: per medium, the messages queued over a period of days
+ * (in the display zone) and what became of them, as a table and a bar chart, and the queue's
+ * backlog by state. The database counts (see {@link Dashboard}).
+ */
+@Named("dashboard")
+@ViewScoped
+public class DashboardView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final int DEFAULT_DAYS = 30;
+
+  @Inject transient Dashboard dashboard;
+  @Inject transient DisplayTime displayTime;
+
+  private LocalDate from;
+  private LocalDate to;
+  private List<MediumFigures> figures = List.of();
+  private List<Backlog> backlog = List.of();
+
+  @PostConstruct
+  void init() {
+    to = LocalDate.now(zone());
+    from = to.minusDays(DEFAULT_DAYS - 1L);
+    refresh();
+  }
+
+  /** Counts again for the period chosen; a period given backwards is read the right way round. */
+  public void refresh() {
+    if (from == null || to == null) {
+      PortalMessages.error("Choose both days of the period");
+      return;
+    }
+    LocalDate first = from.isAfter(to) ? to : from;
+    LocalDate last = from.isAfter(to) ? from : to;
+    figures =
+        dashboard.figures(
+            first.atStartOfDay(zone()).toInstant(),
+            last.plusDays(1).atStartOfDay(zone()).toInstant());
+    backlog = dashboard.backlog();
+  }
+
+  private ZoneId zone() {
+    return ZoneId.of(displayTime.getZone());
+  }
+
+  /** The figures as a Chart.js bar chart, one group of bars per medium. */
+  public String getChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    figures.forEach(f -> labels.add(f.medium().name()));
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(dataset("Sent", "#1f2d3d", MediumFigures::sent))
+            .add(dataset("Delivered", "#2e7d32", MediumFigures::delivered))
+            .add(dataset("Failed", "#c62828", MediumFigures::failed))
+            .add(dataset("Opened", "#1565c0", MediumFigures::opened))
+            .add(dataset("Clicked", "#ef6c00", MediumFigures::clicked));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("animation", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+        .build()
+        .toString();
+  }
+
+  private jakarta.json.JsonObjectBuilder dataset(
+      String label, String colour, ToLongFunction<MediumFigures> figure) {
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    figures.forEach(f -> data.add(figure.applyAsLong(f)));
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("backgroundColor", colour)
+        .add("data", data);
+  }
+
+  /** The period's totals over every medium. */
+  public MediumFigures getTotal() {
+    return new MediumFigures(
+        null,
+        sum(MediumFigures::sent),
+        sum(MediumFigures::delivered),
+        sum(MediumFigures::failed),
+        sum(MediumFigures::opened),
+        sum(MediumFigures::clicked));
+  }
+
+  private long sum(ToLongFunction<MediumFigures> figure) {
+    return figures.stream().mapToLong(figure).sum();
+  }
+
+  public List<MediumFigures> getFigures() {
+    return figures;
+  }
+
+  public List<Backlog> getBacklog() {
+    return backlog;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}
