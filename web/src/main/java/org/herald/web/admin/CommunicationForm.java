@@ -226,8 +226,11 @@ public class CommunicationForm implements Serializable {
     entityNumber = null;
   }
 
-  public void removeEntity(EntityKey key) {
-    referringEntities.remove(key);
+  /** Removes the referring entity at this position of the list shown. */
+  public void removeEntity(int index) {
+    if (index >= 0 && index < referringEntities.size()) {
+      referringEntities.remove(index);
+    }
   }
 
   /** Completes the communication: an outgoing email or SMS is then queued for delivery. */
@@ -359,8 +362,9 @@ public class CommunicationForm implements Serializable {
         .toList();
   }
 
-  public List<EntityKey> getReferringEntities() {
-    return referringEntities;
+  /** The referring entities as the page lists them: type and number. */
+  public List<String> getReferringEntities() {
+    return referringEntities.stream().map(e -> e.type() + " " + e.number()).toList();
   }
 
   /** The unrestricted values, by tag name, for inputs bound per name. */

@@ -1,0 +1,102 @@
+package org.herald.it;
+
+import static org.herald.it.support.TestCommunications.anEmailTo;
+import static org.herald.it.support.TestContacts.aContact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.herald.api.externalsystem.ExternalSystemDto;
+import org.herald.api.externalsystem.QueueStateChangeDto;
+import org.herald.it.support.AdminBrowser;
+import org.herald.it.support.Browser;
+import org.herald.it.support.HeraldClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard is the landing page: per medium, the messages queued in the period and what became
+ * of them (counted by the database), a chart of them, and the queue's backlog by state.
+ */
+class DashboardPortalIT {
+
+  @RegisterExtension static final AdminBrowser ADMIN_SESSION = new AdminBrowser();
+
+  private final HeraldClient api = HeraldClient.backOffice();
+
+  @Test
+  void theFiguresCountWhatBecameOfTheMessagesQueuedInThePeriod() {
+    Browser admin = ADMIN_SESSION.get();
+    admin.go("/herald/");
+    admin.await(d -> !d.findElements(By.id("totalSent")).isEmpty());
+    long sentBefore = figure(admin, "totalSent");
+    long failedBefore = figure(admin, "totalFailed");
+
+    // Two emails a portal pulls: one it delivered, one it rejected.
+    String system = "DASH_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String key =
+        api.post(
+                "/external-systems",
+                new ExternalSystemDto(
+                    system,
+                    "Dashboard " + system,
+                    null,
+                    List.of("EMAIL"),
+                    500,
+                    null,
+                    null,
+                    null,
+                    null))
+            .json()
+            .getString("apiKey");
+    String contact = aContact().create(api);
+    HeraldClient portal = HeraldClient.withKey(key);
+    String delivered = create(anEmailTo(contact).processedBy(system).build());
+    String failed = create(anEmailTo(contact).processedBy(system).build());
+    portal.put(
+        "/queue/entries/" + delivered + "/state", new QueueStateChangeDto("COMPLETED", null, null));
+    portal.put(
+        "/queue/entries/" + failed + "/state",
+        new QueueStateChangeDto("REJECTED", "NO_SUCH_USER", "unknown"));
+
+    admin.driver().findElement(By.id("dashboardForm:refresh")).click();
+    admin.await(d -> figure(admin, "totalSent") >= sentBefore + 2);
+    assertTrue(figure(admin, "totalFailed") >= failedBefore + 1);
+    assertTrue(admin.text("figures").contains("EMAIL"), admin.text("figures"));
+    assertFalse(
+        admin.driver().findElements(By.cssSelector("[id='dashboardForm:chart'] canvas")).isEmpty());
+    assertTrue(admin.text("dashboardForm:backlog").contains("REJECTED"));
+    admin.screenshot("dashboard");
+
+    // A period long past has nothing in it.
+    setDay(admin, "dashboardForm:from_input", "2001-01-01");
+    setDay(admin, "dashboardForm:to_input", "2001-01-31");
+    admin.driver().findElement(By.id("dashboardForm:refresh")).click();
+    admin.await(d -> figure(admin, "totalSent") == 0);
+    assertEquals(0, figure(admin, "totalFailed"));
+  }
+
+  @Test
+  void itIsWhereALoginLands() {
+    try (Browser browser = Browser.asAdmin()) {
+      browser.await(d -> !d.findElements(By.id("dashboardForm:chart")).isEmpty());
+    }
+  }
+
+  private String create(Object communication) {
+    return api.post("/communications", communication).json().getString("number");
+  }
+
+  private static void setDay(Browser browser, String input, String day) {
+    WebElement box = browser.driver().findElement(By.id(input));
+    box.clear();
+    box.sendKeys(day);
+  }
+
+  private static long figure(Browser browser, String id) {
+    return Long.parseLong(browser.text(id));
+  }
+}
