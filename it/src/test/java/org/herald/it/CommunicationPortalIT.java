@@ -3,6 +3,7 @@ package org.herald.it;
 import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestEntities.an;
+import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,13 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
-import org.herald.api.externalsystem.ExternalSystemDto;
-import org.herald.api.externalsystem.QueueStateChangeDto;
 import org.herald.it.support.AdminBrowser;
 import org.herald.it.support.Browser;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
 import org.herald.it.support.PortalUsers;
+import org.herald.it.support.PullingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -110,6 +110,55 @@ class CommunicationPortalIT {
   }
 
   @Test
+  void aTemplateFillsTheFormAndAMarketingOneNeedsTheOverride() {
+    String name = "Templated " + UUID.randomUUID().toString().substring(0, 8);
+    String contact = aContact().named(name).optedIn(false, false).create(api);
+    String template =
+        anSmsTemplate()
+            .named("Offer of the week")
+            .in("en", null, "Our offer, #unrestricted.offer")
+            .create(api);
+    PullingSystem app = PullingSystem.register(api, "SMS");
+    PullingSystem mailer = PullingSystem.register(api, "EMAIL");
+    Browser admin = ADMIN_SESSION.get();
+
+    admin.go("/herald/communication-form.xhtml?contact=" + contact);
+    admin.choose(FORM + ":template", template + " · Offer of the week (SMS)");
+    admin.driver().findElement(By.id(FORM + ":useTemplate")).click();
+    admin.await(
+        d ->
+            d.findElements(By.id(FORM + ":contentText")).stream()
+                .anyMatch(
+                    body -> body.getAttribute("value").equals("Our offer, #unrestricted.offer")));
+    // The template's unrestricted tag is added for a value; only systems handling SMS are offered.
+    admin.driver().findElement(By.cssSelector("input.unrestricted-value")).sendKeys("two for one");
+    String offered =
+        admin.driver().findElement(By.id(FORM + ":processedBy_input")).getAttribute("textContent");
+    assertTrue(offered.contains(app.code()), offered);
+    assertFalse(offered.contains(mailer.code()), "a system without SMS is not offered");
+    admin.choose(FORM + ":processedBy", app.code() + " · Pulling " + app.code());
+
+    // Marketing to a contact who has not opted in is refused on completion, unless overridden.
+    admin.choose(FORM + ":classification", "DIRECT_MARKETING");
+    admin.driver().findElement(By.id(FORM + ":save")).click();
+    admin.await(d -> admin.text(FORM + ":messages").contains("classification"));
+    admin
+        .driver()
+        .findElement(By.cssSelector("[id='" + FORM + ":overridePreferences'] .ui-chkbox-box"))
+        .click();
+    admin.driver().findElement(By.id(FORM + ":save")).click();
+    admin.await(d -> d.getCurrentUrl().contains("communication.xhtml?number="));
+    String number = admin.driver().getCurrentUrl().replaceAll(".*number=", "");
+    JsonObject made = api.get("/communications/" + number).json();
+    assertEquals("COMPLETED", made.getString("status"), made::toString);
+    assertEquals(app.code(), made.getString("processedBy"));
+    assertEquals(template, made.getString("template"), made::toString);
+    assertEquals("SMS", made.getString("medium"));
+    assertTrue(made.getBoolean("overridePreferences"), made::toString);
+    assertEquals("two for one", made.getJsonObject("unrestricted").getString("offer"));
+  }
+
+  @Test
   void aRefusedSaveNamesTheFieldAndStoresNothing() {
     Browser admin = ADMIN_SESSION.get();
     long before = Database.count("SELECT COUNT(*) FROM communication");
@@ -124,40 +173,12 @@ class CommunicationPortalIT {
   void theListFindsAContactByNameAndFiltersByDeliveryStateFailedOnesStandingOut() {
     String name = "Delivery " + UUID.randomUUID().toString().substring(0, 8);
     String contact = aContact().named(name).create(api);
-    // A portal that pulls its emails reports what became of them: the test chooses the outcome.
-    String system = "PORTAL_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    String key =
-        api.post(
-                "/external-systems",
-                new ExternalSystemDto(
-                    system,
-                    "Portal " + system,
-                    null,
-                    List.of("EMAIL"),
-                    500,
-                    null,
-                    null,
-                    null,
-                    null))
-            .json()
-            .getString("apiKey");
-    String delivered = create(anEmailTo(contact).subject("Delivered").processedBy(system).build());
-    String failed = create(anEmailTo(contact).subject("Failed").processedBy(system).build());
-    HeraldClient portal = HeraldClient.withKey(key);
-    assertEquals(
-        200,
-        portal
-            .put(
-                "/queue/entries/" + delivered + "/state",
-                new QueueStateChangeDto("COMPLETED", null, null))
-            .status());
-    assertEquals(
-        200,
-        portal
-            .put(
-                "/queue/entries/" + failed + "/state",
-                new QueueStateChangeDto("REJECTED", "NO_SUCH_USER", "unknown to the portal"))
-            .status());
+    PullingSystem portal = PullingSystem.register(api);
+    String delivered =
+        create(anEmailTo(contact).subject("Delivered").processedBy(portal.code()).build());
+    String failed = create(anEmailTo(contact).subject("Failed").processedBy(portal.code()).build());
+    portal.report(delivered, "COMPLETED", null);
+    portal.report(failed, "REJECTED", "NO_SUCH_USER");
     Browser admin = ADMIN_SESSION.get();
 
     admin.go("/herald/communications.xhtml");

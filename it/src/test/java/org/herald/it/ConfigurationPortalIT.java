@@ -51,16 +51,15 @@ class ConfigurationPortalIT {
     api.post("/categories", new CategoryDto(used, "In use", null));
     api.post("/communications", anEmailTo(aContact().create(api)).category(used).asDraft().build());
     admin.go("/herald/categories.xhtml");
-    admin.driver().findElement(By.linkText(used)).click();
-    admin.await(d -> !d.findElements(By.id("categoriesForm:delete")).isEmpty());
+    open(admin, used);
     admin.driver().findElement(By.id("categoriesForm:delete")).click();
     admin.await(d -> admin.text("categoriesForm:messages").contains("cannot be deleted"));
     assertEquals(200, api.get("/categories/" + used).status());
 
-    admin.driver().findElement(By.linkText(code)).click();
-    admin.await(d -> !d.findElements(By.id("categoriesForm:delete")).isEmpty());
+    open(admin, code);
     admin.driver().findElement(By.id("categoriesForm:delete")).click();
-    admin.await(d -> admin.text("categoriesForm:messages").contains("deleted"));
+    admin.await(
+        d -> admin.text("categoriesForm:messages").contains("Category " + code + " deleted"));
     assertEquals(404, api.get("/categories/" + code).status());
   }
 
@@ -160,6 +159,15 @@ class ConfigurationPortalIT {
       operator.await(d -> !d.findElements(By.id("categoriesForm:readOnly")).isEmpty());
       assertTrue(operator.driver().findElements(By.id("categoriesForm:save")).isEmpty());
     }
+  }
+
+  /** Opens a category in the form; waits for the form to show it, not the one before. */
+  private static void open(Browser browser, String category) {
+    browser.driver().findElement(By.linkText(category)).click();
+    browser.await(
+        d ->
+            d.findElement(By.id("categoriesForm:code")).getAttribute("value").equals(category)
+                && !d.findElements(By.id("categoriesForm:delete")).isEmpty());
   }
 
   private static void type(Browser browser, String id, String text) {

@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.herald.api.externalsystem.ExternalSystemDto;
-import org.herald.api.externalsystem.QueueStateChangeDto;
 import org.herald.it.support.AdminBrowser;
 import org.herald.it.support.Browser;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.PullingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -36,31 +35,12 @@ class DashboardPortalIT {
     long failedBefore = figure(admin, "totalFailed");
 
     // Two emails a portal pulls: one it delivered, one it rejected.
-    String system = "DASH_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    String key =
-        api.post(
-                "/external-systems",
-                new ExternalSystemDto(
-                    system,
-                    "Dashboard " + system,
-                    null,
-                    List.of("EMAIL"),
-                    500,
-                    null,
-                    null,
-                    null,
-                    null))
-            .json()
-            .getString("apiKey");
+    PullingSystem portal = PullingSystem.register(api);
     String contact = aContact().create(api);
-    HeraldClient portal = HeraldClient.withKey(key);
-    String delivered = create(anEmailTo(contact).processedBy(system).build());
-    String failed = create(anEmailTo(contact).processedBy(system).build());
-    portal.put(
-        "/queue/entries/" + delivered + "/state", new QueueStateChangeDto("COMPLETED", null, null));
-    portal.put(
-        "/queue/entries/" + failed + "/state",
-        new QueueStateChangeDto("REJECTED", "NO_SUCH_USER", "unknown"));
+    String delivered = create(anEmailTo(contact).processedBy(portal.code()).build());
+    String failed = create(anEmailTo(contact).processedBy(portal.code()).build());
+    portal.report(delivered, "COMPLETED", null);
+    portal.report(failed, "REJECTED", "NO_SUCH_USER");
 
     admin.driver().findElement(By.id("dashboardForm:refresh")).click();
     admin.await(d -> figure(admin, "totalSent") >= sentBefore + 2);
@@ -90,10 +70,14 @@ class DashboardPortalIT {
     return api.post("/communications", communication).json().getString("number");
   }
 
+  /**
+   * Sets a date picker's text, as the form submits it; typing is at the mercy of the picker's
+   * popup, which keeps its earlier value.
+   */
   private static void setDay(Browser browser, String input, String day) {
     WebElement box = browser.driver().findElement(By.id(input));
-    box.clear();
-    box.sendKeys(day);
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].value = arguments[1]", box, day);
   }
 
   private static long figure(Browser browser, String id) {

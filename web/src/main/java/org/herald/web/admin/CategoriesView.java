@@ -66,8 +66,8 @@ public class CategoriesView implements Serializable {
     try {
       Category saved =
           chosen == null
-              ? service.create(trimmed(code), name, trimmed(description))
-              : service.update(chosen, name, trimmed(description));
+              ? service.create(FormText.trimmed(code), name, FormText.trimmed(description))
+              : service.update(chosen, name, FormText.trimmed(description));
       PortalMessages.info("Category " + saved.getCode() + " saved");
       all = service.all();
       choose(saved.getCode());
@@ -99,10 +99,6 @@ public class CategoriesView implements Serializable {
       startNew();
     }
     all = service.all();
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public List<Category> getAll() {

@@ -178,7 +178,7 @@ public class CommunicationForm implements Serializable {
     }
     try {
       CommunicationTemplate chosen = templates.get(template);
-      String chosenLanguage = chosen.languageFor(blankToNull(language), preferredLanguage());
+      String chosenLanguage = chosen.languageFor(FormText.trimmed(language), preferredLanguage());
       TemplateContent texts = chosen.content(chosenLanguage).orElseThrow();
       medium = chosen.getMedium();
       direction = chosen.getDirection();
@@ -196,7 +196,7 @@ public class CommunicationForm implements Serializable {
 
   /** The chosen contact's preferred language, if a known contact is chosen. */
   private String preferredLanguage() {
-    if (blankToNull(contact) == null) {
+    if (FormText.trimmed(contact) == null) {
       return null;
     }
     try {
@@ -248,20 +248,20 @@ public class CommunicationForm implements Serializable {
     }
     NewCommunication request =
         new NewCommunication(
-            blankToNull(contact),
-            blankToNull(followUp),
+            FormText.trimmed(contact),
+            FormText.trimmed(followUp),
             direction,
             medium,
-            blankToNull(category),
-            blankToNull(subject),
+            FormText.trimmed(category),
+            FormText.trimmed(subject),
             ContentForm.isBlank(content) ? null : content,
-            blankToNull(recipient),
-            blankToNull(processedBy),
+            FormText.trimmed(recipient),
+            FormText.trimmed(processedBy),
             null,
             draft,
             List.copyOf(referringEntities),
-            blankToNull(template),
-            blankToNull(language),
+            FormText.trimmed(template),
+            FormText.trimmed(language),
             classification,
             new LinkedHashMap<>(unrestricted),
             overridePreferences);
@@ -306,10 +306,6 @@ public class CommunicationForm implements Serializable {
           field;
       default -> null;
     };
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public boolean isEditing() {

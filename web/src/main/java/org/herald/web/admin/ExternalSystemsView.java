@@ -94,14 +94,14 @@ public class ExternalSystemsView implements Serializable {
       ExternalSystemDetails details =
           new ExternalSystemDetails(
               name,
-              trimmed(alternativeCode),
+              FormText.trimmed(alternativeCode),
               supportedMedia.isEmpty()
                   ? EnumSet.noneOf(Medium.class)
                   : EnumSet.copyOf(supportedMedia),
               characterLimit,
               url(webhookUrl));
       if (chosen == null) {
-        Registration registration = service.register(trimmed(code), details);
+        Registration registration = service.register(FormText.trimmed(code), details);
         PortalMessages.info("External system " + registration.system().getCode() + " registered");
         all = service.all();
         open(registration.system().getCode());
@@ -162,10 +162,6 @@ public class ExternalSystemsView implements Serializable {
       case "code", "name", "alternativeCode", "characterLimit", "webhookUrl" -> field;
       default -> null;
     };
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public List<ExternalSystem> getAll() {

@@ -98,19 +98,19 @@ public class GeneralSettingsForm implements Serializable {
         new Settings(
             new EmailServer(
                 emailEnabled,
-                trimmed(emailHost),
+                FormText.trimmed(emailHost),
                 emailPort,
-                trimmed(emailUsername),
+                FormText.trimmed(emailUsername),
                 null,
                 startTls,
-                trimmed(emailFrom)),
+                FormText.trimmed(emailFrom)),
             new SmsServer(
                 smsEnabled,
-                trimmed(smsHost),
+                FormText.trimmed(smsHost),
                 smsPort,
-                trimmed(systemId),
+                FormText.trimmed(systemId),
                 null,
-                trimmed(sourceAddress)),
+                FormText.trimmed(sourceAddress)),
             now.allowedMedia(),
             now.characterLimits(),
             now.authorization()),
@@ -182,10 +182,6 @@ public class GeneralSettingsForm implements Serializable {
       case "allowedMedia" -> "allowedMedia";
       default -> null;
     };
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** A password as typed (spaces count); empty keeps the stored one. */

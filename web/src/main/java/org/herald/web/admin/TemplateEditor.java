@@ -207,19 +207,19 @@ public class TemplateEditor implements Serializable {
     }
     TemplateDetails details =
         new TemplateDetails(
-            trimmed(name),
+            FormText.trimmed(name),
             medium == null ? null : medium.name(),
             direction == null ? null : direction.name(),
-            trimmed(category),
+            FormText.trimmed(category),
             List.copyOf(referringEntityTypes),
-            trimmed(externalSystem),
+            FormText.trimmed(externalSystem),
             effective,
             defaultLanguage,
             contentsToSave(),
-            trimmed(notificationItem));
+            FormText.trimmed(notificationItem));
     try {
       if (stored == null) {
-        CommunicationTemplate created = templates.create(trimmed(newCode), details);
+        CommunicationTemplate created = templates.create(FormText.trimmed(newCode), details);
         PortalMessages.info("Template " + created.getCode() + " created");
         PortalMessages.keepForRedirect();
         return "/template?faces-redirect=true&code=" + created.getCode();
@@ -313,14 +313,14 @@ public class TemplateEditor implements Serializable {
     List<EntityKey> entities = new ArrayList<>();
     previewEntities.forEach(
         (type, number) -> {
-          if (trimmed(number) != null) {
+          if (FormText.trimmed(number) != null) {
             entities.add(new EntityKey(type, number.trim()));
           }
         });
     return new PreviewRequest(
-        trimmed(previewContact),
+        FormText.trimmed(previewContact),
         entities,
-        trimmed(previewLanguage),
+        FormText.trimmed(previewLanguage),
         new LinkedHashMap<>(previewUnrestricted));
   }
 
@@ -333,7 +333,7 @@ public class TemplateEditor implements Serializable {
       return;
     }
     try {
-      TestSend testSend = testSends.send(code, previewRequest(), trimmed(testTo));
+      TestSend testSend = testSends.send(code, previewRequest(), FormText.trimmed(testTo));
       if (testSend.delivered()) {
         PortalMessages.info("Test sent to " + testSend.to());
       } else {
@@ -372,10 +372,6 @@ public class TemplateEditor implements Serializable {
     } catch (InvalidInputException e) {
       PortalMessages.fieldErrors(e.errors(), this::previewInputOf);
     }
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public boolean isCreating() {
