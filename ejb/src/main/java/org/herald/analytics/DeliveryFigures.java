@@ -1,16 +1,15 @@
 package org.herald.analytics;
 
-import org.herald.api.Medium;
-
 /**
- * What became of the messages of one medium queued in a period: sent (queued for delivery),
- * delivered, failed (rejected), and of the emails those opened and those with a link clicked.
+ * What became of the messages of one group (a medium, a template) queued in a period: sent (queued
+ * for delivery), delivered, failed (rejected), and of the emails those opened and those with a
+ * link clicked.
  */
-public record MediumFigures(
-    Medium medium, long sent, long delivered, long failed, long opened, long clicked) {
+public record DeliveryFigures(
+    String group, long sent, long delivered, long failed, long opened, long clicked) {
 
-  public Medium getMedium() {
-    return medium;
+  public String getGroup() {
+    return group;
   }
 
   public long getSent() {

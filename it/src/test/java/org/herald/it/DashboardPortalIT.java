@@ -49,6 +49,7 @@ class DashboardPortalIT {
     assertFalse(
         admin.driver().findElements(By.cssSelector("[id='dashboardForm:chart'] canvas")).isEmpty());
     assertTrue(admin.text("dashboardForm:backlog").contains("REJECTED"));
+    assertTrue(admin.text("dashboardForm:byTemplate").contains("none"), "made from no template");
     admin.screenshot("dashboard");
 
     // A period long past has nothing in it.

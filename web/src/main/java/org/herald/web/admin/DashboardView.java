@@ -7,18 +7,20 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.herald.analytics.Backlog;
 import org.herald.analytics.Dashboard;
-import org.herald.analytics.MediumFigures;
+import org.herald.analytics.DeliveryFigures;
+import org.herald.analytics.LinkClicks;
 
 /**
  * The dashboard, the portal's landing page: per medium, the messages queued over a period of days
- * (in the display zone) and what became of them, as a table and a bar chart, and the queue's
- * backlog by state. The database counts (see {@link Dashboard}).
+ * (in the display zone) and what became of them, as a table and a bar chart, the same per template,
+ * the links followed most, and the queue's backlog by state. The database counts (see {@link Dashboard}).
  */
 @Named("dashboard")
 @ViewScoped
@@ -28,12 +30,16 @@ public class DashboardView implements Serializable {
 
   private static final int DEFAULT_DAYS = 30;
 
+  private static final int MOST_CLICKED = 10;
+
   @Inject transient Dashboard dashboard;
   @Inject transient DisplayTime displayTime;
 
   private LocalDate from;
   private LocalDate to;
-  private List<MediumFigures> figures = List.of();
+  private List<DeliveryFigures> figures = List.of();
+  private List<DeliveryFigures> templates = List.of();
+  private List<LinkClicks> links = List.of();
   private List<Backlog> backlog = List.of();
 
   @PostConstruct
@@ -65,14 +71,14 @@ public class DashboardView implements Serializable {
   /** The figures as a Chart.js bar chart, one group of bars per medium. */
   public String getChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    figures.forEach(f -> labels.add(f.medium().name()));
+    figures.forEach(f -> labels.add(f.group()));
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
-            .add(dataset("Sent", "#1f2d3d", MediumFigures::sent))
-            .add(dataset("Delivered", "#2e7d32", MediumFigures::delivered))
-            .add(dataset("Failed", "#c62828", MediumFigures::failed))
-            .add(dataset("Opened", "#1565c0", MediumFigures::opened))
-            .add(dataset("Clicked", "#ef6c00", MediumFigures::clicked));
+            .add(dataset("Sent", "#1f2d3d", DeliveryFigures::sent))
+            .add(dataset("Delivered", "#2e7d32", DeliveryFigures::delivered))
+            .add(dataset("Failed", "#c62828", DeliveryFigures::failed))
+            .add(dataset("Opened", "#1565c0", DeliveryFigures::opened))
+            .add(dataset("Clicked", "#ef6c00", DeliveryFigures::clicked));
     return Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -89,7 +95,7 @@ public class DashboardView implements Serializable {
   }
 
   private jakarta.json.JsonObjectBuilder dataset(
-      String label, String colour, ToLongFunction<MediumFigures> figure) {
+      String label, String colour, ToLongFunction<DeliveryFigures> figure) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     figures.forEach(f -> data.add(figure.applyAsLong(f)));
     return Json.createObjectBuilder()
@@ -99,22 +105,31 @@ public class DashboardView implements Serializable {
   }
 
   /** The period's totals over every medium. */
-  public MediumFigures getTotal() {
-    return new MediumFigures(
+  public DeliveryFigures getTotal() {
+    return new DeliveryFigures(
         null,
-        sum(MediumFigures::sent),
-        sum(MediumFigures::delivered),
-        sum(MediumFigures::failed),
-        sum(MediumFigures::opened),
-        sum(MediumFigures::clicked));
+        sum(DeliveryFigures::sent),
+        sum(DeliveryFigures::delivered),
+        sum(DeliveryFigures::failed),
+        sum(DeliveryFigures::opened),
+        sum(DeliveryFigures::clicked));
   }
 
-  private long sum(ToLongFunction<MediumFigures> figure) {
+  private long sum(ToLongFunction<DeliveryFigures> figure) {
     return figures.stream().mapToLong(figure).sum();
   }
 
-  public List<MediumFigures> getFigures() {
+  public List<DeliveryFigures> getFigures() {
     return figures;
+  }
+
+  /** Per template; messages made from none are the group "none". */
+  public List<DeliveryFigures> getTemplates() {
+    return templates;
+  }
+
+  public List<LinkClicks> getLinks() {
+    return links;
   }
 
   public List<Backlog> getBacklog() {
