@@ -20,7 +20,8 @@ import org.herald.analytics.LinkClicks;
 /**
  * The dashboard, the portal's landing page: per medium, the messages queued over a period of days
  * (in the display zone) and what became of them, as a table and a bar chart, the same per template,
- * the links followed most, and the queue's backlog by state. The database counts (see {@link Dashboard}).
+ * the links followed most, and the queue's backlog by state. The database counts (see {@link
+ * Dashboard}).
  */
 @Named("dashboard")
 @ViewScoped
@@ -57,10 +58,11 @@ public class DashboardView implements Serializable {
     }
     LocalDate first = from.isAfter(to) ? to : from;
     LocalDate last = from.isAfter(to) ? from : to;
-    figures =
-        dashboard.figures(
-            first.atStartOfDay(zone()).toInstant(),
-            last.plusDays(1).atStartOfDay(zone()).toInstant());
+    Instant start = first.atStartOfDay(zone()).toInstant();
+    Instant end = last.plusDays(1).atStartOfDay(zone()).toInstant();
+    figures = dashboard.byMedium(start, end);
+    templates = dashboard.byTemplate(start, end);
+    links = dashboard.mostClicked(start, end, MOST_CLICKED);
     backlog = dashboard.backlog();
   }
 
