@@ -362,27 +362,25 @@ class TemplatePortalIT {
   }
 
   private void chooseFormat(String label) {
+    press(FORM + ":plainText", label);
+  }
+
+  /** Presses the button of a PrimeFaces selectOneButton that has this label. */
+  private void press(String group, String label) {
     browser
         .driver()
         .findElement(
             By.xpath(
                 "//div[@id='"
-                    + FORM
-                    + ":plainText']/div[contains(@class,'ui-button')][normalize-space(.)='"
+                    + group
+                    + "']/div[contains(@class,'ui-button')][normalize-space(.)='"
                     + label
                     + "']"))
         .click();
   }
 
   private void chooseSms() {
-    browser
-        .driver()
-        .findElement(
-            By.xpath(
-                "//div[@id='"
-                    + FORM
-                    + ":medium']/div[contains(@class,'ui-button')][normalize-space(.)='SMS']"))
-        .click();
+    press(FORM + ":medium", "SMS");
     browser.await(d -> !d.findElements(By.id(BODY_EN)).isEmpty());
   }
 
