@@ -93,6 +93,7 @@ class CommunicationPortalIT {
     WebElement frame = admin.driver().findElement(By.id("contentFrame"));
     assertEquals("", frame.getAttribute("sandbox"));
     assertTrue(frame.getAttribute("srcdoc").contains("Balance 5.00"), frame.getAttribute("srcdoc"));
+    admin.screenshot("communication");
 
     admin.driver().findElement(By.id("followUp")).click();
     admin.await(d -> d.getCurrentUrl().contains("followUp=" + number));
