@@ -3,13 +3,19 @@ package org.herald.communication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.herald.api.QueueState;
 import org.herald.paging.ListQuery;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.queue.QueueEntry;
 
 /** Stores communications and lists them by filter, page and sort. */
 @ApplicationScoped
@@ -78,6 +84,36 @@ public class CommunicationRepository {
                 .equal("direction", filter.direction())
                 .equal("medium", filter.medium())
                 .equal("category.code", filter.categoryCode())
-                .equal("status", filter.status()));
+                .equal("status", filter.status())
+                .add(contactMatching(where, filter.contactSearch()))
+                .add(deliveredAs(where, filter.deliveryState())));
+  }
+
+  /** The contact's number, or a part of its name in any case. */
+  private static Predicate contactMatching(
+      ListQuery.Conditions<Communication> where, String search) {
+    if (search == null) {
+      return null;
+    }
+    CriteriaBuilder cb = where.builder();
+    return cb.or(
+        cb.equal(where.path("contact.number"), search),
+        where.containsIgnoringCase("contact.name", search));
+  }
+
+  /**
+   * Its queue entry is in this state. The entry refers to its communication by id (the queue knows
+   * no communications), hence a subquery over the entry's unique communication_id.
+   */
+  private static Predicate deliveredAs(
+      ListQuery.Conditions<Communication> where, QueueState state) {
+    if (state == null) {
+      return null;
+    }
+    CriteriaBuilder cb = where.builder();
+    Subquery<Long> entries = where.query().subquery(Long.class);
+    Root<QueueEntry> entry = entries.from(QueueEntry.class);
+    entries.select(entry.get("communicationId")).where(cb.equal(entry.get("state"), state));
+    return where.path("id").in(entries);
   }
 }

@@ -3,6 +3,11 @@ package org.herald.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.Map;
 import java.util.Optional;
 import org.herald.paging.ListQuery;
@@ -38,6 +43,41 @@ public class ContactRepository {
   }
 
   public ResultPage<Contact> list(PageRequest page) {
-    return new ListQuery<>(em, Contact.class, SORTABLE, all -> {}).page(page);
+    return search(null, page);
+  }
+
+  /**
+   * The contacts whose number is {@code text}, or whose name, an email address or a phone number
+   * contains it (any case); all when it is null.
+   */
+  public ResultPage<Contact> search(String text, PageRequest page) {
+    return new ListQuery<>(em, Contact.class, SORTABLE, where -> where.add(matching(where, text)))
+        .page(page);
+  }
+
+  private static Predicate matching(ListQuery.Conditions<Contact> where, String text) {
+    if (text == null) {
+      return null;
+    }
+    CriteriaBuilder cb = where.builder();
+    return cb.or(
+        cb.equal(where.path("number"), text),
+        where.containsIgnoringCase("name", text),
+        where.root().get("id").in(withIn(where, "emails", "address", text)),
+        where.root().get("id").in(withIn(where, "phones", "number", text)));
+  }
+
+  /** The ids of contacts one of whose emails or phones has {@code text} in {@code attribute}. */
+  private static Subquery<Long> withIn(
+      ListQuery.Conditions<Contact> where, String collection, String attribute, String text) {
+    CriteriaBuilder cb = where.builder();
+    Subquery<Long> ids = where.query().subquery(Long.class);
+    Root<Contact> contact = ids.from(Contact.class);
+    Join<Contact, Object> item = contact.join(collection);
+    ids.select(contact.get("id"))
+        .where(
+            cb.like(
+                cb.lower(item.get(attribute)), ListQuery.containing(text), ListQuery.LIKE_ESCAPE));
+    return ids;
   }
 }

@@ -57,4 +57,9 @@ public class ContactService {
   public ResultPage<Contact> list(PageRequest page) {
     return contacts.list(page);
   }
+
+  /** Contacts by number, or by a part of a name, email address or phone number; null: all. */
+  public ResultPage<Contact> search(String text, PageRequest page) {
+    return contacts.search(text, page);
+  }
 }

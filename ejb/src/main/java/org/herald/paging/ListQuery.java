@@ -1,6 +1,7 @@
 package org.herald.paging;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
@@ -8,6 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -29,12 +31,27 @@ public final class ListQuery<T> {
   public static final class Conditions<T> {
 
     private final CriteriaBuilder builder;
+    private final AbstractQuery<?> query;
     private final Root<T> root;
     private final List<Predicate> predicates = new ArrayList<>();
 
-    private Conditions(CriteriaBuilder builder, Root<T> root) {
+    private Conditions(CriteriaBuilder builder, AbstractQuery<?> query, Root<T> root) {
       this.builder = builder;
+      this.query = query;
       this.root = root;
+    }
+
+    /** The query the conditions are for: a subquery's parent. */
+    public AbstractQuery<?> query() {
+      return query;
+    }
+
+    /**
+     * The text at {@code path} contains {@code part}, in any case; LIKE's wildcards in the part
+     * match only themselves.
+     */
+    public Predicate containsIgnoringCase(String path, String part) {
+      return builder.like(builder.lower(path(path)), containing(part), LIKE_ESCAPE);
     }
 
     public CriteriaBuilder builder() {
@@ -58,14 +75,30 @@ public final class ListQuery<T> {
       return this;
     }
 
+    /** Adds a condition; a null one (a criterion not given) does not narrow. */
     public Conditions<T> add(Predicate predicate) {
-      predicates.add(predicate);
+      if (predicate != null) {
+        predicates.add(predicate);
+      }
       return this;
     }
 
     private Predicate[] all() {
       return predicates.toArray(Predicate[]::new);
     }
+  }
+
+  /** The escape character of {@link #containing} patterns. */
+  public static final char LIKE_ESCAPE = '\\';
+
+  /**
+   * A LIKE pattern, for a lower-cased column, matching text that contains {@code part} in any case;
+   * LIKE's wildcards in the part match only themselves.
+   */
+  public static String containing(String part) {
+    String escaped =
+        part.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + escaped + "%";
   }
 
   private final EntityManager em;
@@ -102,7 +135,7 @@ public final class ListQuery<T> {
     CriteriaQuery<T> query = builder.createQuery(type);
     Root<T> root = query.from(type);
     fetches.accept(root);
-    Conditions<T> conditions = conditions(builder, root);
+    Conditions<T> conditions = conditions(builder, query, root);
     Path<?> sorted = path(root, sortPath);
     query
         .select(root)
@@ -122,12 +155,12 @@ public final class ListQuery<T> {
     CriteriaBuilder builder = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = builder.createQuery(Long.class);
     Root<T> root = query.from(type);
-    query.select(builder.count(root)).where(conditions(builder, root).all());
+    query.select(builder.count(root)).where(conditions(builder, query, root).all());
     return em.createQuery(query).getSingleResult();
   }
 
-  private Conditions<T> conditions(CriteriaBuilder builder, Root<T> root) {
-    Conditions<T> conditions = new Conditions<>(builder, root);
+  private Conditions<T> conditions(CriteriaBuilder builder, AbstractQuery<?> query, Root<T> root) {
+    Conditions<T> conditions = new Conditions<>(builder, query, root);
     filter.apply(conditions);
     return conditions;
   }

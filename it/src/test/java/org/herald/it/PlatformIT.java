@@ -94,7 +94,7 @@ class PlatformIT {
             .getString("number");
     HeraldClient portal = HeraldClient.portalAdmin();
 
-    ApiResponse list = portal.page("/herald/?dummy=" + number);
+    ApiResponse list = portal.page("/herald/communications.xhtml?dummy=" + number);
     assertEquals(200, list.status());
     assertTrue(list.body().contains("ui-datatable"), "a PrimeFaces data table");
     assertTrue(list.body().contains(number), "newest first: " + number + " on the first page");

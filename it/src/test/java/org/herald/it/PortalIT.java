@@ -60,7 +60,7 @@ class PortalIT {
 
   @Test
   void theTableFiltersByContactAndMediumAndPages() {
-    browser.go("/herald/");
+    browser.go("/herald/communications.xhtml");
     filterByContact();
     assertEquals("1–12 of 12", pageReport());
     assertTrue(
@@ -81,7 +81,7 @@ class PortalIT {
 
   @Test
   void clickingTheNumberHeaderSortsInTheDatabase() {
-    browser.go("/herald/");
+    browser.go("/herald/communications.xhtml");
     filterByContact();
     List<String> newestFirst = numbersShown();
     assertTrue(newestFirst.get(0).compareTo(newestFirst.get(1)) > 0, "newest first by default");
@@ -97,7 +97,7 @@ class PortalIT {
 
   @Test
   void aNumberOpensTheDetailView() {
-    browser.go("/herald/");
+    browser.go("/herald/communications.xhtml");
     filterByContact();
     browser.driver().findElement(By.linkText(sms)).click();
 

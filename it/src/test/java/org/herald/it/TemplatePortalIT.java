@@ -13,9 +13,13 @@ import java.util.UUID;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Browser;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestContacts;
+import org.herald.it.support.TestEntities;
+import org.herald.it.support.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,6 +37,8 @@ class TemplatePortalIT {
   private static final String BODY_EN = FORM + ":languages:bodyText_en";
   private static final String BODY_EL = FORM + ":languages:bodyText_el";
   private static final String MESSAGES = FORM + ":messages";
+
+  @RegisterExtension static final TestMailServer SMTP = new TestMailServer();
 
   private static Browser browser;
 
@@ -205,7 +211,9 @@ class TemplatePortalIT {
 
     browser.go("/herald/template.xhtml?code=" + code);
     By editor = By.cssSelector("[id='" + FORM + ":languages:bodyEditor_en'] .ql-editor");
-    // Written as plain text, shown as one paragraph per line.
+    // Written as plain text, it opens plain; made HTML, it shows one paragraph per line.
+    browser.await(d -> !d.findElements(By.id(BODY_EN)).isEmpty());
+    chooseFormat("HTML");
     browser.await(
         d ->
             d.findElements(
@@ -283,15 +291,96 @@ class TemplatePortalIT {
   }
 
   /** Switches the form to SMS; the AJAX update swaps the email editor for a plain textarea. */
-  private void chooseSms() {
+  @Test
+  void aPlainTextEmailStaysPlainWhenSavedInTheEditor() {
+    String body =
+        "Dear #payment.accounts_receivable.name,\n\nWe received €#payment.amount & thank you.";
+    String code =
+        anEmailTemplate()
+            .named("Plain receipt")
+            .referringTo("payment")
+            .in("en", "Receipt #payment.number", body)
+            .create(api);
+
+    browser.go("/herald/template.xhtml?code=" + code);
+    browser.await(d -> !d.findElements(By.id(BODY_EN)).isEmpty());
+    assertTrue(browser.driver().findElements(By.id(FORM + ":languages:bodyEditor_en")).isEmpty());
+    type(FORM + ":name", "Plain receipt, renamed");
+    browser.driver().findElement(By.id(FORM + ":save")).click();
+    browser.await(d -> text(MESSAGES).contains("Template " + code + " saved"));
+
+    JsonObject saved = api.get("/templates/" + code).json();
+    assertEquals("Plain receipt, renamed", saved.getString("name"));
+    assertEquals(body, saved.getJsonObject("contents").getJsonObject("en").getString("body"));
+  }
+
+  @Test
+  void aNotificationTemplatePreviewsForTheItemItNames() {
+    String contact = TestContacts.aContact().create(api);
+    String bill = TestEntities.an("bill", "BL").with("due_date", "2026-12-24").put(api);
+    String code =
+        anSmsTemplate()
+            .named("Bill due notification")
+            .forNotificationsOf("bill")
+            .in("en", null, "Bill #notification.bill.number is due")
+            .create(api);
+
+    browser.go("/herald/template.xhtml?code=" + code);
+    browser.await(d -> browser.text(FORM + ":notificationItem_label").equals("bill"));
+    browser
+        .driver()
+        .findElement(By.cssSelector("input.preview-entity[data-type='bill']"))
+        .sendKeys(bill);
+    type("previewForm:previewContact", contact);
+    browser.driver().findElement(By.id("previewForm:preview")).click();
+    browser.await(d -> !d.findElements(By.id("previewText")).isEmpty());
+    assertEquals("Bill " + bill + " is due", text("previewText"));
+
+    // The item type is edited here too: saved with the form, it stays.
+    type(FORM + ":name", "Bill due, renamed");
+    browser.driver().findElement(By.id(FORM + ":save")).click();
+    browser.await(d -> text(MESSAGES).contains("Template " + code + " saved"));
+    assertEquals("bill", api.get("/templates/" + code).json().getString("notificationItem"));
+  }
+
+  @Test
+  void aTestIsSentFromTheEditor() throws Exception {
+    String contact = TestContacts.aContact().create(api);
+    String code =
+        anEmailTemplate().named("Test me").in("en", "Testing", "Testing 1 2 3").create(api);
+    browser.go("/herald/template.xhtml?code=" + code);
+    type("previewForm:previewContact", contact);
+    type("previewForm:testTo", "not-an-address");
+    browser.driver().findElement(By.id("previewForm:sendTest")).click();
+    browser.await(d -> text("previewForm:previewMessages").startsWith("to"));
+
+    String to = TestContacts.uniqueAddress();
+    type("previewForm:testTo", to);
+    browser.driver().findElement(By.id("previewForm:sendTest")).click();
+    browser.await(d -> text("previewForm:previewMessages").contains("Test sent to " + to));
+    assertEquals("Testing", SMTP.awaitReceived(to, 1).get(0).getSubject());
+  }
+
+  private void chooseFormat(String label) {
+    press(FORM + ":plainText", label);
+  }
+
+  /** Presses the button of a PrimeFaces selectOneButton that has this label. */
+  private void press(String group, String label) {
     browser
         .driver()
         .findElement(
             By.xpath(
                 "//div[@id='"
-                    + FORM
-                    + ":medium']/div[contains(@class,'ui-button')][normalize-space(.)='SMS']"))
+                    + group
+                    + "']/div[contains(@class,'ui-button')][normalize-space(.)='"
+                    + label
+                    + "']"))
         .click();
+  }
+
+  private void chooseSms() {
+    press(FORM + ":medium", "SMS");
     browser.await(d -> !d.findElements(By.id(BODY_EN)).isEmpty());
   }
 

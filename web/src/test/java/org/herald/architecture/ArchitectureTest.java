@@ -27,7 +27,8 @@ class ArchitectureTest {
     "org.herald.segment..",
     "org.herald.notification..",
     "org.herald.demo..",
-    "org.herald.user.."
+    "org.herald.user..",
+    "org.herald.analytics.."
   };
 
   @ArchTest

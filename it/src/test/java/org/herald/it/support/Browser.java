@@ -127,8 +127,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Keeps a picture of the whole page, not only the window, as target/screenshots/{@code name}.png:
-   * the README's screenshots of the portal are copied from there.
+   * Keeps a picture of the whole page, not only the window, as target/screenshots/{@code name}.png,
+   * and as the README's docs/screenshots/{@code name}.png when the build runs in the repository.
    */
   public void screenshot(String name) {
     Dimension window = driver.manage().window().getSize();
@@ -137,7 +137,12 @@ public final class Browser implements AutoCloseable {
       driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 100));
       driver.executeScript("window.scrollTo(0, 0)");
       Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-      Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+      byte[] picture = driver.getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), picture);
+      Path docs = Path.of("..", "docs", "screenshots");
+      if (Files.isDirectory(docs)) {
+        Files.write(docs.resolve(name + ".png"), picture);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
+import org.herald.api.QueueState;
 import org.herald.api.communication.CommunicationStatus;
 import org.herald.communication.Communication;
 import org.herald.communication.CommunicationFilter;
@@ -25,9 +26,14 @@ class CommunicationLazyModel extends LazyDataModel<CommunicationRow> {
   private static final Set<String> SORTABLE = CommunicationRepository.SORTABLE.keySet();
 
   private final transient CommunicationService communications;
+  private final String contactNumber;
 
-  CommunicationLazyModel(CommunicationService communications) {
+  /**
+   * @param contactNumber the one contact whose communications are listed, or null for all
+   */
+  CommunicationLazyModel(CommunicationService communications, String contactNumber) {
     this.communications = communications;
+    this.contactNumber = contactNumber;
   }
 
   @Override
@@ -57,13 +63,16 @@ class CommunicationLazyModel extends LazyDataModel<CommunicationRow> {
     return row.getCommunication().getNumber();
   }
 
-  private static CommunicationFilter filter(Map<String, FilterMeta> filterBy) {
+  /** The contact column finds a contact by number or by a part of its name. */
+  private CommunicationFilter filter(Map<String, FilterMeta> filterBy) {
     return new CommunicationFilter(
+        contactNumber,
         ColumnFilters.text(filterBy, "contact"),
         parse(Direction.class, ColumnFilters.text(filterBy, "direction")),
         parse(Medium.class, ColumnFilters.text(filterBy, "medium")),
         null,
-        parse(CommunicationStatus.class, ColumnFilters.text(filterBy, "status")));
+        parse(CommunicationStatus.class, ColumnFilters.text(filterBy, "status")),
+        parse(QueueState.class, ColumnFilters.text(filterBy, "delivery")));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value) {

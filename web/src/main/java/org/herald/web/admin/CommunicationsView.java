@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
+import org.herald.api.QueueState;
 import org.herald.api.communication.CommunicationStatus;
 import org.herald.communication.CommunicationService;
 import org.primefaces.model.LazyDataModel;
@@ -24,7 +25,7 @@ public class CommunicationsView implements Serializable {
 
   @PostConstruct
   void init() {
-    model = new CommunicationLazyModel(service);
+    model = new CommunicationLazyModel(service, null);
   }
 
   public LazyDataModel<CommunicationRow> getModel() {
@@ -41,5 +42,9 @@ public class CommunicationsView implements Serializable {
 
   public CommunicationStatus[] getStatuses() {
     return CommunicationStatus.values();
+  }
+
+  public QueueState[] getDeliveryStates() {
+    return QueueState.values();
   }
 }

@@ -37,15 +37,8 @@ public class PreviewView implements Serializable {
     return html;
   }
 
-  /**
-   * An email body as a document for a sandboxed iframe's srcdoc. Plain-text bodies keep their line
-   * breaks (pre-wrap); the editor's markup has none between its paragraphs, so it is unaffected.
-   */
+  /** An email body as a document for the preview's sandboxed frame. */
   public String getDocument() {
-    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>"
-        + "body{font-family:system-ui,sans-serif;font-size:14px;white-space:pre-wrap;margin:.75rem}"
-        + "</style></head><body>"
-        + body
-        + "</body></html>";
+    return EmailFrame.document(body);
   }
 }

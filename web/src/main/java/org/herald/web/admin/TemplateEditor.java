@@ -25,9 +25,9 @@ import org.herald.error.UnknownResourceException;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemService;
 import org.herald.language.Languages;
+import org.herald.message.HtmlContent;
 import org.herald.settings.GeneralSettingsService;
 import org.herald.tag.TagCatalogue;
-import org.herald.tag.TagDefinition;
 import org.herald.tag.TemplateText;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.Preview;
@@ -35,6 +35,8 @@ import org.herald.template.PreviewRequest;
 import org.herald.template.TemplateContent;
 import org.herald.template.TemplateDetails;
 import org.herald.template.TemplateService;
+import org.herald.template.TestSend;
+import org.herald.template.TestSends;
 import org.herald.web.security.PortalAccess;
 
 /**
@@ -49,11 +51,6 @@ public class TemplateEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The tag being typed at the end of a text: what the '#' autocomplete completes. */
-  private static final Pattern TAG_AT_END = Pattern.compile("#[a-z_.]*$");
-
-  private static final int SUGGESTIONS = 50;
-
   /** A form field path (as the service names it) of a language's content: contents.en.body. */
   private static final Pattern CONTENT_FIELD =
       Pattern.compile("contents\\.([a-z]{2})(?:\\.(subject|body))?");
@@ -64,6 +61,7 @@ public class TemplateEditor implements Serializable {
   @Inject transient ExternalSystemService externalSystemService;
   @Inject transient GeneralSettingsService settings;
   @Inject transient Languages languages;
+  @Inject transient TestSends testSends;
 
   private List<Category> categories;
   private List<ExternalSystem> externalSystems;
@@ -82,6 +80,8 @@ public class TemplateEditor implements Serializable {
   private String externalSystem;
   private boolean effective = true;
   private String defaultLanguage;
+  private String notificationItem;
+  private boolean plainText;
   private final Map<String, ContentForm> contents = new LinkedHashMap<>();
   private int activeTab;
   private String tagSearch;
@@ -91,6 +91,7 @@ public class TemplateEditor implements Serializable {
   private final Map<String, String> previewEntities = new LinkedHashMap<>();
   private final Map<String, String> previewUnrestricted = new LinkedHashMap<>();
   private PreviewView preview;
+  private String testTo;
 
   @PostConstruct
   void init() {
@@ -128,6 +129,14 @@ public class TemplateEditor implements Serializable {
     externalSystem = template.getExternalSystemCode();
     effective = template.isEffective();
     defaultLanguage = template.getDefaultLanguage();
+    notificationItem = template.getNotificationItem();
+    // An email written as plain text stays plain: it opens in the plain editor, not the WYSIWYG one
+    // (which would store it back as markup).
+    plainText =
+        medium == Medium.EMAIL
+            && template.getContents().stream()
+                .map(TemplateContent::getBody)
+                .allMatch(body -> body == null || HtmlContent.parse(body).isEmpty());
     contents.clear();
     for (String language : supportedLanguages) {
       TemplateContent content = template.content(language).orElse(null);
@@ -135,23 +144,32 @@ public class TemplateEditor implements Serializable {
           language,
           content == null
               ? new ContentForm(language, null, null)
-              : new ContentForm(language, content.getSubject(), editable(content.getBody())));
+              : new ContentForm(language, content.getSubject(), content.getBody()));
     }
     preparePreview(template);
   }
 
   /**
-   * A body as the editor shows it. The WYSIWYG editor reads markup, so an email written as plain
-   * text (as the seed's samples are) becomes one paragraph per line instead of one run-on line;
-   * saving it then stores that markup, which mails the same text.
+   * An email's format changed. Plain text to markup: each line becomes a paragraph, as the WYSIWYG
+   * editor would show it (else it runs into one line); markup to plain text keeps the body as
+   * written, for the admin to rewrite.
    */
-  private String editable(String body) {
-    if (medium != Medium.EMAIL || body.indexOf('<') >= 0) {
-      return body;
+  public void formatChanged() {
+    if (plainText) {
+      return;
     }
+    for (ContentForm content : contents.values()) {
+      String body = content.getBody();
+      if (body != null && !body.isBlank() && HtmlContent.parse(body).isEmpty()) {
+        content.setBody(paragraphs(body));
+      }
+    }
+  }
+
+  private static String paragraphs(String body) {
     StringBuilder html = new StringBuilder();
     for (String line : body.replace("\r\n", "\n").split("\n", -1)) {
-      String text = line.replace("&", "&amp;").replace(">", "&gt;");
+      String text = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
       html.append("<p>").append(text.isEmpty() ? "<br>" : text).append("</p>");
     }
     return html.toString();
@@ -161,10 +179,14 @@ public class TemplateEditor implements Serializable {
    * The inputs the preview needs: a number per referring entity type, a value per unrestricted tag.
    */
   private void preparePreview(CommunicationTemplate template) {
-    previewEntities.keySet().retainAll(template.getReferringEntityTypes());
-    template.getReferringEntityTypes().stream()
-        .sorted()
-        .forEach(type -> previewEntities.putIfAbsent(type, null));
+    // A notification template renders for one item of its run: its type comes first.
+    Set<String> types = new LinkedHashSet<>();
+    if (template.getNotificationItem() != null) {
+      types.add(template.getNotificationItem());
+    }
+    template.getReferringEntityTypes().stream().sorted().forEach(types::add);
+    previewEntities.keySet().retainAll(types);
+    types.forEach(type -> previewEntities.putIfAbsent(type, null));
     Set<String> names = new LinkedHashSet<>();
     for (TemplateContent content : template.getContents()) {
       for (String text : new String[] {content.getSubject(), content.getBody()}) {
@@ -185,20 +207,19 @@ public class TemplateEditor implements Serializable {
     }
     TemplateDetails details =
         new TemplateDetails(
-            trimmed(name),
+            FormText.trimmed(name),
             medium == null ? null : medium.name(),
             direction == null ? null : direction.name(),
-            trimmed(category),
+            FormText.trimmed(category),
             List.copyOf(referringEntityTypes),
-            trimmed(externalSystem),
+            FormText.trimmed(externalSystem),
             effective,
             defaultLanguage,
             contentsToSave(),
-            // Not edited here yet: a notification template keeps its item type.
-            stored == null ? null : stored.getNotificationItem());
+            FormText.trimmed(notificationItem));
     try {
       if (stored == null) {
-        CommunicationTemplate created = templates.create(trimmed(newCode), details);
+        CommunicationTemplate created = templates.create(FormText.trimmed(newCode), details);
         PortalMessages.info("Template " + created.getCode() + " created");
         PortalMessages.keepForRedirect();
         return "/template?faces-redirect=true&code=" + created.getCode();
@@ -243,7 +264,7 @@ public class TemplateEditor implements Serializable {
     if (ContentForm.isBlank(body)) {
       return null;
     }
-    return medium == Medium.EMAIL ? body : body.replace("\r\n", "\n");
+    return isRichText() ? body : body.replace("\r\n", "\n");
   }
 
   /** Which input holds a field the service named: the messages attach to it. */
@@ -253,7 +274,7 @@ public class TemplateEditor implements Serializable {
       String input =
           "subject".equals(content.group(2))
               ? "subject_"
-              : medium == Medium.EMAIL ? "bodyEditor_" : "bodyText_";
+              : isRichText() ? "bodyEditor_" : "bodyText_";
       return input + content.group(1);
     }
     if (field.startsWith("referringEntityTypes")) {
@@ -261,7 +282,14 @@ public class TemplateEditor implements Serializable {
     }
     return switch (field) {
       case "code" -> stored == null ? "code" : null;
-      case "name", "medium", "direction", "category", "externalSystem", "defaultLanguage" -> field;
+      case "name",
+          "medium",
+          "direction",
+          "category",
+          "externalSystem",
+          "defaultLanguage",
+          "notificationItem" ->
+          field;
       default -> null;
     };
   }
@@ -280,25 +308,59 @@ public class TemplateEditor implements Serializable {
     return "/templates?faces-redirect=true";
   }
 
-  /** Renders the stored template (not unsaved changes) as the chosen contact would receive it. */
-  public void preview() {
-    preview = null;
+  /** What the preview and the test send render for: the contact, entities and values given. */
+  private PreviewRequest previewRequest() {
     List<EntityKey> entities = new ArrayList<>();
     previewEntities.forEach(
         (type, number) -> {
-          if (trimmed(number) != null) {
+          if (FormText.trimmed(number) != null) {
             entities.add(new EntityKey(type, number.trim()));
           }
         });
+    return new PreviewRequest(
+        FormText.trimmed(previewContact),
+        entities,
+        FormText.trimmed(previewLanguage),
+        new LinkedHashMap<>(previewUnrestricted));
+  }
+
+  /**
+   * Renders the stored template as the preview does and delivers it at once to {@code testTo} (an
+   * email address, or an E.164 number for SMS); no communication is recorded.
+   */
+  public void sendTest() {
+    if (!access.mayEdit()) {
+      return;
+    }
     try {
-      Preview rendered =
-          templates.preview(
-              code,
-              new PreviewRequest(
-                  trimmed(previewContact),
-                  entities,
-                  trimmed(previewLanguage),
-                  new LinkedHashMap<>(previewUnrestricted)));
+      TestSend testSend = testSends.send(code, previewRequest(), FormText.trimmed(testTo));
+      if (testSend.delivered()) {
+        PortalMessages.info("Test sent to " + testSend.to());
+      } else {
+        PortalMessages.error("Test to " + testSend.to() + " not delivered: " + testSend.reply());
+      }
+    } catch (UnknownResourceException e) {
+      PortalMessages.error("Template " + code + " was deleted meanwhile");
+    } catch (InvalidInputException e) {
+      PortalMessages.fieldErrors(e.errors(), this::previewInputOf);
+    }
+  }
+
+  /** Which preview input holds a field the preview or test send names. */
+  private String previewInputOf(String field) {
+    return switch (field) {
+      case "contact" -> "previewContact";
+      case "language" -> "previewLanguage";
+      case "to" -> "testTo";
+      default -> null;
+    };
+  }
+
+  /** Renders the stored template (not unsaved changes) as the chosen contact would receive it. */
+  public void preview() {
+    preview = null;
+    try {
+      Preview rendered = templates.preview(code, previewRequest());
       preview =
           new PreviewView(
               rendered.language(),
@@ -308,61 +370,8 @@ public class TemplateEditor implements Serializable {
     } catch (UnknownResourceException e) {
       PortalMessages.error("Template " + code + " was deleted meanwhile");
     } catch (InvalidInputException e) {
-      PortalMessages.fieldErrors(
-          e.errors(),
-          field ->
-              switch (field) {
-                case "contact" -> "previewContact";
-                case "language" -> "previewLanguage";
-                default -> null;
-              });
+      PortalMessages.fieldErrors(e.errors(), this::previewInputOf);
     }
-  }
-
-  /**
-   * The '#' autocomplete of a subject: the whole subject with the tag being typed at its end
-   * completed, one suggestion per catalogue tag starting with what was typed.
-   */
-  public List<String> completeSubject(String query) {
-    Matcher tag = TAG_AT_END.matcher(query);
-    if (!tag.find()) {
-      return List.of();
-    }
-    String before = query.substring(0, tag.start());
-    return TagCatalogue.crm().suggest(tag.group()).stream()
-        .limit(SUGGESTIONS)
-        .map(definition -> before + "#" + definition.path())
-        .toList();
-  }
-
-  /** The '#' autocomplete of a plain body: the word being typed, if it starts a tag. */
-  public List<String> completeTag(String word) {
-    if (!word.startsWith("#")) {
-      return List.of();
-    }
-    return TagCatalogue.crm().suggest(word).stream()
-        .limit(SUGGESTIONS)
-        .map(definition -> "#" + definition.path())
-        .toList();
-  }
-
-  /** The tag a subject suggestion ends with: what the suggestion list shows. */
-  public String lastTag(String suggestion) {
-    Matcher tag = TAG_AT_END.matcher(suggestion);
-    return tag.find() ? tag.group() : suggestion;
-  }
-
-  /** Every catalogue tag starting with the query, for the helper list beside an email body. */
-  public List<String> findTags(String query) {
-    return TagCatalogue.crm().suggest(query.startsWith("#") ? query : "#" + query).stream()
-        .limit(SUGGESTIONS)
-        .map(TagDefinition::path)
-        .map(path -> "#" + path)
-        .toList();
-  }
-
-  private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public boolean isCreating() {
@@ -376,6 +385,35 @@ public class TemplateEditor implements Serializable {
 
   public boolean isEmail() {
     return medium == Medium.EMAIL;
+  }
+
+  /** Whether the body is edited as markup (WYSIWYG): an email not kept as plain text. */
+  public boolean isRichText() {
+    return isEmail() && !plainText;
+  }
+
+  public boolean isPlainText() {
+    return plainText;
+  }
+
+  public void setPlainText(boolean plainText) {
+    this.plainText = plainText;
+  }
+
+  public String getNotificationItem() {
+    return notificationItem;
+  }
+
+  public void setNotificationItem(String notificationItem) {
+    this.notificationItem = notificationItem;
+  }
+
+  public String getTestTo() {
+    return testTo;
+  }
+
+  public void setTestTo(String testTo) {
+    this.testTo = testTo;
   }
 
   public boolean isSms() {

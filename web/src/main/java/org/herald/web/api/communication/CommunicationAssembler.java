@@ -8,6 +8,7 @@ import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.api.Page;
+import org.herald.api.QueueState;
 import org.herald.api.communication.CommunicationDto;
 import org.herald.api.communication.CommunicationStatus;
 import org.herald.api.communication.NewCommunicationDto;
@@ -77,15 +78,22 @@ public class CommunicationAssembler {
   }
 
   public CommunicationFilter toFilter(
-      String contact, String direction, String medium, String category, String status) {
+      String contact,
+      String direction,
+      String medium,
+      String category,
+      String status,
+      String deliveryState) {
     Violations violations = new Violations();
     CommunicationFilter filter =
         new CommunicationFilter(
             contact,
+            null,
             violations.enumValue("direction", Direction.class, direction),
             violations.enumValue("medium", Medium.class, medium),
             category,
-            violations.enumValue("status", CommunicationStatus.class, status));
+            violations.enumValue("status", CommunicationStatus.class, status),
+            violations.enumValue("deliveryState", QueueState.class, deliveryState));
     violations.throwIfAny();
     return filter;
   }

@@ -125,7 +125,9 @@ public class CommunicationResource {
   @Operation(
       summary = "List communications",
       description =
-          "Filters: contact (number), direction, medium, category (code), status. sort: number,"
+          "Filters: contact (number), direction, medium, category (code), status, deliveryState"
+              + " (the queue entry's state: PENDING, COMPLETED, REJECTED, COMPLETED_AND_REMOVED)."
+              + " sort: number,"
               + " createdAt, completedAt, medium, direction, status, subject or contact, then ,asc"
               + " or ,desc")
   public Page<CommunicationDto> list(
@@ -134,6 +136,7 @@ public class CommunicationResource {
       @QueryParam("medium") String medium,
       @QueryParam("category") String category,
       @QueryParam("status") String status,
+      @QueryParam("deliveryState") String deliveryState,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {
@@ -141,6 +144,7 @@ public class CommunicationResource {
         PageRequest.of(page, size, sort, CommunicationRepository.SORTABLE.keySet(), "number");
     return assembler.toPage(
         communications.list(
-            assembler.toFilter(contact, direction, medium, category, status), request));
+            assembler.toFilter(contact, direction, medium, category, status, deliveryState),
+            request));
   }
 }

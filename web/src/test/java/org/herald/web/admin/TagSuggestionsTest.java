@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The editor's '#' autocomplete offers the catalogue's tags for what is being typed. */
-class TemplateEditorTest {
+/** The editors' '#' autocomplete offers the catalogue's tags for what is being typed. */
+class TagSuggestionsTest {
 
-  private final TemplateEditor editor = new TemplateEditor();
+  private final TagSuggestions editor = new TagSuggestions();
 
   @Test
   void aSubjectIsCompletedWholeAtTheTagBeingTyped() {
