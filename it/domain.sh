@@ -29,7 +29,7 @@ start() {
     HeraldPool
   asadmin_remote set resources.jdbc-resource.jdbc/__default.pool-name=HeraldPool
   asadmin_remote ping-connection-pool HeraldPool
-  enable_openapi_lib_scan
+  configure_openapi
 
   # The secrets key as a password alias, as operators should keep it; the system property below
   # names the alias, and MicroProfile Config resolves it.

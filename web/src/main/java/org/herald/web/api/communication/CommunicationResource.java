@@ -46,11 +46,15 @@ public class CommunicationResource {
 
   @POST
   @Operation(
+      operationId = "createCommunication",
       summary = "Create a communication",
       description =
           "Saved as a draft (draft=true) or completed. A completed outgoing email or SMS is queued"
               + " for delivery in the same transaction; its queue entry shows the progress.")
-  @APIResponse(responseCode = "201", description = "Created (or made earlier under the same key)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or made earlier under the same key)",
+      content = @Content(schema = @Schema(ref = "Communication")))
   @APIResponse(
       responseCode = "422",
       description =
@@ -75,6 +79,7 @@ public class CommunicationResource {
   @POST
   @Path("batch")
   @Operation(
+      operationId = "createCommunications",
       summary = "Create many communications in one request",
       description =
           "Up to 500 items, each as POST /communications takes it, with its own idempotencyKey;"
@@ -97,6 +102,7 @@ public class CommunicationResource {
   @PUT
   @Path("{number}")
   @Operation(
+      operationId = "updateDraft",
       summary = "Edit a draft",
       description =
           "Rewrites a draft with the body's content; draft=false completes it (and sends an"
@@ -110,7 +116,9 @@ public class CommunicationResource {
 
   @GET
   @Path("{number}")
-  @Operation(summary = "Read a communication and where its delivery stands")
+  @Operation(
+      operationId = "getCommunication",
+      summary = "Read a communication and where its delivery stands")
   @APIResponse(responseCode = "404", description = "No such communication")
   public CommunicationDto get(@PathParam("number") String number) {
     return assembler.toDto(communications.show(number));
@@ -118,6 +126,7 @@ public class CommunicationResource {
 
   @GET
   @Operation(
+      operationId = "listCommunications",
       summary = "List communications",
       description =
           "Filters: contact (number), direction, medium, category (code), status. sort: number,"

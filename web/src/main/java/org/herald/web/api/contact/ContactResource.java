@@ -43,8 +43,11 @@ public class ContactResource {
   @Context UriInfo uri;
 
   @POST
-  @Operation(summary = "Add a contact")
-  @APIResponse(responseCode = "201", description = "Created (or made earlier under the same key)")
+  @Operation(operationId = "createContact", summary = "Add a contact")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or made earlier under the same key)",
+      content = @Content(schema = @Schema(ref = "Contact")))
   @APIResponse(
       responseCode = "422",
       description = "Invalid value, or an Idempotency-Key used before for another request",
@@ -65,7 +68,7 @@ public class ContactResource {
 
   @GET
   @Path("{number}")
-  @Operation(summary = "Read a contact")
+  @Operation(operationId = "getContact", summary = "Read a contact")
   @APIResponse(responseCode = "404", description = "No such contact")
   public ContactDto get(@PathParam("number") String number) {
     return assembler.toDto(contacts.get(number));
@@ -73,13 +76,14 @@ public class ContactResource {
 
   @PUT
   @Path("{number}")
-  @Operation(summary = "Replace a contact's details")
+  @Operation(operationId = "replaceContact", summary = "Replace a contact's details")
   public ContactDto update(@PathParam("number") String number, ContactDto contact) {
     return assembler.toDto(contacts.update(number, assembler.toDetails(contact)));
   }
 
   @GET
   @Operation(
+      operationId = "listContacts",
       summary = "List contacts",
       description = "sort: number, name or createdAt, then ,asc or ,desc")
   public Page<ContactDto> list(

@@ -19,6 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Medium;
@@ -45,9 +47,13 @@ public class ExternalSystemResource {
 
   @POST
   @Operation(
+      operationId = "registerExternalSystem",
       summary = "Register an external system",
       description = "The answer carries the system's API key: the only time it is shown.")
-  @APIResponse(responseCode = "201", description = "Created, with the API key")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created, with the API key",
+      content = @Content(schema = @Schema(ref = "ExternalSystem")))
   @APIResponse(
       responseCode = "422",
       description = "Invalid or duplicate code, no media, a webhook URL Herald may not reach…")
@@ -61,21 +67,23 @@ public class ExternalSystemResource {
   }
 
   @GET
-  @Operation(summary = "List external systems")
+  @Operation(operationId = "listExternalSystems", summary = "List external systems")
   public List<ExternalSystemDto> list() {
     return systems.all().stream().map(s -> toDto(s, null)).toList();
   }
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Read an external system (never its key)")
+  @Operation(operationId = "getExternalSystem", summary = "Read an external system (never its key)")
   public ExternalSystemDto get(@PathParam("code") String code) {
     return toDto(systems.get(code), null);
   }
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Change an external system's name, media, character limit or webhook")
+  @Operation(
+      operationId = "updateExternalSystem",
+      summary = "Change an external system's name, media, character limit or webhook")
   @APIResponse(responseCode = "422", description = "No media, a webhook URL Herald may not reach…")
   public ExternalSystemDto update(@PathParam("code") String code, ExternalSystemDto system) {
     RequestBody.require(system);
@@ -85,6 +93,7 @@ public class ExternalSystemResource {
   @POST
   @Path("{code}/api-key")
   @Operation(
+      operationId = "rotateExternalSystemKey",
       summary = "Rotate the API key",
       description = "The old key stops working at once; the answer shows the new one, once.")
   public ExternalSystemDto rotateKey(@PathParam("code") String code) {
