@@ -50,6 +50,10 @@ start() {
   echo "Deploying $EAR"
   asadmin_remote deploy --name herald "$EAR"
   await_ready "${READY_TIMEOUT:-120}"
+  # The served OpenAPI document, from which the build generates the client GeneratedClientIT uses.
+  if [ -n "${OPENAPI_DOCUMENT:-}" ]; then
+    curl -sS --fail --max-time 60 -o "$OPENAPI_DOCUMENT" "http://localhost:$HTTP_PORT/openapi?format=JSON"
+  fi
   started=1
 }
 

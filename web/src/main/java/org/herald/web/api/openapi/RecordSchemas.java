@@ -37,6 +37,9 @@ final class RecordSchemas {
     catalogue.forEach(
         (name, type) -> {
           Schema schema = schemas.get(name);
+          if (schema != null && type.isEnum() && schema.getType() == null) {
+            schema.setType(SchemaType.STRING); // the scanner lists the values, not their type
+          }
           if (schema != null && type.isRecord() && schema.getProperties() != null) {
             for (RecordComponent component : type.getRecordComponents()) {
               Schema property = schema.getProperties().get(component.getName());
