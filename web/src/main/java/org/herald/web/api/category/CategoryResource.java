@@ -10,19 +10,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Page;
 import org.herald.api.category.CategoryDto;
 import org.herald.category.Category;
+import org.herald.category.CategoryRepository;
 import org.herald.category.CategoryService;
+import org.herald.paging.PageRequest;
+import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("categories")
@@ -36,9 +40,17 @@ public class CategoryResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(operationId = "listCategories", summary = "List all categories, by name")
-  public List<CategoryDto> list() {
-    return categories.all().stream().map(CategoryResource::toDto).toList();
+  @Operation(
+      operationId = "listCategories",
+      summary = "List categories",
+      description = "Paged like every list; sort: name (the default) or code, then ,asc or ,desc")
+  public Page<CategoryDto> list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    PageRequest request =
+        PageRequest.of(page, size, sort, CategoryRepository.SORTABLE.keySet(), "name");
+    return Pages.of(categories.list(request), CategoryResource::toDto);
   }
 
   @POST

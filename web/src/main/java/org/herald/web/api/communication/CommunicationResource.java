@@ -114,6 +114,23 @@ public class CommunicationResource {
     return assembler.toDto(communications.update(number, assembler.toNew(communication)));
   }
 
+  @POST
+  @Path("{number}/complete")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "completeDraft",
+      summary = "Complete a draft as it stands",
+      description =
+          "No body: the draft is completed with what it holds, as PUT with draft=false would"
+              + " (tags rendered, settings and preferences checked, an outgoing email or SMS"
+              + " queued). A completed communication is a 409; a draft that may not be"
+              + " completed yet (a missing #unrestricted value, say) a 422 naming the field.")
+  @APIResponse(responseCode = "404", description = "No such communication")
+  @APIResponse(responseCode = "409", description = "Not a draft")
+  public CommunicationDto complete(@PathParam("number") String number) {
+    return assembler.toDto(communications.complete(number));
+  }
+
   @GET
   @Path("{number}")
   @Operation(

@@ -82,6 +82,9 @@ public class EntityResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No such entity type or record")
   @APIResponse(responseCode = "405", description = "contact_information: use /contacts")
+  @APIResponse(
+      responseCode = "409",
+      description = "Communications refer to it (named in the detail): it stays")
   public void delete(@PathParam("type") String type, @PathParam("number") String number) {
     entities.delete(type, number);
   }

@@ -95,6 +95,9 @@ public class TemplateResource {
   @Operation(operationId = "deleteTemplate", summary = "Delete a template")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No such template")
+  @APIResponse(
+      responseCode = "409",
+      description = "Communications were made from it (named in the detail): it stays")
   public void delete(@PathParam("code") String code) {
     templates.delete(code);
   }
