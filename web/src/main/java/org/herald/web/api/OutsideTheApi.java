@@ -1,4 +1,4 @@
-package org.herald.web.api.problem;
+package org.herald.web.api;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -10,7 +10,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ApplicationPath;
 import java.io.IOException;
-import org.herald.web.api.HeraldApi;
+import org.herald.web.api.problem.ContainerErrorPage;
 
 /**
  * A path under {@code /api/} that normalises out of the API ({@code /api/v1/..%2Fopenapi}) names no
