@@ -33,7 +33,7 @@ start() {
   # Persistent EJB timers (scheduled notification runs) in the database too, as a cluster keeps
   # them (each fires on one instance); Payara creates EJB__TIMER__TBL there at the deployment.
   asadmin_remote set configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=jdbc/__default
-  enable_openapi_lib_scan
+  configure_openapi
 
   # The secrets key as a password alias, as operators should keep it; the system property below
   # names the alias, and MicroProfile Config resolves it.
@@ -46,7 +46,7 @@ start() {
   # and retries, links pointing at this domain, webhook receivers on loopback allowed, the portal's
   # first admin. asadmin separates properties with ':' (escaped).
   asadmin_remote create-system-properties \
-    "herald.backoffice.api-key=$API_KEY:herald.portal.admin.username=$PORTAL_ADMIN_USERNAME:herald.portal.admin.password=$PORTAL_ADMIN_PASSWORD:herald.secrets.key=\${ALIAS=herald-secrets-key}:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=100:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.webhook.allow-private-addresses=true:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.notification.chunk-size=20:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
+    "herald.backoffice.api-key=$API_KEY:herald.portal.admin.username=$PORTAL_ADMIN_USERNAME:herald.portal.admin.password=$PORTAL_ADMIN_PASSWORD:herald.secrets.key=\${ALIAS=herald-secrets-key}:herald.demo-data=true:herald.sms.smpp.enabled=true:herald.sms.smpp.host=127.0.0.1:herald.sms.smpp.port=$SMPP_PORT:herald.sms.smpp.password=secret:herald.sms.smpp.rebind-max-delay=PT2S:herald.mail.smtp.host=127.0.0.1:herald.mail.smtp.rate-limit=100:herald.mail.smtp.port=$SMTP_PORT:herald.mail.from=herald@herald.test:herald.webhook.allow-private-addresses=true:herald.external-system.key-grace=PT4S:herald.queue.expiry-sweep=PT1S:herald.queue.redispatch-after=PT30S:herald.queue.receipt-timeout=PT8S:herald.queue.claim-timeout=PT20S:herald.queue.retry.max-attempts=3:herald.queue.retry.initial-delay=PT2S:herald.notification.chunk-size=20:herald.public-base-url=http\\://localhost\\:$HTTP_PORT"
 
   # One deployment for every test class, once the domain is configured (a deploy in
   # start-domain's post-boot command file deadlocks on a fresh domain).
@@ -54,6 +54,10 @@ start() {
   echo "Deploying $EAR"
   asadmin_remote deploy --name herald "$EAR"
   await_ready "${READY_TIMEOUT:-120}"
+  # The served OpenAPI document, from which the build generates the client GeneratedClientIT uses.
+  if [ -n "${OPENAPI_DOCUMENT:-}" ]; then
+    curl -sS --fail --max-time 60 -o "$OPENAPI_DOCUMENT" "http://localhost:$HTTP_PORT/openapi?format=JSON"
+  fi
   started=1
 }
 

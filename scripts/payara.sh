@@ -59,10 +59,14 @@ await_ready() {
   echo "Ready: $answer"
 }
 
-# Lets Payara's OpenAPI document show the DTOs that live in the EAR's lib/.
-enable_openapi_lib_scan() {
+# Lets Payara's OpenAPI document show the DTOs that live in the EAR's lib/, and corrects what its
+# scanner gets wrong (org.herald.web.api.openapi). Both are read at deployment; the filter must be
+# set on the domain: an EAR's WAR-level microprofile-config.properties is not read for it.
+configure_openapi() {
   asadmin_remote set-config-property --propertyName=mp.openapi.extensions.scan.lib \
     --propertyValue=true --source=domain >/dev/null
+  asadmin_remote set-config-property --propertyName=mp.openapi.filter \
+    --propertyValue=org.herald.web.api.openapi.ContractFilter --source=domain >/dev/null
 }
 
 # Notification runs are Jakarta Batch jobs: keep their job repository in Herald's PostgreSQL database

@@ -6,6 +6,8 @@ import java.util.List;
 import org.herald.error.IllegalTransitionException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
+import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
 
 /** Keeps the categories that classify communications by business function. */
 @Stateless
@@ -15,6 +17,10 @@ public class CategoryService {
 
   public List<Category> all() {
     return categories.all();
+  }
+
+  public ResultPage<Category> list(PageRequest page) {
+    return categories.list(page);
   }
 
   public Category get(String code) {

@@ -205,6 +205,35 @@ public class Communication implements Serializable {
     write(request, references);
   }
 
+  /**
+   * This draft as the request that completes it: what it holds, with {@code draft} false, so
+   * completing it needs no body (its template's tags are rendered then, as on any completion).
+   */
+  NewCommunication asCompletion() {
+    if (status != CommunicationStatus.DRAFT) {
+      throw new IllegalTransitionException(
+          "Communication " + number + " is " + status + "; only drafts can be completed");
+    }
+    return new NewCommunication(
+        contact == null ? null : contact.getNumber(),
+        referringTo == null ? null : referringTo.getNumber(),
+        direction,
+        medium,
+        category == null ? null : category.getCode(),
+        subject,
+        content,
+        recipient,
+        processedBy == null ? null : processedBy.getCode(),
+        expiresAt,
+        false,
+        referringEntities.stream().map(ReferredEntity::key).toList(),
+        templateCode,
+        language,
+        classification,
+        unrestricted,
+        overridePreferences);
+  }
+
   private void write(NewCommunication request, References references) {
     this.contact = references.contact();
     this.category = references.category();

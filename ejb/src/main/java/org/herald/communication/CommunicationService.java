@@ -196,6 +196,11 @@ public class CommunicationService {
     return new Shown(communication, entry, communications.followUps(communication));
   }
 
+  /** Completes a draft as it stands (and so sends it), without its content again. */
+  public Shown complete(String number) {
+    return update(number, get(number).asCompletion());
+  }
+
   /** The numbers of the communications that follow this one up, oldest first. */
   public List<String> followUps(Communication communication) {
     return communications.followUps(communication);

@@ -1,5 +1,7 @@
 package org.herald.communication;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
 import org.herald.error.Violations;
@@ -15,6 +17,9 @@ import org.herald.settings.Settings;
  */
 final class SendingRules {
 
+  /** Media Herald cannot send itself, whose records are not only logs of what people did. */
+  private static final Set<Medium> ONLY_EXTERNAL_SYSTEMS_DELIVER = EnumSet.of(Medium.PUSH);
+
   private SendingRules() {}
 
   /** Adds each rule the communication breaks to {@code violations}. */
@@ -28,6 +33,16 @@ final class SendingRules {
           "medium", "NOT_ALLOWED", medium + " is not among the allowed media in General Settings");
     }
     ExternalSystem system = communication.getProcessedBy();
+    if (system == null && ONLY_EXTERNAL_SYSTEMS_DELIVER.contains(medium)) {
+      // Herald itself sends only email and SMS: stored as completed, it would go nowhere.
+      violations.add(
+          "processedBy",
+          "NO_PROCESSOR",
+          "a "
+              + medium
+              + " is delivered only by an external system: name one that supports "
+              + medium);
+    }
     CharacterLimit.of(settings, system == null ? null : system.getCharacterLimit(), medium)
         .ifPresent(
             limit -> {

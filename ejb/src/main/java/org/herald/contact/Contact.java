@@ -113,6 +113,25 @@ public class Contact implements Serializable {
     this.updatedAt = now;
   }
 
+  /**
+   * What an erased contact's name becomes: the record stays, for the counts, without the person.
+   */
+  public static final String ERASED = "Erased contact";
+
+  /**
+   * The data-protection right to erasure: name, addresses, numbers and preferences go; the number
+   * and creation time stay, so the communications and their counts keep their contact.
+   */
+  public void erase(Instant now) {
+    this.name = ERASED;
+    this.preferredLanguage = null;
+    this.emails = new ArrayList<>();
+    this.phones = new ArrayList<>();
+    this.optInDirectMarketing = false;
+    this.optInAffiliateMarketing = false;
+    this.updatedAt = now;
+  }
+
   /** The contact's own choice, from a link in a message: in or out of a marketing list. */
   public void consent(Classification list, boolean optIn, Instant now) {
     switch (list) {

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.herald.error.IllegalTransitionException;
 import org.herald.error.ManagedElsewhereException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
+import org.herald.persistence.ReferringCommunications;
 
 /** Keeps the referring entities the CRM syncs: upsert by type and number, read, delete. */
 @Stateless
@@ -19,6 +21,7 @@ public class ReferringEntityService {
 
   @Inject ReferringEntityRepository entities;
   @Inject FieldProjection projection;
+  @Inject ReferringCommunications referrers;
 
   /** What an upsert did: the record as now stored, and whether it was new. */
   public record Upserted(StoredEntity entity, boolean created) {}
@@ -85,13 +88,23 @@ public class ReferringEntityService {
     return new StoredEntity(stored.snapshot(entityType), stored.getUpdatedAt());
   }
 
+  /**
+   * Deletes a record no communication refers to; one they refer to stays (409), as their tags were
+   * rendered from it and their details show it.
+   */
   public void delete(String type, String number) {
     syncedType(type);
-    projection.remove(type, number);
-    entities.remove(
+    ReferringEntity stored =
         entities
             .findStored(type, number)
-            .orElseThrow(() -> new UnknownResourceException(type, number)));
+            .orElseThrow(() -> new UnknownResourceException(type, number));
+    ReferringCommunications.Found referring = referrers.toEntity(type, number);
+    if (referring.any()) {
+      throw new IllegalTransitionException(
+          type + " " + number + " cannot be deleted: " + referring.describe());
+    }
+    projection.remove(type, number);
+    entities.remove(stored);
   }
 
   /** The type of a path, if its records are synced here (a contact is changed as a contact). */

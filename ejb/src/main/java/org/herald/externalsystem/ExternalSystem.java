@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -31,6 +32,11 @@ import org.herald.secret.SealedSecret;
 @NamedQuery(
     name = "ExternalSystem.byKeyHash",
     query = "SELECT s FROM ExternalSystem s WHERE s.apiKeyHash = :hash")
+@NamedQuery(
+    name = "ExternalSystem.byPreviousKeyHash",
+    query =
+        "SELECT s FROM ExternalSystem s WHERE s.previousKeyHash = :hash"
+            + " AND s.previousKeyValidUntil > :now")
 @NamedQuery(name = "ExternalSystem.all", query = "SELECT s FROM ExternalSystem s ORDER BY s.code")
 public class ExternalSystem implements Serializable {
 
@@ -78,6 +84,13 @@ public class ExternalSystem implements Serializable {
   @Column(name = "key_created_at", nullable = false)
   private Instant keyCreatedAt;
 
+  /** The key before the last rotation, accepted until {@link #previousKeyValidUntil}. */
+  @Column(name = "previous_key_hash")
+  private String previousKeyHash;
+
+  @Column(name = "previous_key_valid_until")
+  private Instant previousKeyValidUntil;
+
   @Version
   @Column(name = "version")
   private long version;
@@ -87,7 +100,7 @@ public class ExternalSystem implements Serializable {
   ExternalSystem(String code, ExternalSystemDetails details, ApiKey key, Instant now) {
     this.code = code;
     describe(details);
-    rotate(key, now);
+    rotate(key, now, Duration.ZERO);
   }
 
   void describe(ExternalSystemDetails details) {
@@ -102,9 +115,18 @@ public class ExternalSystem implements Serializable {
   }
 
   /** Replaces the key: the old one stops working at once. */
-  void rotate(ApiKey key, Instant now) {
+  /** Takes a new key; the one it replaces stays valid for {@code grace}, then is revoked. */
+  void rotate(ApiKey key, Instant now, Duration grace) {
+    boolean keepOld = !grace.isZero() && !grace.isNegative();
+    this.previousKeyHash = keepOld ? apiKeyHash : null;
+    this.previousKeyValidUntil = keepOld ? now.plus(grace) : null;
     this.apiKeyHash = key.hash();
     this.keyCreatedAt = now;
+  }
+
+  /** Until when the key replaced by the last rotation is still accepted (null: not at all). */
+  public Instant getPreviousKeyValidUntil() {
+    return previousKeyValidUntil;
   }
 
   /** Replaces the webhook signing secret: the old one stops signing at once. */

@@ -2,13 +2,17 @@ package org.herald.externalsystem;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.audit.AuditTrail;
 import org.herald.channel.webhook.WebhookUrlPolicy;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
+import org.herald.paging.PageRequest;
+import org.herald.paging.ResultPage;
 import org.herald.secret.Secrets;
 
 /** Registers external systems, rotates their keys, and recognises them by their keys. */
@@ -19,6 +23,11 @@ public class ExternalSystemService {
   @Inject WebhookUrlPolicy webhookUrls;
   @Inject Secrets secrets;
   @Inject AuditTrail audit;
+
+  /** How long a rotated key keeps working beside the new one (PT0S: it stops at once). */
+  @Inject
+  @ConfigProperty(name = "herald.external-system.key-grace", defaultValue = "PT5M")
+  Duration keyGrace;
 
   /** How the audit trail names external systems. */
   public static final String AUDIT_SUBJECT = "external-system";
@@ -39,25 +48,31 @@ public class ExternalSystemService {
     return new Registration(system, key, secret);
   }
 
-  public ExternalSystem update(String code, ExternalSystemDetails details) {
+  /**
+   * Changes a system; a webhook added to it gets a new signing secret, answered in clear this once
+   * (the key is not: {@code key} is null).
+   */
+  public Registration update(String code, ExternalSystemDetails details) {
     ExternalSystem system = get(code);
     Violations violations = new Violations();
     check(violations, details);
     violations.throwIfAny();
     boolean hadWebhook = system.hasWebhook();
     system.describe(details);
-    if (system.hasWebhook() && !hadWebhook && system.getWebhookSecret() == null) {
-      newWebhookSecret(system); // shown by the next key rotation
-    }
-    audit.record(AUDIT_SUBJECT, code, "changed");
-    return system;
+    String secret = system.hasWebhook() && !hadWebhook ? newWebhookSecret(system) : null;
+    audit.record(AUDIT_SUBJECT, code, secret == null ? "changed" : "changed, webhook added");
+    return new Registration(system, null, secret);
   }
 
-  /** A new API key, and a new webhook secret if the system has a webhook; the old ones stop. */
+  /**
+   * A new API key, and a new webhook secret if the system has a webhook. The old key keeps working
+   * for {@code herald.external-system.key-grace}, so the system can switch without a gap; the old
+   * webhook secret stops at once (Herald signs with one secret).
+   */
   public Registration rotateKey(String code) {
     ExternalSystem system = get(code);
     ApiKey key = ApiKey.generate();
-    system.rotate(key, Instant.now());
+    system.rotate(key, Instant.now(), keyGrace);
     audit.record(AUDIT_SUBJECT, code, "key rotated");
     return new Registration(system, key, system.hasWebhook() ? newWebhookSecret(system) : null);
   }
@@ -72,9 +87,15 @@ public class ExternalSystemService {
     return systems.all();
   }
 
+  public ResultPage<ExternalSystem> list(PageRequest page) {
+    return systems.list(page);
+  }
+
   /** The system a presented key belongs to, if any. */
   public Optional<ExternalSystem> authenticate(String presentedKey) {
-    return systems.findByKeyHash(ApiKey.hash(presentedKey));
+    String hash = ApiKey.hash(presentedKey);
+    Optional<ExternalSystem> current = systems.findByKeyHash(hash);
+    return current.isPresent() ? current : systems.findByPreviousKeyHash(hash, Instant.now());
   }
 
   /** A new webhook secret, stored sealed; answered in clear for the one answer that may show it. */

@@ -124,7 +124,11 @@ public class Dispatcher {
           System.Logger.Level.WARNING,
           "Channel fault sending " + entry.message().communicationNumber(),
           e);
-      return SendOutcome.transientFailure("CHANNEL_FAULT", e.toString());
+      return SendOutcome.transientFailure(
+          "CHANNEL_FAULT",
+          "The channel failed unexpectedly"
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + "; the server log has the details");
     }
   }
 

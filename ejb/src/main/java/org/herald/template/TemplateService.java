@@ -14,6 +14,7 @@ import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityKeys;
 import org.herald.entity.EntityModel;
 import org.herald.entity.EntityRecord;
+import org.herald.error.IllegalTransitionException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystemRepository;
@@ -21,6 +22,7 @@ import org.herald.language.Languages;
 import org.herald.message.MessageBody;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.persistence.ReferringCommunications;
 import org.herald.settings.CurrentSettings;
 import org.herald.tag.LanguageFormat;
 import org.herald.tag.RenderContext;
@@ -38,6 +40,7 @@ public class TemplateService {
   private final EntityModel model = EntityModel.crm();
 
   @Inject TemplateRepository templates;
+  @Inject ReferringCommunications referrers;
   @Inject ParsedTemplates parsed;
   @Inject CategoryRepository categories;
   @Inject ExternalSystemRepository externalSystems;
@@ -77,8 +80,19 @@ public class TemplateService {
         .orElseThrow(() -> new UnknownResourceException("template", code));
   }
 
+  /** Deletes a template no communication was made from; one they were made from stays (409). */
   public void delete(String code) {
-    templates.remove(get(code));
+    CommunicationTemplate template = get(code);
+    ReferringCommunications.Found made = referrers.toTemplate(code);
+    if (made.any()) {
+      throw new IllegalTransitionException(
+          "Template "
+              + code
+              + " cannot be deleted: "
+              + made.describe()
+              + "; set effective to false to stop its use");
+    }
+    templates.remove(template);
     parsed.invalidate(code);
     audit.record(AUDIT_SUBJECT, code, "deleted");
   }

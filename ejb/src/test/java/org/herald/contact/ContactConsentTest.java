@@ -53,6 +53,21 @@ class ContactConsentTest {
   }
 
   @Test
+  void anErasedContactKeepsItsNumberAndNothingPersonal() {
+    Contact contact = contact(true, true, NONE);
+    Instant later = NOW.plusSeconds(60);
+
+    contact.erase(later);
+
+    assertEquals(Contact.ERASED, contact.getName());
+    assertTrue(contact.getEmails().isEmpty());
+    assertTrue(contact.getPhones().isEmpty());
+    assertFalse(contact.accepts(Classification.DIRECT_MARKETING), "no opt-in survives");
+    assertFalse(contact.accepts(Classification.AFFILIATE_MARKETING));
+    assertEquals(later, contact.getUpdatedAt());
+  }
+
+  @Test
   void whatTheCrmLeavesOutComesFromTheAuthorizationDefaultsAndIsKeptOnAChange() {
     ConsentDefaults directByDefault = list -> list == Classification.DIRECT_MARKETING;
     Contact contact = contact(null, null, directByDefault);

@@ -151,8 +151,41 @@ class ExternalSystemQueueIT {
     String newKey =
         api.post("/external-systems/" + code + "/api-key", "").json().getString("apiKey");
     assertNotEquals(oldKey, newKey);
-    assertEquals(401, HeraldClient.withKey(oldKey).get("/queue/entries").status());
     assertEquals(200, HeraldClient.withKey(newKey).get("/queue/entries").status());
+    // The old key keeps working for herald.external-system.key-grace (PT4S in the test domain),
+    // so the system can switch without a gap; then it is revoked.
+    assertEquals(200, HeraldClient.withKey(oldKey).get("/queue/entries").status(), "in grace");
+    Eventually.await(
+        Duration.ofSeconds(30),
+        () -> HeraldClient.withKey(oldKey).get("/queue/entries").status(),
+        status -> status == 401);
+    assertEquals(200, HeraldClient.withKey(newKey).get("/queue/entries").status());
+
+    String newerKey =
+        api.post("/external-systems/" + code + "/api-key", "").json().getString("apiKey");
+    assertEquals(200, HeraldClient.withKey(newerKey).get("/queue/entries").status());
+    assertEquals(200, HeraldClient.withKey(newKey).get("/queue/entries").status(), "in grace");
+    assertEquals(401, HeraldClient.withKey(oldKey).get("/queue/entries").status(), "one back only");
+  }
+
+  @Test
+  void aWebhookAddedLaterShowsItsSecretOnce() {
+    String code = uniqueCode("HOOK");
+    assertEquals(201, api.post("/external-systems", system(code, List.of("PUSH"))).status());
+    String url = "http://127.0.0.1:9/herald-hook";
+
+    ApiResponse added = api.put("/external-systems/" + code, system(code, List.of("PUSH"), url));
+    assertEquals(200, added.status(), added::toString);
+    String secret = added.json().getString("webhookSecret");
+    assertEquals(
+        secret,
+        TestSecrets.open(
+            Database.text("SELECT webhook_secret FROM external_system WHERE code = ?", code)));
+    assertFalse(added.json().containsKey("apiKey"), "the key is not shown on a change");
+
+    ApiResponse again = api.put("/external-systems/" + code, system(code, List.of("PUSH"), url));
+    assertFalse(again.json().containsKey("webhookSecret"), "shown once, when the webhook is added");
+    assertFalse(api.get("/external-systems/" + code).json().containsKey("webhookSecret"));
   }
 
   @Test

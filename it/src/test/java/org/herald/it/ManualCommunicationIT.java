@@ -163,7 +163,8 @@ class ManualCommunicationIT {
         api.put("/categories/" + code, new CategoryDto(code, "Loyalty and rewards", null))
             .json()
             .getString("name"));
-    assertTrue(api.get("/categories").body().contains("\"code\":\"" + code + "\""), "listed");
+    assertTrue(
+        api.get("/categories?size=200").body().contains("\"code\":\"" + code + "\""), "listed");
 
     String contact = aContact().create(api);
     api.post("/communications", anEmailTo(contact).category(code).asDraft().build());

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
+import org.herald.api.QueueState;
 import org.herald.api.entity.EntityReferenceDto;
 
 /**
@@ -32,7 +33,19 @@ public record CommunicationDto(
     String recipient,
     @Schema(description = "The external system that delivers it", example = "PORTAL")
         String processedBy,
-    CommunicationStatus status,
+    @Schema(
+            description =
+                "The record's life cycle: DRAFT (still editable) or COMPLETED (written and closed)."
+                    + " It says nothing of delivery: see deliveryState")
+        CommunicationStatus status,
+    @Schema(
+            description =
+                "Where its delivery stands, the queue entry's state (PENDING, COMPLETED,"
+                    + " REJECTED, COMPLETED_AND_REMOVED); absent when there is nothing to deliver"
+                    + " (a draft, an incoming one, a phone call logged). A COMPLETED communication"
+                    + " whose delivery was REJECTED was written and sent for delivery, and the"
+                    + " peer refused it: queue.errorCode and errorReason say why")
+        QueueState deliveryState,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(type = SchemaType.STRING, format = "date-time") Instant completedAt,
     QueueEntryDto queue,

@@ -31,7 +31,7 @@ public record NewCommunicationDto(
             defaultValue = "OUTGOING")
         String direction,
     @Schema(
-            required = true,
+            description = "Required unless the template gives it",
             maxLength = 20,
             enumeration = {"EMAIL", "SMS", "PUSH", "PHONE", "LETTER", "FACE_TO_FACE"},
             example = "EMAIL")
@@ -40,7 +40,7 @@ public record NewCommunicationDto(
     @Schema(description = "Required for email", maxLength = 1000, example = "Your bill is ready")
         String subject,
     @Schema(
-            required = true,
+            description = "Required unless the template gives it",
             maxLength = 100000,
             extensions = @Extension(name = "x-multiline", value = "true"),
             example = "Dear Maria, your bill of 42.00 is ready.")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.Medium;
 
 /**
  * A third-party system (customer portal, mobile app) that pulls its queue entries over REST. {@code
@@ -15,7 +16,8 @@ public record ExternalSystemDto(
         String code,
     @Schema(required = true, maxLength = 200, example = "Customer portal") String name,
     @Schema(maxLength = 50, example = "CP") String alternativeCode,
-    @Schema(required = true, example = "[\"PUSH\", \"EMAIL\"]") List<String> supportedMedia,
+    @Schema(required = true, implementation = Medium.class, example = "[\"PUSH\", \"EMAIL\"]")
+        List<String> supportedMedia,
     @Schema(
             description =
                 "Message character count limit; the lower of this and the medium's applies",

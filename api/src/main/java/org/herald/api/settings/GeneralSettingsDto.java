@@ -3,6 +3,7 @@ package org.herald.api.settings;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.Medium;
 
 /**
  * The email and SMS servers (each enabled or not), the media allowed for outgoing communications,
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record GeneralSettingsDto(
     EmailServerDto emailServer,
     SmsServerDto smsServer,
-    @Schema(example = "[\"EMAIL\", \"SMS\", \"PUSH\"]") List<String> allowedMedia,
+    @Schema(implementation = Medium.class, example = "[\"EMAIL\", \"SMS\", \"PUSH\"]")
+        List<String> allowedMedia,
     @Schema(example = "{\"SMS\": 160, \"EMAIL\": 1000}") Map<String, Integer> characterLimits,
     @Schema(description = "Left out of a change: kept as they are")
         AuthorizationDto authorization) {}

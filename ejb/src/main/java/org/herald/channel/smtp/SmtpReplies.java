@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import java.io.IOException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.herald.channel.FailureReason;
 import org.herald.channel.SendOutcome;
 
 /** Turns what an SMTP exchange threw into an outcome: 4xx and lost connections are transient. */
@@ -11,7 +12,13 @@ final class SmtpReplies {
 
   private SmtpReplies() {}
 
-  static SendOutcome classify(MessagingException failure) {
+  private static final System.Logger LOG = System.getLogger(SmtpReplies.class.getName());
+
+  /**
+   * @param peer the server, as {@code host:port}, for a reason an operator reads when there was no
+   *     reply (the exception goes to the log)
+   */
+  static SendOutcome classify(MessagingException failure, String peer) {
     for (Throwable t = failure; t != null; t = next(t)) {
       Integer code = replyCode(t);
       if (code != null && code > 0) {
@@ -21,10 +28,12 @@ final class SmtpReplies {
             : SendOutcome.transientFailure(String.valueOf(code), reply);
       }
       if (t instanceof IOException) {
-        return SendOutcome.transientFailure("CONNECTION", t.toString());
+        LOG.log(System.Logger.Level.INFO, "SMTP exchange with " + peer + " failed", failure);
+        return SendOutcome.transientFailure("CONNECTION", FailureReason.of(t, peer));
       }
     }
-    return SendOutcome.transientFailure("MESSAGING", failure.toString());
+    LOG.log(System.Logger.Level.INFO, "SMTP exchange with " + peer + " failed", failure);
+    return SendOutcome.transientFailure("MESSAGING", FailureReason.of(failure, peer));
   }
 
   /**

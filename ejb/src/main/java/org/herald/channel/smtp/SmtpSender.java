@@ -64,6 +64,10 @@ public final class SmtpSender implements AutoCloseable {
     return server;
   }
 
+  private String peer() {
+    return server.host() + ":" + server.port();
+  }
+
   public SendOutcome send(OutgoingMessage outgoing) {
     return send(outgoing, Handover.NONE);
   }
@@ -78,13 +82,13 @@ public final class SmtpSender implements AutoCloseable {
     try {
       message = compose(outgoing);
     } catch (MessagingException e) {
-      return SmtpReplies.classify(e);
+      return SmtpReplies.classify(e, peer());
     }
     PooledTransport transport;
     try {
       transport = connections.take();
     } catch (MessagingException e) {
-      return SmtpReplies.classify(e);
+      return SmtpReplies.classify(e, peer());
     } catch (SmtpConnections.BusyException e) {
       return SendOutcome.transientFailure("BUSY", e.getMessage());
     } catch (InterruptedException e) {
@@ -111,7 +115,7 @@ public final class SmtpSender implements AutoCloseable {
       try {
         transport = connections.replace(transport);
       } catch (MessagingException again) {
-        return SmtpReplies.classify(again);
+        return SmtpReplies.classify(again, peer());
       }
       try {
         transport.sendMessage(message, message.getAllRecipients());
@@ -134,7 +138,7 @@ public final class SmtpSender implements AutoCloseable {
     } else {
       connections.discard(transport);
     }
-    return SmtpReplies.classify(failure);
+    return SmtpReplies.classify(failure, peer());
   }
 
   private MimeMessage compose(OutgoingMessage outgoing) throws MessagingException {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.herald.api.Medium;
 import org.herald.channel.Channel;
+import org.herald.channel.FailureReason;
 import org.herald.channel.Handover;
 import org.herald.channel.OutgoingMessage;
 import org.herald.channel.SendOutcome;
@@ -31,6 +33,8 @@ import org.herald.channel.SendOutcome;
  */
 @ApplicationScoped
 public class WebhookChannel implements Channel {
+
+  private static final System.Logger LOG = System.getLogger(WebhookChannel.class.getName());
 
   /** Enough for the longest reply an attempt keeps (1000 characters of up to 4 bytes each). */
   static final int MAX_ANSWER_BYTES = 4096;
@@ -97,11 +101,19 @@ public class WebhookChannel implements Channel {
           http.send(request, CappedBody.handler(MAX_ANSWER_BYTES, timeout));
       return outcome(response.statusCode(), response.body());
     } catch (IOException e) {
-      return SendOutcome.transientFailure("CONNECTION", e.toString());
+      String peer = target.get().url().getHost() + ":" + port(target.get().url());
+      LOG.log(System.Logger.Level.INFO, "Webhook push to " + peer + " failed", e);
+      return SendOutcome.transientFailure("CONNECTION", FailureReason.of(e, peer));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return SendOutcome.transientFailure("INTERRUPTED", "interrupted while pushing");
     }
+  }
+
+  private static int port(URI url) {
+    return url.getPort() != -1
+        ? url.getPort()
+        : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
   }
 
   static SendOutcome outcome(int status, String body) {

@@ -17,7 +17,9 @@ class SmtpRepliesTest {
   @Test
   void a4xxReplyIsTransient() {
     SendOutcome outcome =
-        SmtpReplies.classify(sendFailed(451, "451 4.3.0 Mail server temporarily rejected message"));
+        SmtpReplies.classify(
+            sendFailed(451, "451 4.3.0 Mail server temporarily rejected message"),
+            "smtp.example.com:25");
     assertEquals(Kind.TRANSIENT_FAILURE, outcome.kind());
     assertEquals("451", outcome.code());
     assertEquals("451 4.3.0 Mail server temporarily rejected message", outcome.reply());
@@ -25,7 +27,8 @@ class SmtpRepliesTest {
 
   @Test
   void a5xxReplyIsPermanent() {
-    SendOutcome outcome = SmtpReplies.classify(sendFailed(554, "554 5.7.1 Message rejected"));
+    SendOutcome outcome =
+        SmtpReplies.classify(sendFailed(554, "554 5.7.1 Message rejected"), "smtp.example.com:25");
     assertEquals(Kind.PERMANENT_FAILURE, outcome.kind());
     assertEquals("554", outcome.code());
   }
@@ -37,7 +40,7 @@ class SmtpRepliesTest {
         new SMTPAddressFailedException(to, "RCPT TO", 550, "550 5.1.1 No such user");
     SendFailedException failure = new SendFailedException("Invalid Addresses", refused);
 
-    SendOutcome outcome = SmtpReplies.classify(failure);
+    SendOutcome outcome = SmtpReplies.classify(failure, "smtp.example.com:25");
     assertEquals(Kind.PERMANENT_FAILURE, outcome.kind());
     assertEquals("550", outcome.code());
   }
@@ -46,9 +49,11 @@ class SmtpRepliesTest {
   void aLostConnectionIsTransient() {
     SendOutcome outcome =
         SmtpReplies.classify(
-            new MessagingException("Couldn't connect", new ConnectException("Connection refused")));
+            new MessagingException("Couldn't connect", new ConnectException("Connection refused")),
+            "smtp.example.com:25");
     assertEquals(Kind.TRANSIENT_FAILURE, outcome.kind());
     assertEquals("CONNECTION", outcome.code());
+    assertEquals("Connection refused by smtp.example.com:25", outcome.reply());
   }
 
   private static SMTPSendFailedException sendFailed(int code, String reply) {

@@ -129,6 +129,14 @@ public final class HeraldClient {
             .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json(body))));
   }
 
+  /** A JSON Merge Patch (RFC 7396). */
+  public ApiResponse mergePatch(String path, String patch) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/merge-patch+json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(patch)));
+  }
+
   public ApiResponse delete(String path) {
     return send(request(path).DELETE());
   }

@@ -11,4 +11,8 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface PublicAccess {}
+public @interface PublicAccess {
+
+  /** The OpenAPI tag of such resources' operations: the document lists them without security. */
+  String TAG = "Public";
+}

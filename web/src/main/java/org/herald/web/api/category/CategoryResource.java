@@ -10,17 +10,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Page;
 import org.herald.api.category.CategoryDto;
 import org.herald.category.Category;
+import org.herald.category.CategoryRepository;
 import org.herald.category.CategoryService;
+import org.herald.paging.PageRequest;
+import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("categories")
@@ -34,14 +40,25 @@ public class CategoryResource {
   @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "List all categories, by name")
-  public List<CategoryDto> list() {
-    return categories.all().stream().map(CategoryResource::toDto).toList();
+  @Operation(
+      operationId = "listCategories",
+      summary = "List categories",
+      description = "Paged like every list; sort: name (the default) or code, then ,asc or ,desc")
+  public Page<CategoryDto> list(
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort) {
+    PageRequest request =
+        PageRequest.of(page, size, sort, CategoryRepository.SORTABLE.keySet(), "name");
+    return Pages.of(categories.list(request), CategoryResource::toDto);
   }
 
   @POST
-  @Operation(summary = "Add a category")
-  @APIResponse(responseCode = "201", description = "Created")
+  @Operation(operationId = "createCategory", summary = "Add a category")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(ref = "Category")))
   @APIResponse(responseCode = "422", description = "Invalid or duplicate code, missing name")
   public Response create(CategoryDto category) {
     RequestBody.require(category);
@@ -53,7 +70,7 @@ public class CategoryResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Read a category")
+  @Operation(operationId = "getCategory", summary = "Read a category")
   @APIResponse(responseCode = "404", description = "No such category")
   public CategoryDto get(@PathParam("code") String code) {
     return toDto(categories.get(code));
@@ -61,7 +78,9 @@ public class CategoryResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Rename a category or change its description")
+  @Operation(
+      operationId = "updateCategory",
+      summary = "Rename a category or change its description")
   public CategoryDto update(@PathParam("code") String code, CategoryDto category) {
     RequestBody.require(category);
     return toDto(categories.update(code, category.name(), category.description()));
@@ -69,7 +88,7 @@ public class CategoryResource {
 
   @DELETE
   @Path("{code}")
-  @Operation(summary = "Delete an unused category")
+  @Operation(operationId = "deleteCategory", summary = "Delete an unused category")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "409", description = "Communications use it")
   public void delete(@PathParam("code") String code) {

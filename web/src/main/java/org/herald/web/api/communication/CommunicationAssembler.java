@@ -134,6 +134,7 @@ public class CommunicationAssembler {
         c.getRecipient(),
         c.getProcessedBy() == null ? null : c.getProcessedBy().getCode(),
         c.getStatus(),
+        q == null ? null : q.getState(),
         c.getCreatedAt(),
         c.getCompletedAt(),
         queue,

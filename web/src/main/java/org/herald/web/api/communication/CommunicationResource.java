@@ -50,11 +50,15 @@ public class CommunicationResource {
 
   @POST
   @Operation(
+      operationId = "createCommunication",
       summary = "Create a communication",
       description =
           "Saved as a draft (draft=true) or completed. A completed outgoing email or SMS is queued"
               + " for delivery in the same transaction; its queue entry shows the progress.")
-  @APIResponse(responseCode = "201", description = "Created (or made earlier under the same key)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created (or made earlier under the same key)",
+      content = @Content(schema = @Schema(ref = "Communication")))
   @APIResponse(
       responseCode = "422",
       description =
@@ -80,6 +84,7 @@ public class CommunicationResource {
   @POST
   @Path("batch")
   @Operation(
+      operationId = "createCommunications",
       summary = "Create many communications in one request",
       description =
           "Up to 500 items, each as POST /communications takes it, with its own idempotencyKey;"
@@ -102,6 +107,7 @@ public class CommunicationResource {
   @PUT
   @Path("{number}")
   @Operation(
+      operationId = "updateDraft",
       summary = "Edit a draft",
       description =
           "Rewrites a draft with the body's content; draft=false completes it (and sends an"
@@ -113,9 +119,28 @@ public class CommunicationResource {
     return assembler.toDto(communications.update(number, assembler.toNew(communication)));
   }
 
+  @POST
+  @Path("{number}/complete")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "completeDraft",
+      summary = "Complete a draft as it stands",
+      description =
+          "No body: the draft is completed with what it holds, as PUT with draft=false would"
+              + " (tags rendered, settings and preferences checked, an outgoing email or SMS"
+              + " queued). A completed communication is a 409; a draft that may not be"
+              + " completed yet (a missing #unrestricted value, say) a 422 naming the field.")
+  @APIResponse(responseCode = "404", description = "No such communication")
+  @APIResponse(responseCode = "409", description = "Not a draft")
+  public CommunicationDto complete(@PathParam("number") String number) {
+    return assembler.toDto(communications.complete(number));
+  }
+
   @GET
   @Path("{number}")
-  @Operation(summary = "Read a communication and where its delivery stands")
+  @Operation(
+      operationId = "getCommunication",
+      summary = "Read a communication and where its delivery stands")
   @APIResponse(responseCode = "404", description = "No such communication")
   public CommunicationDto get(@PathParam("number") String number) {
     return assembler.toDto(communications.show(number));
@@ -123,6 +148,7 @@ public class CommunicationResource {
 
   @GET
   @Operation(
+      operationId = "listCommunications",
       summary = "List communications",
       description =
           "Filters: contact (number), direction, medium, category (code), status, deliveryState"

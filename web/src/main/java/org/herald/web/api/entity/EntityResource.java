@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.entity.EntityDto;
@@ -41,12 +43,19 @@ public class EntityResource {
 
   @PUT
   @Operation(
+      operationId = "putEntity",
       summary = "Create or replace a referring entity",
       description =
           "The values replace everything stored for the record. Not for contact_information:"
               + " contacts are changed with POST /contacts and PUT /contacts/{number} (405).")
-  @APIResponse(responseCode = "200", description = "Replaced")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content = @Content(schema = @Schema(ref = "Entity")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(ref = "Entity")))
   @APIResponse(responseCode = "404", description = "No such entity type")
   @APIResponse(responseCode = "405", description = "contact_information: use /contacts")
   @APIResponse(responseCode = "422", description = "Unknown field or value of the wrong kind")
@@ -58,17 +67,24 @@ public class EntityResource {
   }
 
   @GET
-  @Operation(summary = "Read a referring entity (contact_information: the contact)")
+  @Operation(
+      operationId = "getEntity",
+      summary = "Read a referring entity (contact_information: the contact)")
   @APIResponse(responseCode = "404", description = "No such entity type or record")
   public EntityDto get(@PathParam("type") String type, @PathParam("number") String number) {
     return toDto(records.get(type, number));
   }
 
   @DELETE
-  @Operation(summary = "Delete a referring entity (not contact_information: 405)")
+  @Operation(
+      operationId = "deleteEntity",
+      summary = "Delete a referring entity (not contact_information: 405)")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No such entity type or record")
   @APIResponse(responseCode = "405", description = "contact_information: use /contacts")
+  @APIResponse(
+      responseCode = "409",
+      description = "Communications refer to it (named in the detail): it stays")
   public void delete(@PathParam("type") String type, @PathParam("number") String number) {
     entities.delete(type, number);
   }

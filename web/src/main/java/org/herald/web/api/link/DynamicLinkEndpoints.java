@@ -31,13 +31,17 @@ import org.herald.web.api.PublicPages;
 @PublicAccess
 @SecurityRequirements // no key: the signed token is the credential
 @Produces(MediaType.TEXT_HTML)
-@Tag(name = "Public", description = "What recipients reach from links in messages")
+@Tag(
+    name = PublicAccess.TAG,
+    description = "What recipients reach from messages: dynamic links, open pixel, click redirects")
 public class DynamicLinkEndpoints {
 
   @Inject DynamicLinkActions actions;
 
   @GET
-  @Operation(summary = "Show what the link does and ask to confirm it")
+  @Operation(
+      operationId = "showDynamicLink",
+      summary = "Show what the link does and ask to confirm it")
   public Response show(@PathParam("token") String token) {
     try {
       LinkAction action = actions.inspect(token);
@@ -54,7 +58,9 @@ public class DynamicLinkEndpoints {
   }
 
   @POST
-  @Operation(summary = "Perform the link's action once (also the one-click unsubscribe address)")
+  @Operation(
+      operationId = "performDynamicLink",
+      summary = "Perform the link's action once (also the one-click unsubscribe address)")
   public Response perform(@PathParam("token") String token) {
     try {
       LinkAction action = actions.perform(token);

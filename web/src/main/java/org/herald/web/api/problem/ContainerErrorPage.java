@@ -22,7 +22,7 @@ import org.herald.api.problem.Problem;
 @WebServlet(ContainerErrorPage.PATH)
 public class ContainerErrorPage extends HttpServlet {
 
-  static final String PATH = "/container-error";
+  public static final String PATH = "/container-error";
   private static final String FORBIDDEN_PAGE = "/forbidden.html";
   private static final Jsonb JSONB = JsonbBuilder.create();
 

@@ -13,11 +13,13 @@ import org.herald.web.api.input.Excerpt;
  */
 public final class Problems {
 
+  private static final int UNPROCESSABLE_CONTENT = 422;
+
   private Problems() {}
 
   public static Response of(
       int status, String code, String title, String detail, List<FieldError> errors) {
-    return Response.status(status)
+    return Response.status(status, reasonPhrase(status))
         .type(Problem.MEDIA_TYPE)
         .entity(
             new Problem(
@@ -38,8 +40,20 @@ public final class Problems {
         .build();
   }
 
+  /**
+   * The status line's reason: JAX-RS knows none for 422, and the container then wrote {@code 422
+   * CUSTOM}; RFC 9110 names it Unprocessable Content.
+   */
+  static String reasonPhrase(int status) {
+    if (status == UNPROCESSABLE_CONTENT) {
+      return "Unprocessable Content";
+    }
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known != null ? known.getReasonPhrase() : "Error";
+  }
+
   public static Response invalid(String detail, List<FieldError> errors) {
-    return of(422, "invalid-value", "Invalid value", detail, errors);
+    return of(UNPROCESSABLE_CONTENT, "invalid-value", "Invalid value", detail, errors);
   }
 
   public static Response unauthorized(String detail) {

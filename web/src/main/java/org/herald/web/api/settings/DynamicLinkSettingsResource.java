@@ -31,13 +31,14 @@ public class DynamicLinkSettingsResource {
   @Inject DynamicLinkSettingsService settings;
 
   @GET
-  @Operation(summary = "Read the dynamic-link settings")
+  @Operation(operationId = "getDynamicLinkSettings", summary = "Read the dynamic-link settings")
   public DynamicLinkSettingsDto get() {
     return toDto(settings.get());
   }
 
   @PUT
   @Operation(
+      operationId = "updateDynamicLinkSettings",
       summary = "Change the dynamic-link settings",
       description =
           "Link types left out keep their settings. Enabling a link type needs an endPoint or a"

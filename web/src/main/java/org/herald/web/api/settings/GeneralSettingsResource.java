@@ -40,13 +40,16 @@ public class GeneralSettingsResource {
   @Inject GeneralSettingsService settings;
 
   @GET
-  @Operation(summary = "Read the general settings (passwords are never shown)")
+  @Operation(
+      operationId = "getGeneralSettings",
+      summary = "Read the general settings (passwords are never shown)")
   public GeneralSettingsDto get() {
     return toDto(settings.get());
   }
 
   @PUT
   @Operation(
+      operationId = "updateGeneralSettings",
       summary = "Replace the general settings",
       description =
           "Takes effect at once on this node and within herald.settings.refresh on others.")

@@ -26,6 +26,7 @@ public class LinkKeyResource {
   @POST
   @Path("rotate")
   @Operation(
+      operationId = "rotateLinkKey",
       summary = "Introduce a new link signing key",
       description =
           "Links made from then on are signed with a new key, stored sealed; links already sent"

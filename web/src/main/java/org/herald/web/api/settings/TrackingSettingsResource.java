@@ -29,13 +29,14 @@ public class TrackingSettingsResource {
   @Inject TrackingSettingsService settings;
 
   @GET
-  @Operation(summary = "Read the tracking settings")
+  @Operation(operationId = "getTrackingSettings", summary = "Read the tracking settings")
   public TrackingSettingsDto get() {
     return toDto(settings.get());
   }
 
   @PUT
   @Operation(
+      operationId = "updateTrackingSettings",
       summary = "Replace the tracking settings",
       description =
           "Applies to emails queued from then on: at once on this node and within"

@@ -24,6 +24,7 @@ public class TagResource {
 
   @GET
   @Operation(
+      operationId = "listTags",
       summary = "The tags starting with a prefix, by path",
       description =
           "What the editor offers after '#': prefix=payment.acc gives"

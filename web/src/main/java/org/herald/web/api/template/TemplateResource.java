@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Page;
@@ -50,12 +52,16 @@ public class TemplateResource {
 
   @POST
   @Operation(
+      operationId = "createTemplate",
       summary = "Add a template",
       description =
           "Every subject and body is checked against the tag catalogue: each unknown tag and each"
               + " dynamic link that is not enabled is named (contents.<language>.body, with line"
               + " and column).")
-  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(ref = "Template")))
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
   public Response create(TemplateDto template) {
     RequestBody.require(template);
@@ -68,7 +74,7 @@ public class TemplateResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Read a template")
+  @Operation(operationId = "getTemplate", summary = "Read a template")
   @APIResponse(responseCode = "404", description = "No such template")
   public TemplateDto get(@PathParam("code") String code) {
     return TemplateAssembler.toDto(templates.get(code));
@@ -76,7 +82,7 @@ public class TemplateResource {
 
   @PUT
   @Path("{code}")
-  @Operation(summary = "Replace a template (the code stays)")
+  @Operation(operationId = "replaceTemplate", summary = "Replace a template (the code stays)")
   @APIResponse(responseCode = "404", description = "No such template")
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
   public TemplateDto update(@PathParam("code") String code, TemplateDto template) {
@@ -86,15 +92,19 @@ public class TemplateResource {
 
   @DELETE
   @Path("{code}")
-  @Operation(summary = "Delete a template")
+  @Operation(operationId = "deleteTemplate", summary = "Delete a template")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No such template")
+  @APIResponse(
+      responseCode = "409",
+      description = "Communications were made from it (named in the detail): it stays")
   public void delete(@PathParam("code") String code) {
     templates.delete(code);
   }
 
   @GET
   @Operation(
+      operationId = "listTemplates",
       summary = "List templates",
       description =
           "Filters: medium, referringEntityType (templates using that entity's tags),"
@@ -118,6 +128,7 @@ public class TemplateResource {
   @POST
   @Path("{code}/preview")
   @Operation(
+      operationId = "previewTemplate",
       summary = "Render a template for a contact",
       description =
           "As the contact (the contact_information entity) with the given referring entities, in"
@@ -137,6 +148,7 @@ public class TemplateResource {
   @POST
   @Path("{code}/test-send")
   @Operation(
+      operationId = "testSendTemplate",
       summary = "Render a template for a contact and deliver it to a test address",
       description =
           "Renders as the preview does and sends at once to `to` (an email address, or an E.164"

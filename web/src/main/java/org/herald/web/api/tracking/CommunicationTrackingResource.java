@@ -27,6 +27,7 @@ public class CommunicationTrackingResource {
 
   @GET
   @Operation(
+      operationId = "getCommunicationTracking",
       summary = "Read a communication's tracking details",
       description =
           "Whether and when its email was viewed (open pixel loaded), and the clicks of each"

@@ -29,7 +29,9 @@ import org.herald.web.api.PublicPages;
 @RequestScoped
 @PublicAccess
 @SecurityRequirements // no key: the signed token is the credential
-@Tag(name = "Tracking (public)", description = "Open pixel and click redirects of tracked emails")
+@Tag(
+    name = PublicAccess.TAG,
+    description = "What recipients reach from messages: dynamic links, open pixel, click redirects")
 public class TrackingEndpoints {
 
   /** A transparent 1×1 GIF. */
@@ -43,6 +45,7 @@ public class TrackingEndpoints {
   @GET
   @Path("open/{token}")
   @Operation(
+      operationId = "trackOpen",
       summary = "The open pixel: records a view",
       description = "Always a 1×1 GIF; an invalid or expired token records nothing.")
   @APIResponse(responseCode = "200", description = "image/gif")
@@ -54,6 +57,7 @@ public class TrackingEndpoints {
   @GET
   @Path("click/{token}")
   @Operation(
+      operationId = "trackClick",
       summary = "A click redirect: records the click and sends the reader on",
       description = "To the URL signed into the token, never one taken from the request.")
   @APIResponse(responseCode = "302", description = "On to the link's URL")
@@ -75,6 +79,7 @@ public class TrackingEndpoints {
   @GET
   @Path("{token}")
   @Operation(
+      operationId = "trackOpenOrClick",
       summary = "Either kind of tracking token, as a custom URL's handler forwards it",
       description = "Answers as open/{token} or click/{token}, by what the token was signed for.")
   public Response either(@PathParam("token") String token) {

@@ -1,0 +1,73 @@
+package org.herald.communication;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.herald.audit.AuditTrail;
+import org.herald.contact.Contact;
+import org.herald.contact.ContactRepository;
+import org.herald.error.UnknownResourceException;
+
+/**
+ * Erases a contact on request (the data-protection right to erasure): the contact's personal data
+ * go, and so do its communications' subjects, contents, recipients and unrestricted values, and
+ * their queue entries' copies; the records stay, anonymised, so counts and histories still add up.
+ * A delivery still pending is rejected ({@code ERASED}), never sent (one a dispatcher holds at that
+ * moment goes as it was claimed). One transaction; one audit line.
+ */
+@Stateless
+public class ContactErasure {
+
+  /** How the audit trail names contacts. */
+  public static final String AUDIT_SUBJECT = "contact";
+
+  /** What erased text becomes. */
+  public static final String ERASED = "[erased]";
+
+  private static final String OF_CONTACT = "SELECT id FROM communication WHERE contact_id = ?1";
+
+  @Inject ContactRepository contacts;
+  @Inject AuditTrail audit;
+  @PersistenceContext private EntityManager em;
+
+  public void erase(String number) {
+    Contact contact =
+        contacts
+            .findByNumber(number)
+            .orElseThrow(() -> new UnknownResourceException("contact", number));
+    Instant now = Instant.now();
+    contact.erase(now);
+    em.flush();
+    Long id = contact.getId();
+    em.createNativeQuery(
+            "UPDATE queue_entry SET state = 'REJECTED', error_code = 'ERASED',"
+                + " error_reason = 'The contact was erased before delivery', completed_at = ?2"
+                + " WHERE state = 'PENDING' AND claimed_by IS NULL AND contact_number = ?1")
+        .setParameter(1, number)
+        .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE queue_entry SET recipient = NULL, content = ?2,"
+                + " subject = CASE WHEN subject IS NULL THEN NULL ELSE ?2 END"
+                + " WHERE contact_number = ?1")
+        .setParameter(1, number)
+        .setParameter(2, ERASED)
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM communication_unrestricted WHERE communication_id IN (" + OF_CONTACT + ")")
+        .setParameter(1, id)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE communication SET recipient = NULL, content = ?2,"
+                + " subject = CASE WHEN subject IS NULL THEN NULL ELSE ?2 END"
+                + " WHERE contact_id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, ERASED)
+        .executeUpdate();
+    audit.record(AUDIT_SUBJECT, number, "erased");
+  }
+}
