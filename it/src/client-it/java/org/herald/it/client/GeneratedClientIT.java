@@ -162,7 +162,7 @@ class GeneratedClientIT {
         first.getItems().stream().noneMatch(c -> second.getItems().contains(c)), "pages overlap");
 
     CommunicationPage communications =
-        new CommunicationsApi(backOffice).listCommunications(null, null, null, null, null, "0", "5", null);
+        new CommunicationsApi(backOffice).listCommunications(null, null, null, null, null, null, "0", "5", null);
     assertTrue(communications.getItems().size() <= 5);
   }
 
