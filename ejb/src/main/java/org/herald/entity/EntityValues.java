@@ -1,5 +1,7 @@
 package org.herald.entity;
 
+import static org.herald.json.JsonProviders.PROVIDER;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -7,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,12 +26,6 @@ import org.herald.error.Violations;
  */
 public final class EntityValues {
 
-  /**
-   * Looked up once: {@code Json.create…} would look the provider up through a ServiceLoader on
-   * every call, a resource scan through the application's class loaders under Payara.
-   */
-  private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
-
   private EntityValues() {}
 
   /** The values as JSON-friendly Java values (dates become ISO text), in field order. */
@@ -46,7 +41,7 @@ public final class EntityValues {
   }
 
   static String toJson(Map<String, Object> values) {
-    JsonObjectBuilder object = JSON_PROVIDER.createObjectBuilder();
+    JsonObjectBuilder object = PROVIDER.createObjectBuilder();
     values.forEach(
         (name, value) -> {
           if (value instanceof BigDecimal number) {
@@ -54,7 +49,7 @@ public final class EntityValues {
           } else if (value instanceof Boolean flag) {
             object.add(name, flag);
           } else if (value instanceof Collection<?> items) {
-            JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
+            JsonArrayBuilder array = PROVIDER.createArrayBuilder();
             items.forEach(item -> array.add(String.valueOf(item)));
             object.add(name, array);
           } else {
@@ -70,7 +65,7 @@ public final class EntityValues {
    */
   static Map<String, Object> fromJson(EntityType type, String json) {
     JsonObject object;
-    try (var reader = JSON_PROVIDER.createReader(new StringReader(json))) {
+    try (var reader = PROVIDER.createReader(new StringReader(json))) {
       object = reader.readObject();
     }
     Map<String, Object> raw = new LinkedHashMap<>();

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Keeps {@code entity_field_value}, the typed per-field projection of the referring entities that
- * conditions over many contacts query (see {@code org.herald.condition.ConditionSql}), in step with
- * each record, in the transaction that changes the record.
+ * conditions over many contacts query (the conditions' SQL compiler), in step with each record, in
+ * the transaction that changes the record.
  */
 @ApplicationScoped
 public class FieldProjection {

@@ -1,12 +1,13 @@
 package org.herald.idempotency;
 
+import static org.herald.json.JsonProviders.PROVIDER;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,19 +22,13 @@ import java.util.stream.Collectors;
  */
 final class RequestFingerprint {
 
-  /**
-   * Looked up once: {@code Json.create…} would look the provider up through a ServiceLoader on
-   * every call, a resource scan through the application's class loaders under Payara.
-   */
-  private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
-
   // Thread-safe, and costly to create: one for all requests.
   private static final Jsonb JSON = JsonbBuilder.create();
 
   private RequestFingerprint() {}
 
   static String of(Object request) {
-    try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(JSON.toJson(request)))) {
+    try (JsonReader reader = PROVIDER.createReader(new StringReader(JSON.toJson(request)))) {
       String canonical = canonical(reader.readValue());
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -46,7 +41,7 @@ final class RequestFingerprint {
     if (value instanceof JsonObject object) {
       return object.keySet().stream()
           .sorted()
-          .map(key -> JSON_PROVIDER.createValue(key) + ":" + canonical(object.get(key)))
+          .map(key -> PROVIDER.createValue(key) + ":" + canonical(object.get(key)))
           .collect(Collectors.joining(",", "{", "}"));
     }
     if (value instanceof JsonArray array) {

@@ -58,6 +58,7 @@ class ArchitectureTest {
               "org.herald.language..",
               "org.herald.error..",
               "org.herald.paging..",
+              "org.herald.json..",
               "org.herald.persistence..",
               "org.herald.secret..",
               "org.herald.idempotency..",

@@ -1,10 +1,11 @@
 package org.herald.web.admin;
 
+import static org.herald.json.JsonProviders.PROVIDER;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Instant;
@@ -72,35 +73,40 @@ public class DashboardView implements Serializable {
 
   /** The figures as a Chart.js bar chart, one group of bars per medium. */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = PROVIDER.createArrayBuilder();
     figures.forEach(f -> labels.add(f.group()));
     JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
+        PROVIDER
+            .createArrayBuilder()
             .add(dataset("Sent", "#1f2d3d", DeliveryFigures::sent))
             .add(dataset("Delivered", "#2e7d32", DeliveryFigures::delivered))
             .add(dataset("Failed", "#c62828", DeliveryFigures::failed))
             .add(dataset("Opened", "#1565c0", DeliveryFigures::opened))
             .add(dataset("Clicked", "#ef6c00", DeliveryFigures::clicked));
-    return Json.createObjectBuilder()
+    return PROVIDER
+        .createObjectBuilder()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            PROVIDER
+                .createObjectBuilder()
                 .add("animation", false)
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                    PROVIDER
+                        .createObjectBuilder()
+                        .add("y", PROVIDER.createObjectBuilder().add("beginAtZero", true))))
         .build()
         .toString();
   }
 
   private jakarta.json.JsonObjectBuilder dataset(
       String label, String colour, ToLongFunction<DeliveryFigures> figure) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = PROVIDER.createArrayBuilder();
     figures.forEach(f -> data.add(figure.applyAsLong(f)));
-    return Json.createObjectBuilder()
+    return PROVIDER
+        .createObjectBuilder()
         .add("label", label)
         .add("backgroundColor", colour)
         .add("data", data);

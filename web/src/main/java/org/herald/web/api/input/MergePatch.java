@@ -1,6 +1,7 @@
 package org.herald.web.api.input;
 
-import jakarta.json.Json;
+import static org.herald.json.JsonProviders.PROVIDER;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -43,8 +44,8 @@ public final class MergePatch {
 
   /** {@code current} with the patch merged in: members replaced, a null removing one. */
   public <T> T applyTo(T current, Class<T> type) {
-    JsonObject target = Json.createReader(new StringReader(JSONB.toJson(current))).readObject();
-    JsonValue merged = Json.createMergePatch(patch).apply(target);
+    JsonObject target = PROVIDER.createReader(new StringReader(JSONB.toJson(current))).readObject();
+    JsonValue merged = PROVIDER.createMergePatch(patch).apply(target);
     JsonShape.check(merged, type);
     return JSONB.fromJson(merged.toString(), type);
   }

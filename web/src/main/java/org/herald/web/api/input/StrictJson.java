@@ -1,10 +1,11 @@
 package org.herald.web.api.input;
 
+import static org.herald.json.JsonProviders.PROVIDER;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -20,19 +21,13 @@ import java.util.Set;
  */
 final class StrictJson {
 
-  /**
-   * Looked up once: {@code Json.create…} would look the provider up through a ServiceLoader on
-   * every call, a resource scan through the application's class loaders under Payara.
-   */
-  private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
-
   /** Objects and arrays inside each other: far above any DTO, far below a stack overflow. */
   static final int MAX_DEPTH = 32;
 
   private final JsonParser parser;
 
   private StrictJson(String body) {
-    this.parser = JSON_PROVIDER.createParser(new StringReader(body));
+    this.parser = PROVIDER.createParser(new StringReader(body));
   }
 
   /** The document in {@code body}; refuses anything but one well-formed, bounded document. */
@@ -89,7 +84,7 @@ final class StrictJson {
 
   private JsonValue object(String path, int depth) {
     deepest(path, depth);
-    JsonObjectBuilder object = JSON_PROVIDER.createObjectBuilder();
+    JsonObjectBuilder object = PROVIDER.createObjectBuilder();
     Set<String> names = new HashSet<>();
     for (JsonParser.Event event = next(path);
         event != JsonParser.Event.END_OBJECT;
@@ -106,7 +101,7 @@ final class StrictJson {
 
   private JsonValue array(String path, int depth) {
     deepest(path, depth);
-    JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
+    JsonArrayBuilder array = PROVIDER.createArrayBuilder();
     int index = 0;
     for (JsonParser.Event event = next(path);
         event != JsonParser.Event.END_ARRAY;
