@@ -11,14 +11,13 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, as an admin's browser; never downloads anything. */
@@ -93,9 +92,28 @@ public final class Browser implements AutoCloseable {
     WebElement secret = driver.findElement(By.id("loginForm:password"));
     secret.clear();
     secret.sendKeys(password);
-    WebElement page = driver.findElement(By.tagName("html"));
+    driver.executeScript("window.heraldOldPage = true");
     driver.findElement(By.id("loginForm:login")).click();
-    await(ExpectedConditions.stalenessOf(page)); // the answer is a new page, not the old one
+    awaitNewPage();
+  }
+
+  /**
+   * Waits until the page marked before a full-page submit has been replaced. A mark in the old
+   * page's window, not a stale element: Chromium answers a query on a node of a page being torn
+   * down with an "unknown error" (Node with given id does not belong to the document), not a
+   * stale element reference, so staleness checks fail at random under load.
+   */
+  private void awaitNewPage() {
+    await(
+        d -> {
+          try {
+            return Boolean.TRUE.equals(
+                driver.executeScript(
+                    "return document.readyState === 'complete' && !window.heraldOldPage"));
+          } catch (WebDriverException e) {
+            return false; // the old page is going away: ask again
+          }
+        });
   }
 
   /** The visible text of the element with this id, trimmed. */
@@ -112,13 +130,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Waits for an AJAX update to bring the page to the expected state. On a timeout the page's
+   * Waits for an AJAX update to bring the page to the expected state. A driver error while asking
+   * (a stale element, or Chromium's "node does not belong to the document" while a page is being
+   * replaced) means "not yet"; the last one is the timeout's cause. On a timeout the page's
    * screenshot and HTML are kept in target/portal-failures/ for diagnosis.
    */
   public <T> T await(Function<WebDriver, T> condition) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(15))
-          .ignoring(StaleElementReferenceException.class)
+          .ignoring(WebDriverException.class)
           .until(condition);
     } catch (TimeoutException e) {
       keepEvidence();
