@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     --messages) args+=(--messages "$2"); shift 2 ;;
     --profile) args+=(--profile); shift ;;
     --phases) args+=(--phases "$2"); shift 2 ;;
-    *) echo "usage: $0 [--messages N] [--phases email,sms,external] [--profile]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--messages N] [--phases email,sms,external,events] [--profile]" >&2; exit 2 ;;
   esac
 done
 
