@@ -8,6 +8,8 @@
 #   bench/e2e.sh                    100,000 messages a phase
 #   bench/e2e.sh --messages 10000   a quicker run
 #   bench/e2e.sh --phases email     only some of the phases (email, sms, external)
+#   bench/e2e.sh --phases events --messages 20000   business events until every communication is
+#                                   queued, against raw JDBC (not run unless named; bench/README.md)
 #   bench/e2e.sh --profile          also records the server with JFR during the email and SMS phases
 #   SKIP_BUILD=1 bench/e2e.sh       reuse the last build
 #   EAR=path/to/herald.ear …        deploy another build (e.g. to compare before and after)
@@ -24,7 +26,7 @@ while [ $# -gt 0 ]; do
     --messages) args+=(--messages "$2"); shift 2 ;;
     --profile) args+=(--profile); shift ;;
     --phases) args+=(--phases "$2"); shift 2 ;;
-    *) echo "usage: $0 [--messages N] [--phases email,sms,external] [--profile]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--messages N] [--phases email,sms,external,events] [--profile]" >&2; exit 2 ;;
   esac
 done
 

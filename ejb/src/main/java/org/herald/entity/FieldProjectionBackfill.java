@@ -7,14 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Projects, once at start-up, the records synced before the projection existed (an upgraded
- * database): those without the {@code number} row every projection writes. On a database whose
- * records are all projected this is one query that finds nothing.
+ * database): those without the {@code number} row every projection writes. It walks them by id in
+ * chunks, each projected and committed in a transaction of its own ({@link FieldProjectionChunk}),
+ * so a large entity store never holds one huge transaction (nor the pool's timeout) at start-up,
+ * and a start interrupted half-way resumes where it stopped: what was committed is projected, and
+ * so no longer found. On a database whose records are all projected this is one query that finds
+ * nothing.
  */
 @Startup
 @Singleton
@@ -24,26 +26,36 @@ public class FieldProjectionBackfill {
   private static final System.Logger LOG =
       System.getLogger(FieldProjectionBackfill.class.getName());
 
-  private final EntityModel model = EntityModel.crm();
+  /** What one chunk did: records found (unprojected, after the id asked), projected, last id. */
+  public record Chunk(int found, int projected, long lastId) {}
 
-  @PersistenceContext private EntityManager em;
-  @Inject FieldProjection projection;
+  @Inject FieldProjectionChunk chunks;
 
   @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void backfill() {
-    List<?> unprojected =
-        em.createNativeQuery(
-                "SELECT r.id FROM referring_entity r WHERE NOT EXISTS (SELECT 1 FROM"
-                    + " entity_field_value v WHERE v.entity_type = r.type"
-                    + " AND v.entity_number = r.number AND v.field = 'number')")
-            .getResultList();
-    for (Object id : unprojected) {
-      ReferringEntity record = em.find(ReferringEntity.class, ((Number) id).longValue());
-      model.type(record.getType()).ifPresent(type -> projection.project(record.snapshot(type)));
+    int projected = inChunks(chunks::projectAfter, FieldProjectionChunk.SIZE);
+    if (projected > 0) {
+      LOG.log(System.Logger.Level.INFO, "Projected {0} referring entities", projected);
     }
-    if (!unprojected.isEmpty()) {
-      LOG.log(System.Logger.Level.INFO, "Projected {0} referring entities", unprojected.size());
+  }
+
+  /**
+   * Asks {@code chunkAfter} for chunks of up to {@code size} records by ascending id, each after
+   * the last id of the one before (from 0), until a chunk finds fewer than {@code size}: a record
+   * that cannot be projected (a type the model no longer has) is passed, never asked again. Answers
+   * how many were projected.
+   */
+  static int inChunks(LongFunction<Chunk> chunkAfter, int size) {
+    long after = 0;
+    int projected = 0;
+    while (true) {
+      Chunk chunk = chunkAfter.apply(after);
+      projected += chunk.projected();
+      if (chunk.found() < size) {
+        return projected;
+      }
+      after = chunk.lastId();
     }
   }
 }

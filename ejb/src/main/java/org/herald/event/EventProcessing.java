@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.herald.api.Direction;
@@ -34,11 +36,13 @@ import org.herald.segment.SegmentMembership;
 import org.herald.segment.SegmentRepository;
 
 /**
- * Applies the effective automations of an event's type to it, in one transaction: each one's
- * conditions, then its segments, then per medium the addresses it sends to; each communication is
- * claimed in {@link EventOutcomes} before it is made, so processing the same event again (a
- * redelivered message, a second node) makes none twice. All of an event's communications then take
- * the send path together, which also applies the contact's consent.
+ * Applies the effective automations of an event's type to it: each one's conditions, then its
+ * segments, then per medium the addresses it sends to; each communication is claimed in {@link
+ * EventOutcomes} before it is made, so processing the same event again (a redelivered message, a
+ * second node) makes none twice. The events of one message (those a POST accepted together) are
+ * processed in one transaction: the automations of a type, their conditions and segments, the
+ * contacts, the entities and segment memberships are looked up once for all of them, and all their
+ * communications take the send path together, which also applies each contact's consent.
  */
 @Stateless
 public class EventProcessing {
@@ -55,34 +59,97 @@ public class EventProcessing {
   @Inject CommunicationService communications;
 
   /** A communication claimed for an event, to be made. */
-  private record Claim(Automation automation, Medium medium, String address) {}
+  private record Claim(
+      BusinessEvent event, Contact contact, Automation automation, Medium medium, String address) {}
+
+  /**
+   * What the events of one transaction share, looked up once: nothing they change is read here
+   * (their entities' values were stored when they were accepted, before any was processed).
+   */
+  private final class Shared {
+    final EntityLookup lookup = records.remembering();
+    final LocalDate today = LocalDate.now();
+    final Map<String, List<Automation>> byType = new HashMap<>();
+    final Map<Long, Conditions> conditions = new HashMap<>();
+    final Map<Long, List<Segment>> segmentsOf = new HashMap<>();
+    final Map<String, Optional<Contact>> contactsByNumber = new HashMap<>();
+    final Map<String, Boolean> inSegments = new HashMap<>();
+
+    List<Automation> automations(String eventType) {
+      return byType.computeIfAbsent(eventType, automations::effectiveFor);
+    }
+
+    Conditions conditions(Automation automation) {
+      return conditions.computeIfAbsent(
+          automation.getId(), id -> EventProcessing.conditions(automation));
+    }
+
+    Contact contact(String number) {
+      return contactsByNumber.computeIfAbsent(number, contacts::findByNumber).orElse(null);
+    }
+
+    boolean inSegments(Automation automation, Contact contact) {
+      if (automation.getSegments().isEmpty()) {
+        return true;
+      }
+      return inSegments.computeIfAbsent(
+          automation.getId() + ":" + contact.getId(),
+          key ->
+              membership.inAny(
+                  segmentsOf.computeIfAbsent(automation.getId(), id -> named(automation)),
+                  contact.getId()));
+    }
+
+    private List<Segment> named(Automation automation) {
+      List<Segment> named = new ArrayList<>();
+      for (String code : automation.getSegments()) {
+        segments.findByCode(code).ifPresent(named::add);
+      }
+      return named;
+    }
+  }
 
   public void process(long eventId) {
-    Optional<BusinessEvent> found = events.find(eventId);
-    if (found.isEmpty()) {
-      return; // its transaction never committed: nothing to do
+    processAll(List.of(eventId));
+  }
+
+  /** Processes these events (by row id) in the caller's transaction; one gone is passed. */
+  public void processAll(List<Long> eventIds) {
+    Shared shared = new Shared();
+    List<Claim> claims = new ArrayList<>();
+    List<BusinessEvent> processed = new ArrayList<>();
+    for (long eventId : eventIds) {
+      Optional<BusinessEvent> found = events.find(eventId);
+      if (found.isPresent()) { // else its transaction never committed: nothing to do
+        claim(found.get(), shared, claims);
+        processed.add(found.get());
+      }
     }
-    BusinessEvent event = found.get();
-    Contact contact = contacts.findByNumber(event.getContactNumber()).orElse(null);
-    EntityLookup lookup = records.remembering();
+    make(claims);
+    Instant now = Instant.now();
+    processed.forEach(event -> event.processed(now));
+  }
+
+  /** Claims the communications the event's automations make, or records why one makes none. */
+  private void claim(BusinessEvent event, Shared shared, List<Claim> claims) {
+    Contact contact = shared.contact(event.getContactNumber());
+    EntityLookup lookup = shared.lookup;
     EntityRecord entity = lookup.find(event.getEntityType(), event.getEntityNumber()).orElse(null);
     EntityRecord contactRecord = contact == null ? null : ContactInformation.of(contact);
     EntityRecord accountsReceivable = accountsReceivable(entity, lookup);
-    LocalDate today = LocalDate.now();
-    List<Claim> claims = new ArrayList<>();
-    for (Automation automation : automations.effectiveFor(event.getEventType())) {
+    for (Automation automation : shared.automations(event.getEventType())) {
       if (contact == null || entity == null) {
         refuse(event, automation, AutomationOutcome.REFUSED, "the contact or entity is gone");
         continue;
       }
-      Conditions conditions = conditions(automation);
+      Conditions conditions = shared.conditions(automation);
       if (!conditions.holdFor(
           type ->
               type.equals(EntityModel.CONTACT_INFORMATION)
                   ? contactRecord
                   : type.equals(event.getEntityType()) ? entity : null,
           lookup,
-          today)) {
+          shared.today)) {
         refuse(
             event,
             automation,
@@ -93,7 +160,7 @@ public class EventProcessing {
                     .collect(Collectors.joining("; ")));
         continue;
       }
-      if (!inSegments(automation, contact)) {
+      if (!shared.inSegments(automation, contact)) {
         refuse(
             event,
             automation,
@@ -128,30 +195,29 @@ public class EventProcessing {
               new Outcome(
                   automation.getCode(), medium.name(), address, AutomationOutcome.SENT, null, null);
           if (outcomes.claim(event.getId(), automation.getId(), sent)) {
-            claims.add(new Claim(automation, medium, address));
+            claims.add(new Claim(event, contact, automation, medium, address));
           }
         }
       }
     }
-    make(event, contact, claims);
-    event.processed(Instant.now());
   }
 
   /** Makes the claimed communications through the send path and records what became of each. */
-  private void make(BusinessEvent event, Contact contact, List<Claim> claims) {
+  private void make(List<Claim> claims) {
     if (claims.isEmpty()) {
       return;
     }
-    List<EntityKey> referring =
-        event.getEntityType().equals(EntityModel.CONTACT_INFORMATION)
-            ? List.of()
-            : List.of(new EntityKey(event.getEntityType(), event.getEntityNumber()));
     List<BatchItem> items = new ArrayList<>();
     for (Claim claim : claims) {
+      BusinessEvent event = claim.event();
+      List<EntityKey> referring =
+          event.getEntityType().equals(EntityModel.CONTACT_INFORMATION)
+              ? List.of()
+              : List.of(new EntityKey(event.getEntityType(), event.getEntityNumber()));
       items.add(
           new BatchItem(
               new NewCommunication(
-                  contact.getNumber(),
+                  claim.contact().getNumber(),
                   null,
                   Direction.OUTGOING,
                   claim.medium(),
@@ -175,7 +241,7 @@ public class EventProcessing {
       Claim claim = claims.get(i);
       BatchOutcome result = made.get(i);
       outcomes.settle(
-          event.getId(),
+          claim.event().getId(),
           claim.automation().getId(),
           result.errors().isEmpty()
               ? new Outcome(
@@ -216,17 +282,6 @@ public class EventProcessing {
   private static Conditions conditions(Automation automation) {
     return Conditions.parse(
         automation.getConditions(), "conditions", null, ConditionPaths.crm(), new Violations());
-  }
-
-  private boolean inSegments(Automation automation, Contact contact) {
-    if (automation.getSegments().isEmpty()) {
-      return true;
-    }
-    List<Segment> named = new ArrayList<>();
-    for (String code : automation.getSegments()) {
-      segments.findByCode(code).ifPresent(named::add);
-    }
-    return membership.inAny(named, contact.getId());
   }
 
   /** The event's accounts receivable: the entity itself, or the one it refers to. */

@@ -22,8 +22,8 @@ import org.herald.paging.ResultPage;
 
 /**
  * Accepts business events from the CRM: all of a request checked first (nothing stored when one is
- * wrong), then each new id stored, its entity values upserted and its processing queued, in one
- * transaction; an id received before changes nothing.
+ * wrong), then each new id stored and its entity values upserted, and the new ones queued for
+ * processing in one message, in one transaction; an id received before changes nothing.
  */
 @Stateless
 public class EventService {
@@ -85,26 +85,32 @@ public class EventService {
     Set<String> known = events.existing(List.copyOf(ids));
     Instant now = Instant.now();
     List<Accepted> accepted = new ArrayList<>();
+    List<Long> received = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       NewEvent event = batch.get(i);
-      boolean received =
-          !known.contains(event.eventId()) && receive(event, types.get(i).entityType(), now);
-      accepted.add(new Accepted(event.eventId(), received));
+      Optional<Long> id =
+          known.contains(event.eventId())
+              ? Optional.empty()
+              : receive(event, types.get(i).entityType(), now);
+      id.ifPresent(received::add);
+      accepted.add(new Accepted(event.eventId(), id.isPresent()));
+    }
+    if (!received.isEmpty()) {
+      publisher.publishAll(received);
     }
     return accepted;
   }
 
-  /** Stores a new event, upserts its values and queues it; false if its id was there already. */
-  private boolean receive(NewEvent event, String entityType, Instant now) {
+  /**
+   * Stores a new event and upserts its values; answers its row id, or empty if its id was there
+   * already.
+   */
+  private Optional<Long> receive(NewEvent event, String entityType, Instant now) {
     Optional<Long> id = events.insertIfNew(event, entityType, now);
-    if (id.isEmpty()) {
-      return false;
-    }
-    if (event.values() != null) {
+    if (id.isPresent() && event.values() != null) {
       entities.upsert(entityType, event.entity().number(), event.values());
     }
-    publisher.publish(id.get());
-    return true;
+    return id;
   }
 
   /** Records every problem of one event under {@code at}; answers its type when known. */

@@ -1,6 +1,8 @@
 package org.herald.segment;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,7 @@ public class SegmentService {
   @Inject SegmentMembership membership;
   @Inject ContactRepository contacts;
   @Inject AuditTrail audit;
+  @Inject @Any Instance<SegmentUsers> users;
   @PersistenceContext EntityManager em;
 
   public Segment create(String code, SegmentDetails details) {
@@ -93,8 +96,28 @@ public class SegmentService {
         .orElseThrow(() -> new UnknownResourceException("segment", code));
   }
 
+  /**
+   * Removes a segment no one names: one an automation names answers 409 naming them, and nothing is
+   * deleted (an automation naming a segment that is gone would match no contact, silently).
+   */
   public void delete(String code) {
-    segments.remove(get(code));
+    Segment segment = get(code);
+    List<String> named = new ArrayList<>();
+    for (SegmentUsers kind : users) {
+      List<String> naming = kind.naming(code);
+      if (!naming.isEmpty()) {
+        named.add(kind.kind() + " " + String.join(", ", naming));
+      }
+    }
+    if (!named.isEmpty()) {
+      throw new IllegalTransitionException(
+          "Segment "
+              + code
+              + " is named by "
+              + String.join("; ", named)
+              + ": take it out of them first");
+    }
+    segments.remove(segment);
     audit.record(AUDIT_SUBJECT, code, "deleted");
   }
 

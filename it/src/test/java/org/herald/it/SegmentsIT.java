@@ -2,6 +2,7 @@ package org.herald.it;
 
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestEntities.an;
+import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,54 @@ class SegmentsIT {
     assertTrue(
         api.get("/segments/" + code + "/members?size=200").body().contains(settled),
         "a settled account that owes again is a member again");
+  }
+
+  @Test
+  void aSegmentAnAutomationNamesIsNotDeleted() {
+    String code = code();
+    assertEquals(
+        201, api.post("/segments", Map.of("code", code, "name", "VIP", "kind", "STATIC")).status());
+    String template = anEmailTemplate().referringTo("payment").in("en", "Paid", "Paid").create(api);
+    String automation = "A_" + code;
+    ApiResponse created =
+        api.post(
+            "/automations",
+            Map.of(
+                "code",
+                automation,
+                "name",
+                "VIP receipt",
+                "eventType",
+                "payment.posted",
+                "emailTemplate",
+                template,
+                "segments",
+                List.of(code)));
+    assertEquals(201, created.status(), created::toString);
+
+    ApiResponse refused = api.delete("/segments/" + code);
+    assertEquals(409, refused.status(), refused::toString);
+    assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+    assertTrue(
+        refused.json().getString("detail").contains(automation + " (VIP receipt)"),
+        refused::toString);
+    assertEquals(200, api.get("/segments/" + code).status(), "nothing deleted");
+    assertEquals(List.of(code), segmentsOf(automation), "the automation still names it");
+
+    assertEquals(204, api.delete("/automations/" + automation).status());
+    assertEquals(204, api.delete("/segments/" + code).status());
+    assertEquals(404, api.get("/segments/" + code).status());
+  }
+
+  private List<String> segmentsOf(String automation) {
+    return api
+        .get("/automations/" + automation)
+        .json()
+        .getJsonArray("segments")
+        .getValuesAs(jakarta.json.JsonString.class)
+        .stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
   }
 
   @Test

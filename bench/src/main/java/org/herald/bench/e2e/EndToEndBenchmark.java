@@ -80,7 +80,20 @@ public final class EndToEndBenchmark {
         SmscSink smsc = new SmscSink(options.smppPort(), true)) {
       EndToEndBenchmark benchmark = new EndToEndBenchmark(options, smtp, smsc);
       try {
-        benchmark.run();
+        if (options.phases().stream().anyMatch(Options.PHASES::contains)) {
+          benchmark.run();
+        }
+        if (options.phases().contains(EventsPhase.NAME)) {
+          new EventsPhase(
+                  options,
+                  benchmark.api,
+                  benchmark.server,
+                  benchmark.database,
+                  benchmark.dispatch,
+                  smtp,
+                  System.out)
+              .run();
+        }
       } finally {
         benchmark.database.close();
       }
