@@ -4,8 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.herald.api.Medium;
 import org.herald.api.QueueState;
 
@@ -38,6 +44,23 @@ public class Dashboard {
   private static final String BY_TEMPLATE =
       String.format(
           FIGURES, "c.template_code", "JOIN communication c ON c.id = q.communication_id");
+
+  /**
+   * The figures per quarter of an hour (seconds since the epoch / 900), medium and template. Days
+   * are cut in Java: every zone's offset is a whole number of quarters, so each quarter lies in one
+   * day of any zone, DST included, and the statement needs no zone or date conversion (which
+   * PostgreSQL and H2 do differently for a timestamp with time zone). EXTRACT(EPOCH) of such a
+   * timestamp is an instant on both.
+   */
+  static final String QUARTER = "FLOOR(EXTRACT(EPOCH FROM q.created_at) / 900)";
+
+  static final String OVER_TIME =
+      String.format(
+          FIGURES,
+          QUARTER + ", q.medium, c.template_code",
+          "JOIN communication c ON c.id = q.communication_id");
+
+  private static final long QUARTER_SECONDS = 900;
 
   private static final String BACKLOG =
       "SELECT state, medium, COUNT(*) FROM queue_entry GROUP BY state, medium"
@@ -77,6 +100,44 @@ public class Dashboard {
                     count(row[4]),
                     count(row[5])))
         .toList();
+  }
+
+  /**
+   * Per day of {@code zone}, medium and template, the messages queued from {@code from} (inclusive)
+   * to {@code to} (exclusive), ordered by day; a day, medium and template with nothing queued has
+   * no element. The database counts per quarter of an hour, at most 96 rows a day per group.
+   */
+  public List<DailyFigures> overTime(Instant from, Instant to, ZoneId zone) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(OVER_TIME)
+            .setParameter(1, from.atOffset(ZoneOffset.UTC))
+            .setParameter(2, to.atOffset(ZoneOffset.UTC))
+            .getResultList();
+    return byDay(rows, zone);
+  }
+
+  /** Rows of quarter, medium, template and the five figures, added up per day of the zone. */
+  static List<DailyFigures> byDay(List<Object[]> rows, ZoneId zone) {
+    Map<List<Object>, DailyFigures> days = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      Instant quarter = Instant.ofEpochSecond(count(row[0]) * QUARTER_SECONDS);
+      DailyFigures figures =
+          new DailyFigures(
+              LocalDate.ofInstant(quarter, zone),
+              (String) row[1],
+              (String) row[2],
+              count(row[3]),
+              count(row[4]),
+              count(row[5]),
+              count(row[6]),
+              count(row[7]));
+      days.merge(
+          Arrays.asList(figures.day(), figures.medium(), figures.template()),
+          figures,
+          DailyFigures::plus);
+    }
+    return days.values().stream().sorted(Comparator.comparing(DailyFigures::day)).toList();
   }
 
   /** The links followed most in the period, at most {@code limit}. */

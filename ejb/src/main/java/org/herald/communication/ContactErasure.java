@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.herald.audit.AuditTrail;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactRepository;
+import org.herald.contact.ContactService;
 import org.herald.error.UnknownResourceException;
 
 /**
@@ -21,9 +22,6 @@ import org.herald.error.UnknownResourceException;
  */
 @Stateless
 public class ContactErasure {
-
-  /** How the audit trail names contacts. */
-  public static final String AUDIT_SUBJECT = "contact";
 
   /** What erased text becomes. */
   public static final String ERASED = "[erased]";
@@ -68,6 +66,6 @@ public class ContactErasure {
         .setParameter(1, id)
         .setParameter(2, ERASED)
         .executeUpdate();
-    audit.record(AUDIT_SUBJECT, number, "erased");
+    audit.record(ContactService.AUDIT_SUBJECT, number, "erased");
   }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import org.herald.audit.AuditTrail;
 import org.herald.error.UnknownResourceException;
 import org.herald.idempotency.IdempotentRequest;
 import org.herald.paging.PageRequest;
@@ -15,7 +16,11 @@ import org.herald.persistence.PublicNumbers;
 @Stateless
 public class ContactService {
 
+  /** How the audit trail names contacts. */
+  public static final String AUDIT_SUBJECT = "contact";
+
   @Inject ContactRepository contacts;
+  @Inject AuditTrail audit;
   @Inject PublicNumbers numbers;
   @Inject ConsentDefaults defaults;
 
@@ -42,9 +47,11 @@ public class ContactService {
     get(consent.contactNumber()).consent(consent.list(), consent.optedIn(), consent.at());
   }
 
+  /** Replaces a contact's details (the API's PUT and PATCH, the portal's edit); audited. */
   public Contact update(String number, ContactDetails details) {
     Contact contact = get(number);
     contact.update(details, Instant.now());
+    audit.record(AUDIT_SUBJECT, number, "changed");
     return contact;
   }
 

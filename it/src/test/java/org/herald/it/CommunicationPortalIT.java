@@ -160,6 +160,25 @@ class CommunicationPortalIT {
   }
 
   @Test
+  void theEmailEditorsTagFinderInsertsACatalogueTagAtTheCursor() {
+    Browser admin = ADMIN_SESSION.get();
+    admin.go("/herald/communication-form.xhtml");
+    By editor = By.cssSelector("[id='" + FORM + ":contentEditor'] .ql-editor");
+    admin.await(d -> d.findElement(editor).isDisplayed());
+    admin.driver().findElement(editor).click();
+    admin.driver().findElement(editor).sendKeys("Your balance is ");
+    admin.driver().findElement(By.id(FORM + ":tagFinder_input")).sendKeys("#wallet.bal");
+    By balance =
+        By.cssSelector(
+            "[id='"
+                + FORM
+                + ":tagFinder_panel'] .ui-autocomplete-item[data-item-value='#wallet.balance']");
+    admin.await(d -> d.findElement(balance).isDisplayed());
+    admin.driver().findElement(balance).click();
+    admin.await(d -> d.findElement(editor).getText().contains("Your balance is #wallet.balance"));
+  }
+
+  @Test
   void aRefusedSaveNamesTheFieldAndStoresNothing() {
     Browser admin = ADMIN_SESSION.get();
     long before = Database.count("SELECT COUNT(*) FROM communication");

@@ -68,7 +68,7 @@ class ConfigurationPortalIT {
     JsonObject before = api.get("/settings/general").json();
     Browser admin = ADMIN_SESSION.get();
     admin.go("/herald/");
-    admin.driver().findElement(By.linkText("General settings")).click();
+    admin.openFromMenu("Administration", "General settings");
     admin.await(d -> d.getCurrentUrl().contains("general-settings.xhtml"));
 
     // Another admin changes the SMS limit meanwhile; saving authorization keeps it.

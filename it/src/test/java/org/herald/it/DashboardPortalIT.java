@@ -1,11 +1,14 @@
 package org.herald.it;
 
 import static org.herald.it.support.TestCommunications.anEmailTo;
+import static org.herald.it.support.TestCommunications.fromTemplate;
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import org.herald.it.support.AdminBrowser;
 import org.herald.it.support.Browser;
 import org.herald.it.support.HeraldClient;
@@ -58,6 +61,58 @@ class DashboardPortalIT {
     admin.driver().findElement(By.id("dashboardForm:refresh")).click();
     admin.await(d -> figure(admin, "totalSent") == 0);
     assertEquals(0, figure(admin, "totalFailed"));
+  }
+
+  @Test
+  void eachDayCountsTheMessagesOfTheMediumAndTemplateChosen() {
+    // Three emails from a template of this test's own, which a portal pulls: one delivered, one
+    // rejected, one still waiting; all queued today.
+    PullingSystem portal = PullingSystem.register(api);
+    String template =
+        anEmailTemplate()
+            .handledBy(portal.code())
+            .in("en", "Over time", "Counted per day")
+            .create(api);
+    String contact = aContact().create(api);
+    String delivered = create(fromTemplate(template, contact).build());
+    String failed = create(fromTemplate(template, contact).build());
+    create(fromTemplate(template, contact).build());
+    portal.report(delivered, "COMPLETED", null);
+    portal.report(failed, "REJECTED", "NO_SUCH_USER");
+
+    Browser admin = ADMIN_SESSION.get();
+    admin.go("/herald/");
+    String today =
+        admin.driver().findElement(By.id("dashboardForm:to_input")).getAttribute("value");
+    admin.choose("dashboardForm:template", template);
+    admin.await(d -> day(admin, today, "sent") == 3);
+    assertEquals(1, day(admin, today, "delivered"));
+    assertEquals(1, day(admin, today, "failed"));
+    assertEquals(0, day(admin, today, "opened"));
+    assertEquals(0, day(admin, today, "clicked"));
+    assertEquals(0, day(admin, LocalDate.parse(today).minusDays(1).toString(), "sent"));
+    assertFalse(
+        admin
+            .driver()
+            .findElements(By.cssSelector("[id='dashboardForm:timeline'] canvas"))
+            .isEmpty());
+    admin.screenshot("dashboard-over-time");
+
+    // The template's messages are emails: none of them is an SMS.
+    admin.choose("dashboardForm:medium", "SMS");
+    admin.await(d -> day(admin, today, "sent") == 0);
+    admin.choose("dashboardForm:medium", "EMAIL");
+    admin.await(d -> day(admin, today, "sent") == 3);
+  }
+
+  /** A figure of one day in the over-time table. */
+  private static long day(Browser browser, String day, String figure) {
+    for (WebElement row : browser.driver().findElements(By.cssSelector("tr.day-row"))) {
+      if (row.findElement(By.cssSelector(".day")).getText().equals(day)) {
+        return Long.parseLong(row.findElement(By.cssSelector("." + figure)).getText());
+      }
+    }
+    throw new AssertionError("no row for " + day);
   }
 
   @Test

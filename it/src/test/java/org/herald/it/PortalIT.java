@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -56,6 +57,40 @@ class PortalIT {
         api.post("/communications", anSmsTo(contact).content("Code 4321").asDraft().build())
             .json()
             .getString("number");
+  }
+
+  @Test
+  void theMenuKeepsToOneLineAt1400PixelsAndOpensTheScreensOfEachGroup() {
+    browser.go("/herald/");
+    assertTrue(browser.driver().manage().window().getSize().getWidth() <= 1400);
+    List<WebElement> groups =
+        browser.driver().findElements(By.cssSelector("[id='menu'] > ul > li"));
+    assertEquals(5, groups.size(), "Dashboard and four groups for an admin");
+    assertEquals(
+        1,
+        groups.stream().map(g -> g.getLocation().getY()).distinct().count(),
+        "every entry on one line");
+    int header = browser.driver().findElement(By.cssSelector("header")).getSize().getHeight();
+    assertTrue(header < 90, "one line, not wrapped: " + header + "px");
+
+    browser.openFromMenu("Messages", "Templates");
+    browser.await(d -> d.getCurrentUrl().contains("/templates.xhtml"));
+    browser.openFromMenu("Automation", "Segments");
+    browser.await(d -> d.getCurrentUrl().contains("/segments.xhtml"));
+    browser.openFromMenu("Administration", "Users");
+    browser.await(d -> d.getCurrentUrl().contains("/users.xhtml"));
+    browser.openFromMenu("Messages", "Communications");
+    browser.await(d -> d.getCurrentUrl().contains("/communications.xhtml"));
+
+    // The group open, as an admin sees it.
+    new Actions(browser.driver())
+        .moveToElement(
+            browser
+                .driver()
+                .findElement(By.xpath("//*[@id='menu']/ul/li/a[normalize-space(.)='Messages']")))
+        .perform();
+    browser.await(d -> d.findElement(By.id("menuContacts")).isDisplayed());
+    browser.screenshot("menu");
   }
 
   @Test

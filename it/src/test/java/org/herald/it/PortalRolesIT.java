@@ -1,10 +1,13 @@
 package org.herald.it;
 
+import static org.herald.it.support.TestCommunications.anEmailTo;
+import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.herald.it.support.AdminBrowser;
 import org.herald.it.support.Browser;
 import org.herald.it.support.Database;
@@ -13,14 +16,13 @@ import org.herald.it.support.PortalUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * Roles are enforced on the server: a viewer reads templates but a save it forges changes nothing,
- * an operator edits templates but cannot open settings or users, and an admin adds users, changes
- * their roles and disables them (the disabled user's session ends), each change in the user's
- * history.
+ * Roles are enforced on the server: a viewer reads templates, communications and contacts but is
+ * offered no save, and a save it forges changes nothing, an operator edits templates but cannot
+ * open settings or users, and an admin adds users, changes their roles and disables them (the
+ * disabled user's session ends), each change in the user's history.
  */
 class PortalRolesIT {
 
@@ -39,28 +41,65 @@ class PortalRolesIT {
       assertTrue(viewer.driver().findElements(By.id(FORM + ":save")).isEmpty());
       assertTrue(viewer.driver().findElements(By.linkText("Settings")).isEmpty());
 
-      // What a viewer's browser could send anyway: the form with a new name and the Save button.
       String answer =
-          (String)
-              ((JavascriptExecutor) viewer.driver())
-                  .executeAsyncScript(
-                      "var done = arguments[arguments.length - 1];"
-                          + "var form = document.getElementById('templateForm');"
-                          + "var data = new URLSearchParams(new FormData(form));"
-                          + "data.set('templateForm:name', 'Forged by a viewer');"
-                          + "data.set('jakarta.faces.source', 'templateForm:save');"
-                          + "data.set('jakarta.faces.partial.ajax', 'true');"
-                          + "data.set('jakarta.faces.partial.execute', 'templateForm');"
-                          + "data.set('jakarta.faces.partial.render', 'templateForm');"
-                          + "data.set('templateForm:save', 'templateForm:save');"
-                          // PrimeFaces refuses an AJAX request without the page's CSP nonce.
-                          + "data.set('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);"
-                          + "fetch(form.action, {method: 'POST', body: data, headers:"
-                          + " {'Faces-Request': 'partial/ajax'}})"
-                          + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
+          viewer.forge(FORM, FORM + ":save", Map.of(FORM + ":name", "Forged by a viewer"));
       assertTrue(answer.startsWith("<?xml"), "a partial response, not an error: " + answer);
       assertFalse(answer.contains("saved"), answer);
       assertEquals("Viewer reads me", api.get("/templates/" + code).json().getString("name"));
+    }
+  }
+
+  @Test
+  void aViewerGetsNoSaveOnACommunicationOrContactAndWhatItForgesChangesNothing() {
+    String contact = aContact().named("Viewer reads this contact").create(api);
+    String draft =
+        api.post("/communications", anEmailTo(contact).subject("As drafted").asDraft().build())
+            .json()
+            .getString("number");
+    String completed =
+        api.post("/communications", anEmailTo(contact).subject("Sent").build())
+            .json()
+            .getString("number");
+    try (Browser viewer = PortalUsers.loggedIn(admin(), "VIEWER")) {
+      // The draft's page offers no edit, a completed one no follow-up; the form itself no save.
+      viewer.go("/herald/communication.xhtml?number=" + draft);
+      viewer.await(d -> !d.findElements(By.id("subject")).isEmpty());
+      assertTrue(viewer.driver().findElements(By.id("edit")).isEmpty());
+      viewer.go("/herald/communication.xhtml?number=" + completed);
+      viewer.await(d -> !d.findElements(By.id("subject")).isEmpty());
+      assertTrue(viewer.driver().findElements(By.id("followUp")).isEmpty());
+      viewer.go("/herald/communication-form.xhtml?number=" + draft);
+      viewer.await(d -> !d.findElements(By.id("communicationForm:readOnly")).isEmpty());
+      for (String action : new String[] {"save", "saveDraft"}) {
+        assertTrue(viewer.driver().findElements(By.id("communicationForm:" + action)).isEmpty());
+        String answer =
+            viewer.forge(
+                "communicationForm",
+                "communicationForm:" + action,
+                Map.of("communicationForm:subject", "Forged by a viewer"));
+        assertTrue(answer.startsWith("<?xml"), "a partial response, not an error: " + answer);
+      }
+      viewer.go("/herald/communication-form.xhtml?followUp=" + completed);
+      viewer.await(d -> !d.findElements(By.id("communicationForm:readOnly")).isEmpty());
+      viewer.forge("communicationForm", "communicationForm:save", Map.of());
+      assertEquals("DRAFT", api.get("/communications/" + draft).json().getString("status"));
+      assertEquals("As drafted", api.get("/communications/" + draft).json().getString("subject"));
+      assertEquals(
+          2,
+          Database.count(
+              "SELECT COUNT(*) FROM communication c JOIN contact p"
+                  + " ON p.id = c.contact_id WHERE p.number = ?",
+              contact),
+          "no follow-up made");
+
+      viewer.go("/herald/contact.xhtml?number=" + contact);
+      viewer.await(d -> !d.findElements(By.id("contactForm:history")).isEmpty());
+      assertTrue(viewer.driver().findElements(By.id("contactForm:save")).isEmpty());
+      assertTrue(viewer.driver().findElements(By.id("contactForm:erase")).isEmpty());
+      viewer.forge("contactForm", "contactForm:save", Map.of("contactForm:name", "Forged"));
+      viewer.forge("contactForm", "contactForm:erase", Map.of());
+      assertEquals(
+          "Viewer reads this contact", api.get("/contacts/" + contact).json().getString("name"));
     }
   }
 

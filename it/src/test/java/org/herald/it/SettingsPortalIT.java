@@ -87,7 +87,7 @@ class SettingsPortalIT {
     String redirection = LINKS + ":redirectionUrl_" + AFFILIATE_ROW;
 
     browser.go("/herald/");
-    browser.driver().findElement(By.linkText("Settings")).click();
+    browser.openFromMenu("Administration", "Settings");
     browser.await(d -> d.getCurrentUrl().contains("settings.xhtml"));
     assertEquals(
         "#dynamic_link.opt_in_affiliate_marketing",

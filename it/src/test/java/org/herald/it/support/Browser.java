@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, as an admin's browser; never downloads anything. */
@@ -100,8 +102,8 @@ public final class Browser implements AutoCloseable {
   /**
    * Waits until the page marked before a full-page submit has been replaced. A mark in the old
    * page's window, not a stale element: Chromium answers a query on a node of a page being torn
-   * down with an "unknown error" (Node with given id does not belong to the document), not a
-   * stale element reference, so staleness checks fail at random under load.
+   * down with an "unknown error" (Node with given id does not belong to the document), not a stale
+   * element reference, so staleness checks fail at random under load.
    */
   private void awaitNewPage() {
     await(
@@ -123,6 +125,64 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Opens a page from the header's menu: points at the group (a menubar opens it on hover, which,
+   * unlike a click, never closes it again) until the entry shows, then clicks the entry.
+   */
+  public void openFromMenu(String group, String entry) {
+    By groupLabel =
+        By.xpath(
+            "//*[@id='menu']/ul/li[contains(@class,'ui-menu-parent')]/a[normalize-space(.)='"
+                + group
+                + "']");
+    By entryLink =
+        By.xpath(
+            "//*[@id='menu']//ul[contains(@class,'ui-menu-child')]//a[normalize-space(.)='"
+                + entry
+                + "']");
+    String before = driver.getCurrentUrl();
+    await(
+        d -> {
+          List<WebElement> link = d.findElements(entryLink);
+          if (!link.isEmpty() && link.get(0).isDisplayed()) {
+            link.get(0).click();
+            return true;
+          }
+          new Actions(d).moveToElement(d.findElement(groupLabel)).perform();
+          return false;
+        });
+    await(d -> !d.getCurrentUrl().equals(before));
+  }
+
+  /**
+   * What a browser could send anyway, whatever the page shows: the form as it is on the page, with
+   * {@code fields} set, posted as PrimeFaces' AJAX press of {@code button} (which the page may not
+   * render for the caller's role).
+   *
+   * @return the server's answer, or "failed: ..." if the request did not complete
+   */
+  public String forge(String form, String button, Map<String, String> fields) {
+    return (String)
+        driver.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "var form = document.getElementById(arguments[0]);"
+                + "var data = new URLSearchParams(new FormData(form));"
+                + "Object.entries(arguments[2]).forEach(([k, v]) => data.set(k, v));"
+                + "data.set('jakarta.faces.source', arguments[1]);"
+                + "data.set('jakarta.faces.partial.ajax', 'true');"
+                + "data.set('jakarta.faces.partial.execute', arguments[0]);"
+                + "data.set('jakarta.faces.partial.render', arguments[0]);"
+                + "data.set(arguments[1], arguments[1]);"
+                // PrimeFaces refuses an AJAX request without the page's CSP nonce.
+                + "data.set('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);"
+                + "fetch(form.action, {method: 'POST', body: data, headers:"
+                + " {'Faces-Request': 'partial/ajax'}})"
+                + ".then(r => r.text()).then(done, e => done('failed: ' + e));",
+            form,
+            button,
+            fields);
   }
 
   public void go(String pathFromRoot) {

@@ -11,18 +11,23 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ToLongFunction;
 import org.herald.analytics.Backlog;
+import org.herald.analytics.DailyFigures;
 import org.herald.analytics.Dashboard;
 import org.herald.analytics.DeliveryFigures;
 import org.herald.analytics.LinkClicks;
+import org.herald.api.Medium;
 
 /**
  * The dashboard, the portal's landing page: per medium, the messages queued over a period of days
  * (in the display zone) and what became of them, as a table and a bar chart, the same per template,
- * the links followed most, and the queue's backlog by state. The database counts (see {@link
- * Dashboard}).
+ * the same per day (of a medium, of a template) as a line chart, the links followed most, and the
+ * queue's backlog by state. The database counts (see {@link Dashboard}).
  */
 @Named("dashboard")
 @ViewScoped
@@ -34,6 +39,9 @@ public class DashboardView implements Serializable {
 
   private static final int MOST_CLICKED = 10;
 
+  /** A longer period would chart too many days to read (and count too many quarters). */
+  private static final int MAX_DAYS = 366;
+
   @Inject transient Dashboard dashboard;
   @Inject transient DisplayTime displayTime;
 
@@ -43,6 +51,12 @@ public class DashboardView implements Serializable {
   private List<DeliveryFigures> templates = List.of();
   private List<LinkClicks> links = List.of();
   private List<Backlog> backlog = List.of();
+  private List<DailyFigures> overTime = List.of();
+  private List<DeliveryFigures> days = List.of();
+  private LocalDate first;
+  private LocalDate last;
+  private Medium medium;
+  private String template;
 
   @PostConstruct
   void init() {
@@ -57,14 +71,51 @@ public class DashboardView implements Serializable {
       PortalMessages.error("Choose both days of the period");
       return;
     }
-    LocalDate first = from.isAfter(to) ? to : from;
-    LocalDate last = from.isAfter(to) ? from : to;
+    LocalDate earlier = from.isAfter(to) ? to : from;
+    LocalDate later = from.isAfter(to) ? from : to;
+    if (ChronoUnit.DAYS.between(earlier, later) >= MAX_DAYS) {
+      PortalMessages.error("Choose a period of at most " + MAX_DAYS + " days");
+      return;
+    }
+    first = earlier;
+    last = later;
     Instant start = first.atStartOfDay(zone()).toInstant();
     Instant end = last.plusDays(1).atStartOfDay(zone()).toInstant();
     figures = dashboard.byMedium(start, end);
     templates = dashboard.byTemplate(start, end);
     links = dashboard.mostClicked(start, end, MOST_CLICKED);
     backlog = dashboard.backlog();
+    overTime = dashboard.overTime(start, end, zone());
+    filter();
+  }
+
+  /**
+   * Each day of the period, the figures of the medium and template chosen (null: all), added up; a
+   * day with nothing queued is all zeros, so the chart's days are evenly spaced.
+   */
+  public void filter() {
+    if (first == null) {
+      return;
+    }
+    List<DeliveryFigures> perDay = new ArrayList<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      LocalDate shown = day;
+      List<DailyFigures> chosen =
+          overTime.stream()
+              .filter(f -> f.day().equals(shown))
+              .filter(f -> medium == null || medium.name().equals(f.medium()))
+              .filter(f -> template == null || template.equals(f.template()))
+              .toList();
+      perDay.add(
+          new DeliveryFigures(
+              day.toString(),
+              chosen.stream().mapToLong(DailyFigures::sent).sum(),
+              chosen.stream().mapToLong(DailyFigures::delivered).sum(),
+              chosen.stream().mapToLong(DailyFigures::failed).sum(),
+              chosen.stream().mapToLong(DailyFigures::opened).sum(),
+              chosen.stream().mapToLong(DailyFigures::clicked).sum()));
+    }
+    days = perDay;
   }
 
   private ZoneId zone() {
@@ -73,19 +124,29 @@ public class DashboardView implements Serializable {
 
   /** The figures as a Chart.js bar chart, one group of bars per medium. */
   public String getChart() {
+    return chart("bar", figures);
+  }
+
+  /** The days of the period as a Chart.js line chart, a line per figure. */
+  public String getTimeline() {
+    return chart("line", days);
+  }
+
+  /** A chart of the groups' figures (a medium, a day), a dataset per figure. */
+  private static String chart(String type, List<DeliveryFigures> groups) {
     JsonArrayBuilder labels = PROVIDER.createArrayBuilder();
-    figures.forEach(f -> labels.add(f.group()));
+    groups.forEach(f -> labels.add(f.group()));
     JsonArrayBuilder datasets =
         PROVIDER
             .createArrayBuilder()
-            .add(dataset("Sent", "#1f2d3d", DeliveryFigures::sent))
-            .add(dataset("Delivered", "#2e7d32", DeliveryFigures::delivered))
-            .add(dataset("Failed", "#c62828", DeliveryFigures::failed))
-            .add(dataset("Opened", "#1565c0", DeliveryFigures::opened))
-            .add(dataset("Clicked", "#ef6c00", DeliveryFigures::clicked));
+            .add(dataset(groups, "Sent", "#1f2d3d", DeliveryFigures::sent))
+            .add(dataset(groups, "Delivered", "#2e7d32", DeliveryFigures::delivered))
+            .add(dataset(groups, "Failed", "#c62828", DeliveryFigures::failed))
+            .add(dataset(groups, "Opened", "#1565c0", DeliveryFigures::opened))
+            .add(dataset(groups, "Clicked", "#ef6c00", DeliveryFigures::clicked));
     return PROVIDER
         .createObjectBuilder()
-        .add("type", "bar")
+        .add("type", type)
         .add("data", PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
@@ -101,14 +162,18 @@ public class DashboardView implements Serializable {
         .toString();
   }
 
-  private jakarta.json.JsonObjectBuilder dataset(
-      String label, String colour, ToLongFunction<DeliveryFigures> figure) {
+  private static jakarta.json.JsonObjectBuilder dataset(
+      List<DeliveryFigures> groups,
+      String label,
+      String colour,
+      ToLongFunction<DeliveryFigures> figure) {
     JsonArrayBuilder data = PROVIDER.createArrayBuilder();
-    figures.forEach(f -> data.add(figure.applyAsLong(f)));
+    groups.forEach(f -> data.add(figure.applyAsLong(f)));
     return PROVIDER
         .createObjectBuilder()
         .add("label", label)
         .add("backgroundColor", colour)
+        .add("borderColor", colour)
         .add("data", data);
   }
 
@@ -142,6 +207,36 @@ public class DashboardView implements Serializable {
 
   public List<Backlog> getBacklog() {
     return backlog;
+  }
+
+  /** The period's days, the medium and template chosen. */
+  public List<DeliveryFigures> getDays() {
+    return days;
+  }
+
+  public Medium[] getMedia() {
+    return Medium.values();
+  }
+
+  /** The templates messages were made from in the period, to choose from. */
+  public List<String> getTemplateCodes() {
+    return templates.stream().map(DeliveryFigures::group).filter(Objects::nonNull).toList();
+  }
+
+  public Medium getMedium() {
+    return medium;
+  }
+
+  public void setMedium(Medium medium) {
+    this.medium = medium;
+  }
+
+  public String getTemplate() {
+    return template;
+  }
+
+  public void setTemplate(String template) {
+    this.template = template == null || template.isBlank() ? null : template;
   }
 
   public LocalDate getFrom() {

@@ -68,6 +68,7 @@ public class TemplateEditor implements Serializable {
   private List<String> supportedLanguages;
 
   private String code;
+  private boolean created;
   private boolean loaded;
   private CommunicationTemplate stored;
 
@@ -113,6 +114,9 @@ public class TemplateEditor implements Serializable {
     }
     try {
       show(templates.get(code));
+      if (created) {
+        PortalMessages.info("Template " + code + " created");
+      }
     } catch (UnknownResourceException e) {
       stored = null;
     }
@@ -219,10 +223,10 @@ public class TemplateEditor implements Serializable {
             FormText.trimmed(notificationItem));
     try {
       if (stored == null) {
-        CommunicationTemplate created = templates.create(FormText.trimmed(newCode), details);
-        PortalMessages.info("Template " + created.getCode() + " created");
-        PortalMessages.keepForRedirect();
-        return "/template?faces-redirect=true&code=" + created.getCode();
+        CommunicationTemplate made = templates.create(FormText.trimmed(newCode), details);
+        // Said by the page it leads to, from the address: a flash message is lost whenever
+        // another request of the session gets between the redirect and its GET.
+        return "/template?faces-redirect=true&created=true&code=" + made.getCode();
       }
       show(templates.update(code, details));
       PortalMessages.info("Template " + code + " saved");
@@ -300,12 +304,10 @@ public class TemplateEditor implements Serializable {
     }
     try {
       templates.delete(code);
-      PortalMessages.info("Template " + code + " deleted");
     } catch (UnknownResourceException e) {
-      PortalMessages.info("Template " + code + " was already deleted");
+      // Deleted meanwhile: gone all the same, which is what the list then says.
     }
-    PortalMessages.keepForRedirect();
-    return "/templates?faces-redirect=true";
+    return "/templates?faces-redirect=true&deleted=" + code;
   }
 
   /** What the preview and the test send render for: the contact, entities and values given. */
@@ -459,6 +461,15 @@ public class TemplateEditor implements Serializable {
   /** The content of one language, for inputs built per language. */
   public ContentForm content(String language) {
     return contents.get(language);
+  }
+
+  /** Set from the address a creation redirects to: the page then says the template was made. */
+  public boolean isCreated() {
+    return created;
+  }
+
+  public void setCreated(boolean created) {
+    this.created = created;
   }
 
   public String getCode() {

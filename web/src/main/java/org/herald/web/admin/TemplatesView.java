@@ -31,6 +31,7 @@ public class TemplatesView implements Serializable {
 
   private LazyDataModel<TemplateRow> model;
   private List<String> externalSystemCodes;
+  private String deleted;
 
   @PostConstruct
   void init() {
@@ -42,6 +43,24 @@ public class TemplatesView implements Serializable {
         new TemplateLazyModel(
             service, code -> code == null ? "" : categoryNames.getOrDefault(code, code));
     externalSystemCodes = externalSystems.all().stream().map(ExternalSystem::getCode).toList();
+  }
+
+  /**
+   * Called by the page's viewAction: a deletion in the editor redirects here with the code, as a
+   * flash message is lost whenever another request of the session gets between redirect and GET.
+   */
+  public void announce() {
+    if (deleted != null && !deleted.isBlank()) {
+      PortalMessages.info("Template " + deleted + " deleted");
+    }
+  }
+
+  public String getDeleted() {
+    return deleted;
+  }
+
+  public void setDeleted(String deleted) {
+    this.deleted = deleted;
   }
 
   public LazyDataModel<TemplateRow> getModel() {

@@ -10,12 +10,15 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.herald.analytics.Backlog;
+import org.herald.analytics.DailyFigures;
 import org.herald.analytics.Dashboard;
 import org.herald.analytics.DeliveryFigures;
 import org.herald.analytics.LinkClicks;
+import org.herald.api.Medium;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard asks for whole days in the display zone and charts what the database counted. */
@@ -42,6 +45,14 @@ class DashboardViewTest {
     @Override
     public List<LinkClicks> mostClicked(Instant from, Instant to, int limit) {
       return List.of();
+    }
+
+    @Override
+    public List<DailyFigures> overTime(Instant from, Instant to, ZoneId zone) {
+      return List.of(
+          new DailyFigures(LocalDate.of(2026, 12, 1), "EMAIL", "WELCOME", 3, 2, 1, 1, 0),
+          new DailyFigures(LocalDate.of(2026, 12, 1), "EMAIL", null, 1, 1, 0, 0, 0),
+          new DailyFigures(LocalDate.of(2026, 12, 3), "SMS", "WELCOME", 2, 2, 0, 0, 0));
     }
 
     @Override
@@ -88,6 +99,34 @@ class DashboardViewTest {
     assertEquals(List.of(2, 0), ints(datasets.getJsonObject(2).getJsonArray("data")));
     assertEquals(14, view.getTotal().sent());
     assertEquals(11, view.getTotal().delivered());
+  }
+
+  @Test
+  void everyDayOfThePeriodIsChartedForTheMediumAndTemplateChosen() {
+    DashboardView view = view("UTC");
+    view.setFrom(LocalDate.of(2026, 12, 1));
+    view.setTo(LocalDate.of(2026, 12, 3));
+    view.refresh();
+
+    assertEquals(
+        List.of(
+            new DeliveryFigures("2026-12-01", 4, 3, 1, 1, 0),
+            new DeliveryFigures("2026-12-02", 0, 0, 0, 0, 0),
+            new DeliveryFigures("2026-12-03", 2, 2, 0, 0, 0)),
+        view.getDays());
+    JsonObject chart = Json.createReader(new StringReader(view.getTimeline())).readObject();
+    assertEquals("line", chart.getString("type"));
+    assertEquals(
+        List.of("2026-12-01", "2026-12-02", "2026-12-03"),
+        chart.getJsonObject("data").getJsonArray("labels").getValuesAs(JsonString::getString));
+
+    view.setMedium(Medium.EMAIL);
+    view.setTemplate("WELCOME");
+    view.filter();
+    assertEquals(List.of(3L, 0L, 0L), view.getDays().stream().map(DeliveryFigures::sent).toList());
+    view.setMedium(null);
+    view.filter();
+    assertEquals(List.of(3L, 0L, 2L), view.getDays().stream().map(DeliveryFigures::sent).toList());
   }
 
   private static List<Integer> ints(JsonArray array) {
