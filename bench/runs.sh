@@ -32,7 +32,7 @@ OUTPUT="$PWD/bench/target/runs"
 # Called back by the benchmark after its kill -9: the same domain, started again, until ready.
 if [ "${1:-}" = "--restart-domain" ]; then
   start_own_domain
-  await_ready 300
+  await_ready 900
   exit 0
 fi
 
