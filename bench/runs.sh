@@ -16,7 +16,8 @@
 #   SKIP_BUILD=1 bench/runs.sh             reuse the last build
 #   EAR=path/to/herald.ear …               deploy another build
 #
-# Ports: HERALD_BENCH_PORTBASE (default 35000): admin +48, HTTP +80, JMS broker +76, SMTP sink +25.
+# Ports: HERALD_BENCH_PORTBASE (default 35000): admin +48, HTTP +80, JMS broker +76, SMTP sink +25
+# (or the next free port up to +35).
 # Database: HERALD_BENCH_DB (default herald_runbench) on DB_HOST:DB_PORT as DB_USER.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,12 @@ PORTBASE="${HERALD_BENCH_PORTBASE:-35000}"
 DB_NAME="${HERALD_BENCH_DB:-herald_runbench}"
 DOMAIN_NAME=herald-runs
 source bench/domain.sh
+# The SMTP sink's port: +25 unless another process holds it (an ephemeral port of another domain
+# once did), then the next free one up to +35.
+for offset in $(seq 25 35); do
+  SMTP_PORT=$((PORTBASE + offset))
+  ss -Hltn "sport = :$SMTP_PORT" | grep -q . || break
+done
 API_KEY=runs-backoffice-key
 EAR="${EAR:-ear/target/herald.ear}"
 OUTPUT="$PWD/bench/target/runs"
