@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.herald.bench.e2e.EndToEndBenchmark;
 import org.herald.bench.e2e.KillTest;
+import org.herald.bench.e2e.RunBenchmark;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -21,8 +22,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * then the delivery benchmark. {@code delivery [N]} runs only the delivery benchmark, with N
  * messages per round (default 20,000). {@code e2e …} is the end-to-end benchmark that bench/e2e.sh
  * runs against a server it started, {@code kill …} the kill -9 test of dispatch that bench/kill.sh
- * runs; {@code profile FILE.jfr …} prints where a recorded server's time went. Any other arguments
- * go to JMH ({@code -h} lists the options).
+ * runs, {@code runs …} the notification run benchmark that bench/runs.sh runs; {@code profile
+ * FILE.jfr …} prints where a recorded server's time went. Any other arguments go to JMH ({@code -h}
+ * lists the options).
  */
 public final class Main {
 
@@ -41,6 +43,10 @@ public final class Main {
     }
     if (args.length > 0 && args[0].equals("kill")) {
       KillTest.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("runs")) {
+      RunBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
     if (args.length > 1 && args[0].equals("profile")) {

@@ -27,6 +27,9 @@ import org.herald.idempotency.IdempotentRequest;
 @Table(name = "contact")
 @NamedQuery(name = "Contact.byNumber", query = "SELECT c FROM Contact c WHERE c.number = :number")
 @NamedQuery(
+    name = "Contact.byNumbers",
+    query = "SELECT c FROM Contact c WHERE c.number IN :numbers")
+@NamedQuery(
     name = "Contact.byIdempotencyKey",
     query = "SELECT c FROM Contact c WHERE c.idempotencyKey = :key")
 public class Contact implements Serializable {
