@@ -90,8 +90,15 @@ public class NotificationRun implements Serializable {
   @Column(name = "execution_id")
   private Long executionId;
 
+  /** Why it failed (a job that could not start, or stopped on a fault); null otherwise. */
+  @Column(name = "failure_reason")
+  private String failureReason;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  /** The longest reason kept (the column's size). */
+  static final int REASON_LENGTH = 500;
 
   protected NotificationRun() {}
 
@@ -122,6 +129,7 @@ public class NotificationRun implements Serializable {
     this.attempt++;
     this.startedAt = startedAt == null ? now : startedAt;
     this.finishedAt = null;
+    this.failureReason = null;
     this.node = node;
     this.heartbeatAt = now;
   }
@@ -154,12 +162,33 @@ public class NotificationRun implements Serializable {
    * The job of an attempt ended: every item is through, or a fault stopped it. A pause or cancel
    * stays, and so does the run when a later attempt (a resume) has replaced that one.
    */
-  void ended(int endedAttempt, boolean failed, Instant now) {
+  void ended(int endedAttempt, String failure, Instant now) {
     if (state != RunState.RUNNING || endedAttempt != attempt) {
       return;
     }
-    state = failed ? RunState.FAILED : RunState.COMPLETED;
+    state = failure != null ? RunState.FAILED : RunState.COMPLETED;
+    failureReason = reason(failure);
     finishedAt = now;
+  }
+
+  /**
+   * The job of an attempt could not even start (the batch runtime refused it): the run is FAILED
+   * with the reason at once, rather than left RUNNING for the stale sweep; it may be resumed. Only
+   * the attempt that was to start may fail it so.
+   */
+  void notStarted(int failedAttempt, String reason, Instant now) {
+    if (state != RunState.RUNNING || failedAttempt != attempt) {
+      return;
+    }
+    state = RunState.FAILED;
+    failureReason = reason(reason == null ? "the job did not start" : reason);
+    finishedAt = now;
+  }
+
+  private static String reason(String text) {
+    return text == null || text.length() <= REASON_LENGTH
+        ? text
+        : text.substring(0, REASON_LENGTH - 1) + "…";
   }
 
   /** Records the job execution of its current attempt, for diagnosis. */
@@ -226,6 +255,10 @@ public class NotificationRun implements Serializable {
 
   public long getFailed() {
     return failed;
+  }
+
+  public String getFailureReason() {
+    return failureReason;
   }
 
   public Instant getCreatedAt() {

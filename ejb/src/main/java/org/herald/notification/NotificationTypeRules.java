@@ -11,16 +11,20 @@ import java.util.Set;
 import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
+import org.herald.condition.ConditionPaths;
+import org.herald.condition.Conditions;
 import org.herald.error.InvalidValueException;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
+import org.herald.segment.SegmentCodes;
 import org.herald.template.CommunicationTemplate;
 
 /**
  * The rules of a notification type, in plain Java: a notification classification and a topic it
  * offers, fixed once the type exists; one effective outgoing notification template per medium for
  * the topic's item; media its integration delivers; at most one expiry; data protection by a
- * marketing list. Every problem is named at once.
+ * marketing list; conditions over the item (each must hold) and known segments. Every problem is
+ * named at once.
  */
 final class NotificationTypeRules {
 
@@ -29,6 +33,8 @@ final class NotificationTypeRules {
     Optional<CommunicationTemplate> template(String code);
 
     Optional<ExternalSystem> externalSystem(String code);
+
+    boolean segmentExists(String code);
   }
 
   private static final Set<Medium> HERALD_MEDIA = EnumSet.of(Medium.EMAIL, Medium.SMS);
@@ -116,13 +122,24 @@ final class NotificationTypeRules {
       violations.add(
           "dataProtection", "NOT_MARKETING", "must be DIRECT_MARKETING or AFFILIATE_MARKETING");
     }
+    // Over the item and what it refers to (its accounts receivable, its contact...).
+    Conditions conditions =
+        Conditions.parse(
+            details.conditions(),
+            "conditions",
+            topic == null ? null : Set.of(topic.itemType()),
+            ConditionPaths.crm(),
+            violations);
+    SegmentCodes.check("segments", details.segments(), directory::segmentExists, violations);
     return new NotificationType.Definition(
         details.name(),
         templates,
         system,
         details.expiresAt(),
         details.expiresAfter(),
-        dataProtection);
+        dataProtection,
+        conditions,
+        details.segments());
   }
 
   private List<String> templates(

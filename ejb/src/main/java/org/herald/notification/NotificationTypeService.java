@@ -12,6 +12,7 @@ import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemRepository;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.segment.SegmentRepository;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.TemplateRepository;
 
@@ -22,6 +23,7 @@ public class NotificationTypeService {
   @Inject NotificationTypeRepository types;
   @Inject TemplateRepository templates;
   @Inject ExternalSystemRepository externalSystems;
+  @Inject SegmentRepository segments;
 
   public NotificationType create(String code, NotificationTypeDetails details) {
     Violations violations = new Violations();
@@ -87,6 +89,11 @@ public class NotificationTypeService {
           @Override
           public Optional<ExternalSystem> externalSystem(String code) {
             return externalSystems.findByCode(code);
+          }
+
+          @Override
+          public boolean segmentExists(String code) {
+            return segments.findByCode(code).isPresent();
           }
         });
   }

@@ -20,10 +20,11 @@ public class RunItems {
   @PersistenceContext private EntityManager em;
 
   List<RunItem> after(String itemType, Audience audience, long afterId, int size) {
+    // Plain ? throughout: the audience's own placeholders follow the type's and the keyset's.
     EntityType type = EntityModel.crm().type(itemType).orElseThrow();
     Query query =
         em.createNativeQuery(
-                "SELECT e.* FROM referring_entity e WHERE e.type = ?1 AND e.id > ?2 AND ("
+                "SELECT e.* FROM referring_entity e WHERE e.type = ? AND e.id > ? AND ("
                     + audience.predicate()
                     + ") ORDER BY e.id",
                 ReferringEntity.class)

@@ -93,8 +93,14 @@ public class RunRecords {
     return run;
   }
 
-  public void ended(String number, int attempt, boolean failed) {
-    locked(number).ended(attempt, failed, Instant.now());
+  /** An attempt's job ended: completed, or failed for {@code failure} (null: completed). */
+  public void ended(String number, int attempt, String failure) {
+    locked(number).ended(attempt, failure, Instant.now());
+  }
+
+  /** An attempt's job could not start: the run is FAILED with the reason. */
+  public void notStarted(String number, int attempt, String reason) {
+    locked(number).notStarted(attempt, reason, Instant.now());
   }
 
   public List<String> takeOverStale(boolean ownToo, Instant staleBefore) {

@@ -27,5 +27,11 @@ public record NotificationRunDto(
     @Schema(readOnly = true) long skippedConsent,
     @Schema(readOnly = true) long skippedNoAddress,
     @Schema(readOnly = true) long failed,
+    @Schema(
+            readOnly = true,
+            maxLength = 500,
+            description =
+                "Why the run is FAILED: its job could not start, or stopped on a fault (resume it)")
+        String failureReason,
     @Schema(readOnly = true) NotificationRunDeliveryDto delivery,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt) {}

@@ -51,6 +51,9 @@ public class NotificationRunResource {
   @APIResponse(
       responseCode = "422",
       description = "No such notification type, or scheduledFor in the past")
+  @APIResponse(
+      responseCode = "503",
+      description = "The run's job could not start: the run is FAILED with the reason, resume it")
   public Response start(NewNotificationRunDto request) {
     RequestBody.require(request);
     NotificationRunService.Shown started =
@@ -102,6 +105,9 @@ public class NotificationRunResource {
       operationId = "resumeNotificationRun",
       summary = "Resume a paused or failed run from its checkpoint")
   @APIResponse(responseCode = "409", description = "The run is not paused or failed")
+  @APIResponse(
+      responseCode = "503",
+      description = "The run's job could not start: the run is FAILED with the reason")
   public NotificationRunDto resume(@PathParam("number") String number) {
     return shown(runs.resume(number));
   }
@@ -131,6 +137,7 @@ public class NotificationRunResource {
         run.getSkippedConsent(),
         run.getSkippedNoAddress(),
         run.getFailed(),
+        run.getFailureReason(),
         delivery == null
             ? null
             : new NotificationRunDeliveryDto(
