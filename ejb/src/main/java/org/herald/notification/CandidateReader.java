@@ -45,7 +45,7 @@ public class CandidateReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     NotificationRun run = records.get(runNumber);
-    itemType = run.getType().getItemType();
+    itemType = run.source().getItemType();
     audience = audiences.of(run);
     // The run's own checkpoint moves with each chunk's commit; the job's may lag behind it.
     after = Math.max(run.getLastItemId(), checkpoint == null ? 0 : (Long) checkpoint);

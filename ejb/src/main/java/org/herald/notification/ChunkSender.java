@@ -27,9 +27,10 @@ import org.herald.template.TemplateRepository;
 
 /**
  * Sends one chunk of a run in the chunk's transaction: for each item its contact (through the
- * topic's references), data protection, then a communication per template through the {@link
- * SendPath}, all completed together; then the run's counts and checkpoint, under the run's row
- * lock. A run no longer running makes nothing (the chunk is rolled back).
+ * topic's references; a plan's item is the contact), consent (data protection, a plan's marketing),
+ * then a communication per template through the {@link SendPath}, all completed together; then the
+ * run's counts and checkpoint, under the run's row lock. A run no longer running makes nothing (the
+ * chunk is rolled back).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -63,26 +64,31 @@ public class ChunkSender {
     if (items.get(0).id() <= checkpoint.lastItemId()) {
       throw new RunInterruptedException("another execution is past item " + items.get(0).id());
     }
-    NotificationType type = runs.find(runId).getType();
-    List<Prepared> prepared = prepared(type);
+    NotificationRun run = runs.find(runId);
+    RunSource source = run.source();
+    List<Prepared> prepared = prepared(source);
     Instant now = Instant.now();
-    Instant expiresAt = type.expiryFor(now);
+    Instant expiresAt = source.expiryFor(now);
     EntityLookup lookup = entities.remembering();
     Map<String, Optional<Contact>> contactsByNumber = new HashMap<>();
     long consent = 0;
     long noAddress = 0;
     List<SendPath.Outgoing> outgoing = new ArrayList<>();
     for (RunItem item : items) {
+      // A plan's item is the contact; a type's item reaches it through the topic's references.
+      Optional<String> number =
+          item.record() == null
+              ? Optional.of(item.contactNumber())
+              : run.getType().getTopic().contactOf(item.record(), lookup);
       Contact contact =
-          type.getTopic()
-              .contactOf(item.record(), lookup)
-              .flatMap(number -> contactsByNumber.computeIfAbsent(number, contacts::findByNumber))
+          number
+              .flatMap(known -> contactsByNumber.computeIfAbsent(known, contacts::findByNumber))
               .orElse(null);
       if (contact == null) {
         noAddress += prepared.size();
         continue;
       }
-      if (type.getDataProtection() != null && !contact.accepts(type.getDataProtection())) {
+      if (source.consentList() != null && !contact.accepts(source.consentList())) {
         consent += prepared.size();
         continue;
       }
@@ -102,8 +108,8 @@ public class ChunkSender {
                       texts.subject(),
                       texts.body(),
                       template.category(),
-                      type.getExternalSystem(),
-                      type.getClassification(),
+                      source.getExternalSystem(),
+                      source.getClassification(),
                       expiresAt),
                   now));
         } catch (InvalidValueException noRecipient) {
@@ -121,9 +127,9 @@ public class ChunkSender {
         now);
   }
 
-  private List<Prepared> prepared(NotificationType type) {
+  private List<Prepared> prepared(RunSource source) {
     List<Prepared> prepared = new ArrayList<>();
-    for (String code : type.getTemplates()) {
+    for (String code : source.getTemplates()) {
       // A template deleted since the type was saved is a fault of the run, not of one item.
       CommunicationTemplate template =
           templates

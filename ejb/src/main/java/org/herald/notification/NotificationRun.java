@@ -18,15 +18,18 @@ import java.time.Instant;
 import org.herald.error.IllegalTransitionException;
 
 /**
- * One run of a notification type, with its state and counts. The counts and the checkpoint ({@code
- * lastItemId}) are moved by each chunk's transaction in SQL ({@link NotificationRunRepository}), so
- * they always agree with the communications made; the state changes here, on a locked row.
+ * One run of a notification type (or of a communication plan: the same machinery, its items the
+ * plan's contacts), with its state and counts. The counts and the checkpoint ({@code lastItemId})
+ * are moved by each chunk's transaction in SQL ({@link NotificationRunRepository}), so they always
+ * agree with the communications made; the state changes here, on a locked row.
  */
 @Entity
 @Table(name = "notification_run")
 @NamedQuery(
     name = "NotificationRun.byNumber",
-    query = "SELECT r FROM NotificationRun r JOIN FETCH r.type WHERE r.number = :number")
+    query =
+        "SELECT r FROM NotificationRun r LEFT JOIN FETCH r.type LEFT JOIN FETCH r.plan"
+            + " WHERE r.number = :number")
 public class NotificationRun implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -42,9 +45,14 @@ public class NotificationRun implements Serializable {
   @Column(name = "number", nullable = false, unique = true, updatable = false)
   private String number;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "notification_type_id", nullable = false, updatable = false)
+  /** What it sends: a notification type, or else a communication plan (exactly one is set). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "notification_type_id", updatable = false)
   private NotificationType type;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "communication_plan_id", updatable = false)
+  private CommunicationPlan plan;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "state", nullable = false)
@@ -105,8 +113,25 @@ public class NotificationRun implements Serializable {
   /** A run to start now on {@code node}, or at {@code scheduledFor} when that is not null. */
   NotificationRun(
       String number, NotificationType type, Instant scheduledFor, String node, Instant now) {
+    this(number, type, null, scheduledFor, node, now);
+  }
+
+  /** A run of a communication plan, now or at {@code scheduledFor}. */
+  NotificationRun(
+      String number, CommunicationPlan plan, Instant scheduledFor, String node, Instant now) {
+    this(number, null, plan, scheduledFor, node, now);
+  }
+
+  private NotificationRun(
+      String number,
+      NotificationType type,
+      CommunicationPlan plan,
+      Instant scheduledFor,
+      String node,
+      Instant now) {
     this.number = number;
     this.type = type;
+    this.plan = plan;
     this.scheduledFor = scheduledFor;
     this.createdAt = now;
     if (scheduledFor == null) {
@@ -209,8 +234,19 @@ public class NotificationRun implements Serializable {
     return number;
   }
 
+  /** The notification type it sends; null for a communication plan's run. */
   public NotificationType getType() {
     return type;
+  }
+
+  /** The communication plan it sends; null for a notification type's run. */
+  public CommunicationPlan getPlan() {
+    return plan;
+  }
+
+  /** What it sends, a type or a plan. */
+  public RunSource source() {
+    return type != null ? type : plan;
   }
 
   public RunState getState() {

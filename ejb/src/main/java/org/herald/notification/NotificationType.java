@@ -40,7 +40,7 @@ import org.herald.externalsystem.ExternalSystem;
     name = "NotificationType.byCode",
     query =
         "SELECT t FROM NotificationType t LEFT JOIN FETCH t.externalSystem WHERE t.code = :code")
-public class NotificationType implements Serializable {
+public class NotificationType implements Serializable, RunSource {
 
   private static final long serialVersionUID = 1L;
 
@@ -158,6 +158,7 @@ public class NotificationType implements Serializable {
    * When a communication made at {@code now} expires: the type's date, else {@code now} plus its
    * duration, else null (the queue's default).
    */
+  @Override
   public Instant expiryFor(Instant now) {
     if (expiresAt != null) {
       return expiresAt;
@@ -169,6 +170,7 @@ public class NotificationType implements Serializable {
     return id;
   }
 
+  @Override
   public String getCode() {
     return code;
   }
@@ -177,6 +179,7 @@ public class NotificationType implements Serializable {
     return name;
   }
 
+  @Override
   public Classification getClassification() {
     return classification;
   }
@@ -185,14 +188,17 @@ public class NotificationType implements Serializable {
     return topic;
   }
 
+  @Override
   public String getItemType() {
     return itemType;
   }
 
+  @Override
   public List<String> getTemplates() {
     return List.copyOf(templates);
   }
 
+  @Override
   public ExternalSystem getExternalSystem() {
     return externalSystem;
   }
@@ -206,6 +212,12 @@ public class NotificationType implements Serializable {
   }
 
   public Classification getDataProtection() {
+    return dataProtection;
+  }
+
+  /** The data-protection switch: on, contacts not opted in to its list are skipped. */
+  @Override
+  public Classification consentList() {
     return dataProtection;
   }
 

@@ -17,8 +17,9 @@ import org.herald.segment.SegmentRepository;
 
 /**
  * A run's audience: its type's items for which every condition holds and whose contact is in at
- * least one of its segments. Relative dates ("due 1 day ago") are taken from the day the run
- * started, so a run resumed the next day keeps the audience it began with.
+ * least one of its segments; for a communication plan, the contacts in at least one of its
+ * segments. Relative dates ("due 1 day ago") are taken from the day the run started, so a run
+ * resumed the next day keeps the audience it began with.
  */
 @ApplicationScoped
 public class RunAudiences {
@@ -30,9 +31,14 @@ public class RunAudiences {
   @Inject SegmentMembership membership;
 
   Audience of(NotificationRun run) {
+    LocalDate day = run.getStartedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+    if (run.getPlan() != null) {
+      // A plan's items are contacts (contact e): the members of its segments.
+      return Audience.EVERY_ITEM.and(
+          membership.anyOf(named(run.getPlan().getSegments()), "e", day));
+    }
     NotificationType type = run.getType();
     String itemType = type.getItemType();
-    LocalDate day = run.getStartedAt().atZone(ZoneId.systemDefault()).toLocalDate();
     // Checked on save; one the entity model has dropped since makes the run notify no one.
     Violations dropped = new Violations();
     Conditions conditions =
@@ -46,11 +52,14 @@ public class RunAudiences {
     if (type.getSegments().isEmpty()) {
       return audience;
     }
-    // A segment deleted since selects no one.
-    List<Segment> named =
-        type.getSegments().stream().map(segments::findByCode).flatMap(Optional::stream).toList();
     return audience.and(
         ConditionSql.crm()
-            .ownerSatisfies(itemType, "e", CONTACT, membership.anyOf(named, CONTACT, day)));
+            .ownerSatisfies(
+                itemType, "e", CONTACT, membership.anyOf(named(type.getSegments()), CONTACT, day)));
+  }
+
+  /** The segments by code; one deleted since selects no one. */
+  private List<Segment> named(List<String> codes) {
+    return codes.stream().map(segments::findByCode).flatMap(Optional::stream).toList();
   }
 }

@@ -120,14 +120,15 @@ public class NotificationRunResource {
     return shown(runs.cancel(number));
   }
 
-  private static NotificationRunDto shown(NotificationRunService.Shown shown) {
+  static NotificationRunDto shown(NotificationRunService.Shown shown) {
     return toDto(shown.run(), shown.delivery());
   }
 
-  private static NotificationRunDto toDto(NotificationRun run, RunDelivery delivery) {
+  static NotificationRunDto toDto(NotificationRun run, RunDelivery delivery) {
     return new NotificationRunDto(
         run.getNumber(),
-        run.getType().getCode(),
+        run.getType() == null ? null : run.getType().getCode(),
+        run.getPlan() == null ? null : run.getPlan().getCode(),
         run.getState().name(),
         run.getScheduledFor(),
         run.getStartedAt(),
