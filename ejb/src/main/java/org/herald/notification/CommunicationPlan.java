@@ -109,9 +109,13 @@ public class CommunicationPlan implements Serializable, RunSource {
   void define(Definition definition, Instant now) {
     this.name = definition.name();
     this.classification = definition.classification();
-    this.templates = new ArrayList<>(definition.templates());
+    // Changed in place: a new list would have its rows inserted before the old ones are deleted,
+    // on the same (plan, position) keys.
+    this.templates.clear();
+    this.templates.addAll(definition.templates());
     this.externalSystem = definition.externalSystem();
-    this.segments = new ArrayList<>(definition.segments());
+    this.segments.clear();
+    this.segments.addAll(definition.segments());
     this.updatedAt = now;
   }
 
