@@ -207,11 +207,11 @@ class NotificationTypeApiIT {
                 null,
                 null,
                 null,
-                java.util.Arrays.asList(
+                List.of(
                     new ConditionDto("payment.amount", "MORE_THAN", "1"),
                     new ConditionDto("accounts_receivable.name", "MORE_THAN", "A"),
                     new ConditionDto("accounts_receivable.due_date", "EQUALS", "someday"),
-                    null),
+                    new ConditionDto("accounts_receivable.balance", null, "1")),
                 List.of("NO_SUCH_SEGMENT", segment, segment),
                 null,
                 null));
@@ -219,7 +219,7 @@ class NotificationTypeApiIT {
     assertEquals("PATH_NOT_APPLICABLE", refused.errorCode("conditions[0].path"));
     assertEquals("OPERATOR_NOT_ALLOWED", refused.errorCode("conditions[1].operator"));
     assertEquals("INVALID_DATE", refused.errorCode("conditions[2].value"));
-    assertEquals("REQUIRED", refused.errorCode("conditions[3]"));
+    assertEquals("REQUIRED", refused.errorCode("conditions[3].operator"));
     assertEquals("UNKNOWN_SEGMENT", refused.errorCode("segments[0]"));
     assertEquals("DUPLICATE", refused.errorCode("segments[2]"));
     assertEquals(404, api.get("/notification-types/" + refusedCode).status());
