@@ -1,8 +1,6 @@
 package org.herald.automation;
 
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.api.Classification;
@@ -12,6 +10,7 @@ import org.herald.condition.ConditionPaths;
 import org.herald.condition.Conditions;
 import org.herald.entity.EntityModel;
 import org.herald.error.Violations;
+import org.herald.segment.SegmentCodes;
 import org.herald.template.CommunicationTemplate;
 
 /**
@@ -83,7 +82,7 @@ final class AutomationRules {
                 : Set.of(eventType.entityType(), EntityModel.CONTACT_INFORMATION),
             ConditionPaths.crm(),
             violations);
-    checkSegments(details.segments(), violations);
+    SegmentCodes.check("segments", details.segments(), directory::segmentExists, violations);
     return new Checked(details, sendTo, classification, conditions);
   }
 
@@ -123,22 +122,6 @@ final class AutomationRules {
               + template.getReferringEntityTypes()
               + ", not to the event's "
               + eventType.entityType());
-    }
-  }
-
-  private void checkSegments(List<String> segments, Violations violations) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < segments.size(); i++) {
-      String field = "segments[" + i + "]";
-      String code = segments.get(i);
-      if (!violations.code(field, code)) {
-        continue;
-      }
-      if (!seen.add(code)) {
-        violations.add(field, "DUPLICATE", code + " is named twice");
-      } else if (!directory.segmentExists(code)) {
-        violations.add(field, "UNKNOWN_SEGMENT", "no segment " + code);
-      }
     }
   }
 }

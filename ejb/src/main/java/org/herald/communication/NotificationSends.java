@@ -30,8 +30,9 @@ public class NotificationSends {
 
   /**
    * One communication to make: for {@code item} (the run's item, which {@code #notification.…} tags
-   * read) to {@code contact}, from {@code template} in {@code language} whose subject (null when
-   * none) and body are parsed already; {@code processedBy} is null when Herald delivers it.
+   * read; null for a communication plan, whose item is the contact) to {@code contact}, from {@code
+   * template} in {@code language} whose subject (null when none) and body are parsed already;
+   * {@code processedBy} is null when Herald delivers it.
    */
   public record Send(
       long runId,
@@ -57,8 +58,13 @@ public class NotificationSends {
     CommunicationTemplate template = send.template();
     String recipient =
         Recipients.resolve(Direction.OUTGOING, template.getMedium(), null, send.contact());
-    // It refers to its item, so the template's #<item type>.… tags read it as well.
-    List<EntityKey> refersTo = List.of(new EntityKey(send.item().type(), send.item().number()));
+    // It refers to its item, so the template's #<item type>.… tags read it as well; a plan's
+    // communication is to the contact alone (its item is the contact).
+    List<EntityKey> refersTo =
+        send.item() == null
+            ? List.of()
+            : List.of(new EntityKey(send.item().type(), send.item().number()));
+    List<EntityRecord> items = send.item() == null ? List.of() : List.of(send.item());
     NewCommunication request =
         new NewCommunication(
             send.contact().getNumber(),
@@ -87,7 +93,7 @@ public class NotificationSends {
             null,
             send.processedBy(),
             refersTo,
-            List.of(send.item()),
+            items,
             texts);
     Communication communication =
         new Communication(
@@ -98,6 +104,6 @@ public class NotificationSends {
             Origin.NOTIFICATION_RUN,
             now);
     communication.madeByRun(send.runId(), send.itemId());
-    return new SendPath.Outgoing(communication, List.of(send.item()), texts, send.item());
+    return new SendPath.Outgoing(communication, items, texts, send.item());
   }
 }

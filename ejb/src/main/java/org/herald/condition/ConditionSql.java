@@ -19,8 +19,9 @@ import org.herald.entity.FieldKind;
 import org.herald.entity.FieldPath;
 
 /**
- * Compiles conditions to one SQL predicate over a row of the {@code contact} table, so the database
- * decides membership for many contacts at once (segments, runs) without loading them.
+ * Compiles conditions to one SQL predicate over a row of the {@code contact} table (segments,
+ * automations' audiences) or of the {@code referring_entity} table (a notification run's items), so
+ * the database decides for many rows at once without loading them.
  *
  * <p>Why a projection: the CRM's values are stored as one JSON object per record in a VARCHAR
  * (rendering reads whole records). Neither a portable JSON operator nor an index over it exists on
@@ -68,6 +69,64 @@ public final class ConditionSql {
    * 1=1} for no conditions.
    */
   public SqlPredicate compile(Conditions conditions, String contact, LocalDate today) {
+    return join(
+        conditions,
+        " OR ",
+        (condition, parameters, n) -> overContact(condition, contact, today, parameters, n));
+  }
+
+  /**
+   * The predicate "every condition holds" for the {@code referring_entity} row aliased {@code
+   * record} (columns {@code type}, {@code number}) of type {@code type}: a notification run's items
+   * (the seed's "conditions that should be fulfilled"). Every path starts at {@code type} and may
+   * follow its references (an item's accounts receivable, its contact); {@code 1=1} for none.
+   */
+  public SqlPredicate compileAll(
+      Conditions conditions, String type, String record, LocalDate today) {
+    return join(
+        conditions,
+        " AND ",
+        (condition, parameters, n) -> {
+          if (!condition.path().root().name().equals(type)) {
+            throw new IllegalArgumentException(condition.path().name() + " is not over " + type);
+          }
+          List<String> from = new ArrayList<>();
+          List<String> where = new ArrayList<>();
+          return exists(condition, type, record + ".number", from, where, today, parameters, n);
+        });
+  }
+
+  /**
+   * The predicate "the contact the {@code referring_entity} row {@code record} (of {@code type})
+   * belongs to satisfies {@code overContact}", a predicate over the contact row aliased {@code
+   * contact}: a run's item whose contact is in a segment. False for a record without a contact.
+   */
+  public SqlPredicate ownerSatisfies(
+      String type, String record, String contact, SqlPredicate overContact) {
+    List<EntityField> owner =
+        Optional.ofNullable(owners.get(type))
+            .filter(chain -> !chain.isEmpty())
+            .orElseThrow(() -> new IllegalArgumentException(type + " records have no contact"));
+    List<String> from = new ArrayList<>(List.of("contact " + contact));
+    List<String> where = new ArrayList<>();
+    String last = ownerChain(owner, type, record + ".number", "o", new int[] {0}, from, where);
+    where.add(last + ".text_value = " + contact + ".number");
+    where.add("(" + overContact.sql() + ")");
+    return new SqlPredicate(
+        "EXISTS (SELECT 1 FROM "
+            + String.join(", ", from)
+            + " WHERE "
+            + String.join(" AND ", where)
+            + ")",
+        overContact.parameters());
+  }
+
+  /** One condition as SQL, appending its parameters; {@code n} numbers the aliases. */
+  private interface Compiler {
+    String compile(Condition condition, List<Object> parameters, int[] n);
+  }
+
+  private static SqlPredicate join(Conditions conditions, String operator, Compiler compiler) {
     if (conditions.isEmpty()) {
       return new SqlPredicate("1=1", List.of());
     }
@@ -75,12 +134,12 @@ public final class ConditionSql {
     List<String> each = new ArrayList<>();
     int[] aliases = {0};
     for (Condition condition : conditions.all()) {
-      each.add(compile(condition, contact, today, parameters, aliases));
+      each.add(compiler.compile(condition, parameters, aliases));
     }
-    return new SqlPredicate("(" + String.join(" OR ", each) + ")", parameters);
+    return new SqlPredicate("(" + String.join(operator, each) + ")", parameters);
   }
 
-  private String compile(
+  private String overContact(
       Condition condition, String contact, LocalDate today, List<Object> parameters, int[] n) {
     FieldPath path = condition.path();
     String root = path.root().name();
@@ -93,12 +152,28 @@ public final class ConditionSql {
     }
     List<String> from = new ArrayList<>();
     List<String> where = new ArrayList<>();
-    // The record's owner chain, from the root record to the contact.
-    String rootNumber = null;
+    // The record's owner chain, from the root record (any number) to the contact.
+    String first = "v" + n[0];
+    String last = ownerChain(owner, root, null, "v", n, from, where);
+    where.add(last + ".text_value = " + contact + ".number");
+    return exists(condition, root, first + ".entity_number", from, where, today, parameters, n);
+  }
+
+  /**
+   * Appends the joins from a record of {@code type} (numbered {@code number}, or any when null)
+   * along {@code chain}; answers the alias of the last reference's row.
+   */
+  private static String ownerChain(
+      List<EntityField> chain,
+      String type,
+      String number,
+      String prefix,
+      int[] n,
+      List<String> from,
+      List<String> where) {
     String previous = null;
-    String type = root;
-    for (EntityField reference : owner) {
-      String alias = "v" + n[0]++;
+    for (EntityField reference : chain) {
+      String alias = prefix + n[0]++;
       from.add(PROJECTION + " " + alias);
       where.add(
           alias
@@ -109,21 +184,34 @@ public final class ConditionSql {
               + ".field = '"
               + reference.name()
               + "'");
-      if (previous == null) {
-        rootNumber = alias + ".entity_number";
-      } else {
+      if (previous != null) {
         where.add(alias + ".entity_number = " + previous + ".text_value");
+      } else if (number != null) {
+        where.add(alias + ".entity_number = " + number);
       }
       previous = alias;
       type = reference.target();
     }
-    where.add(previous + ".text_value = " + contact + ".number");
-    // The path from the root record to the field compared.
+    return previous;
+  }
+
+  /**
+   * {@code EXISTS} over the joins so far plus the path from the root record numbered {@code
+   * rootNumber} to the field compared, and the comparison.
+   */
+  private String exists(
+      Condition condition,
+      String root,
+      String rootNumber,
+      List<String> from,
+      List<String> where,
+      LocalDate today,
+      List<Object> parameters,
+      int[] n) {
     String number = rootNumber;
-    type = root;
+    String type = root;
     String column = null;
-    List<EntityField> fields = fields(path);
-    for (EntityField field : fields) {
+    for (EntityField field : fields(condition.path())) {
       if (type.equals(EntityModel.CONTACT_INFORMATION)) {
         String other = "c" + n[0]++;
         from.add("contact " + other);

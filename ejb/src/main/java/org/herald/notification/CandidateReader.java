@@ -11,9 +11,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The run's chunk step reads its candidates a page at a time (one page a chunk) by keyset, from the
- * run's checkpoint on. Before each page it looks at the run's state: a run no longer running
- * (paused or cancelled, from any node) ends the step there, between chunks.
+ * The run's chunk step reads its candidates (its type's conditions and segments compiled to SQL) a
+ * page at a time (one page a chunk) by keyset, from the run's checkpoint on. Before each page it
+ * looks at the run's state: a run no longer running (paused or cancelled, from any node) ends the
+ * step there, between chunks.
  */
 @Named("notificationCandidates")
 @Dependent
@@ -33,16 +34,19 @@ public class CandidateReader extends AbstractItemReader {
 
   @Inject RunRecords records;
   @Inject RunItems items;
+  @Inject RunAudiences audiences;
   @Inject JobContext job;
 
   private String itemType;
+  private Audience audience;
   private long after;
   private final Deque<RunItem> page = new ArrayDeque<>();
 
   @Override
   public void open(Serializable checkpoint) {
     NotificationRun run = records.get(runNumber);
-    itemType = run.getType().getItemType();
+    itemType = run.source().getItemType();
+    audience = audiences.of(run);
     // The run's own checkpoint moves with each chunk's commit; the job's may lag behind it.
     after = Math.max(run.getLastItemId(), checkpoint == null ? 0 : (Long) checkpoint);
   }
@@ -56,7 +60,7 @@ public class CandidateReader extends AbstractItemReader {
         job.setExitStatus(RunEnd.INTERRUPTED);
         return null;
       }
-      page.addAll(items.after(itemType, Audience.EVERY_ITEM, after, Integer.parseInt(pageSize)));
+      page.addAll(items.after(itemType, audience, after, Integer.parseInt(pageSize)));
       if (page.isEmpty()) {
         return null;
       }

@@ -27,9 +27,10 @@ import org.herald.template.TemplateRepository;
 
 /**
  * Sends one chunk of a run in the chunk's transaction: for each item its contact (through the
- * topic's references), data protection, then a communication per template through the {@link
- * SendPath}, all completed together; then the run's counts and checkpoint, under the run's row
- * lock. A run no longer running makes nothing (the chunk is rolled back).
+ * topic's references; a plan's item is the contact), consent (data protection, a plan's marketing),
+ * then a communication per template through the {@link SendPath}, all completed together; then the
+ * run's counts and checkpoint, under the run's row lock. A run no longer running makes nothing (the
+ * chunk is rolled back).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -63,13 +64,21 @@ public class ChunkSender {
     if (items.get(0).id() <= checkpoint.lastItemId()) {
       throw new RunInterruptedException("another execution is past item " + items.get(0).id());
     }
-    NotificationType type = runs.find(runId).getType();
-    List<Prepared> prepared = prepared(type);
+    NotificationRun run = runs.find(runId);
+    RunSource source = run.source();
+    List<Prepared> prepared = prepared(source);
     Instant now = Instant.now();
-    Instant expiresAt = type.expiryFor(now);
+    Instant expiresAt = source.expiryFor(now);
     EntityLookup lookup = entities.remembering();
+    // A plan's item is the contact; a type's item reaches it through the topic's references.
     List<Optional<String>> contactNumbers =
-        items.stream().map(item -> type.getTopic().contactOf(item.record(), lookup)).toList();
+        items.stream()
+            .map(
+                item ->
+                    item.record() == null
+                        ? Optional.of(item.contactNumber())
+                        : run.getType().getTopic().contactOf(item.record(), lookup))
+            .toList();
     // The chunk's contacts in one go: a query per item was most of a chunk's round trips.
     Map<String, Contact> contactsByNumber =
         contacts.findByNumbers(
@@ -84,7 +93,7 @@ public class ChunkSender {
         noAddress += prepared.size();
         continue;
       }
-      if (type.getDataProtection() != null && !contact.accepts(type.getDataProtection())) {
+      if (source.consentList() != null && !contact.accepts(source.consentList())) {
         consent += prepared.size();
         continue;
       }
@@ -104,8 +113,8 @@ public class ChunkSender {
                       texts.subject(),
                       texts.body(),
                       template.category(),
-                      type.getExternalSystem(),
-                      type.getClassification(),
+                      source.getExternalSystem(),
+                      source.getClassification(),
                       expiresAt),
                   now));
         } catch (InvalidValueException noRecipient) {
@@ -123,9 +132,9 @@ public class ChunkSender {
         now);
   }
 
-  private List<Prepared> prepared(NotificationType type) {
+  private List<Prepared> prepared(RunSource source) {
     List<Prepared> prepared = new ArrayList<>();
-    for (String code : type.getTemplates()) {
+    for (String code : source.getTemplates()) {
       // A template deleted since the type was saved is a fault of the run, not of one item.
       CommunicationTemplate template =
           templates

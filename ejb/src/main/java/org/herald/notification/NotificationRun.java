@@ -18,15 +18,18 @@ import java.time.Instant;
 import org.herald.error.IllegalTransitionException;
 
 /**
- * One run of a notification type, with its state and counts. The counts and the checkpoint ({@code
- * lastItemId}) are moved by each chunk's transaction in SQL ({@link NotificationRunRepository}), so
- * they always agree with the communications made; the state changes here, on a locked row.
+ * One run of a notification type (or of a communication plan: the same machinery, its items the
+ * plan's contacts), with its state and counts. The counts and the checkpoint ({@code lastItemId})
+ * are moved by each chunk's transaction in SQL ({@link NotificationRunRepository}), so they always
+ * agree with the communications made; the state changes here, on a locked row.
  */
 @Entity
 @Table(name = "notification_run")
 @NamedQuery(
     name = "NotificationRun.byNumber",
-    query = "SELECT r FROM NotificationRun r JOIN FETCH r.type WHERE r.number = :number")
+    query =
+        "SELECT r FROM NotificationRun r LEFT JOIN FETCH r.type LEFT JOIN FETCH r.plan"
+            + " WHERE r.number = :number")
 public class NotificationRun implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -42,9 +45,14 @@ public class NotificationRun implements Serializable {
   @Column(name = "number", nullable = false, unique = true, updatable = false)
   private String number;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "notification_type_id", nullable = false, updatable = false)
+  /** What it sends: a notification type, or else a communication plan (exactly one is set). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "notification_type_id", updatable = false)
   private NotificationType type;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "communication_plan_id", updatable = false)
+  private CommunicationPlan plan;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "state", nullable = false)
@@ -90,16 +98,40 @@ public class NotificationRun implements Serializable {
   @Column(name = "execution_id")
   private Long executionId;
 
+  /** Why it failed (a job that could not start, or stopped on a fault); null otherwise. */
+  @Column(name = "failure_reason")
+  private String failureReason;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  /** The longest reason kept (the column's size). */
+  static final int REASON_LENGTH = 500;
 
   protected NotificationRun() {}
 
   /** A run to start now on {@code node}, or at {@code scheduledFor} when that is not null. */
   NotificationRun(
       String number, NotificationType type, Instant scheduledFor, String node, Instant now) {
+    this(number, type, null, scheduledFor, node, now);
+  }
+
+  /** A run of a communication plan, now or at {@code scheduledFor}. */
+  NotificationRun(
+      String number, CommunicationPlan plan, Instant scheduledFor, String node, Instant now) {
+    this(number, null, plan, scheduledFor, node, now);
+  }
+
+  private NotificationRun(
+      String number,
+      NotificationType type,
+      CommunicationPlan plan,
+      Instant scheduledFor,
+      String node,
+      Instant now) {
     this.number = number;
     this.type = type;
+    this.plan = plan;
     this.scheduledFor = scheduledFor;
     this.createdAt = now;
     if (scheduledFor == null) {
@@ -122,6 +154,7 @@ public class NotificationRun implements Serializable {
     this.attempt++;
     this.startedAt = startedAt == null ? now : startedAt;
     this.finishedAt = null;
+    this.failureReason = null;
     this.node = node;
     this.heartbeatAt = now;
   }
@@ -154,12 +187,33 @@ public class NotificationRun implements Serializable {
    * The job of an attempt ended: every item is through, or a fault stopped it. A pause or cancel
    * stays, and so does the run when a later attempt (a resume) has replaced that one.
    */
-  void ended(int endedAttempt, boolean failed, Instant now) {
+  void ended(int endedAttempt, String failure, Instant now) {
     if (state != RunState.RUNNING || endedAttempt != attempt) {
       return;
     }
-    state = failed ? RunState.FAILED : RunState.COMPLETED;
+    state = failure != null ? RunState.FAILED : RunState.COMPLETED;
+    failureReason = reason(failure);
     finishedAt = now;
+  }
+
+  /**
+   * The job of an attempt could not even start (the batch runtime refused it): the run is FAILED
+   * with the reason at once, rather than left RUNNING for the stale sweep; it may be resumed. Only
+   * the attempt that was to start may fail it so.
+   */
+  void notStarted(int failedAttempt, String reason, Instant now) {
+    if (state != RunState.RUNNING || failedAttempt != attempt) {
+      return;
+    }
+    state = RunState.FAILED;
+    failureReason = reason(reason == null ? "the job did not start" : reason);
+    finishedAt = now;
+  }
+
+  private static String reason(String text) {
+    return text == null || text.length() <= REASON_LENGTH
+        ? text
+        : text.substring(0, REASON_LENGTH - 1) + "…";
   }
 
   /** Records the job execution of its current attempt, for diagnosis. */
@@ -180,8 +234,19 @@ public class NotificationRun implements Serializable {
     return number;
   }
 
+  /** The notification type it sends; null for a communication plan's run. */
   public NotificationType getType() {
     return type;
+  }
+
+  /** The communication plan it sends; null for a notification type's run. */
+  public CommunicationPlan getPlan() {
+    return plan;
+  }
+
+  /** What it sends, a type or a plan. */
+  public RunSource source() {
+    return type != null ? type : plan;
   }
 
   public RunState getState() {
@@ -226,6 +291,10 @@ public class NotificationRun implements Serializable {
 
   public long getFailed() {
     return failed;
+  }
+
+  public String getFailureReason() {
+    return failureReason;
   }
 
   public Instant getCreatedAt() {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.criteria.JoinType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,6 +57,12 @@ public class NotificationRunRepository {
   }
 
   public ResultPage<NotificationRun> list(NotificationType type, RunState state, PageRequest page) {
+    return list(type, null, state, page);
+  }
+
+  /** Runs of a type, of a plan, or of either (both null), optionally in one state. */
+  public ResultPage<NotificationRun> list(
+      NotificationType type, CommunicationPlan plan, RunState state, PageRequest page) {
     return new ListQuery<>(
             em,
             NotificationRun.class,
@@ -63,8 +70,14 @@ public class NotificationRunRepository {
             where ->
                 where
                     .equal("type.code", type == null ? null : type.getCode())
+                    .equal("plan.code", plan == null ? null : plan.getCode())
                     .equal("state", state))
-        .fetching(root -> root.fetch("type"))
+        .fetching(
+            root -> {
+              // Left joins: a run has a type or a plan, never both.
+              root.fetch("type", JoinType.LEFT);
+              root.fetch("plan", JoinType.LEFT);
+            })
         .page(page);
   }
 

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
@@ -21,6 +22,7 @@ public class NotificationRunService {
   @Inject RunLauncher launcher;
   @Inject NotificationRunRepository runs;
   @Inject NotificationTypeRepository types;
+  @Inject CommunicationPlanRepository plans;
 
   /** A run with what the queue has made of its communications so far. */
   public record Shown(NotificationRun run, RunDelivery delivery) {}
@@ -33,6 +35,21 @@ public class NotificationRunService {
   public Shown start(String typeCode, Instant scheduledFor) {
     Violations violations = new Violations();
     violations.require("notificationType", typeCode);
+    checkSchedule(scheduledFor, violations);
+    return launched(records.create(typeCode, scheduledFor), scheduledFor);
+  }
+
+  /**
+   * Sends a communication plan now, or schedules it once for {@code scheduledFor}: a run of the
+   * same machinery, whose items are the contacts of the plan's segments.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Shown startPlan(String planCode, Instant scheduledFor) {
+    checkSchedule(scheduledFor, new Violations());
+    return launched(records.createForPlan(planCode, scheduledFor), scheduledFor);
+  }
+
+  private static void checkSchedule(Instant scheduledFor, Violations violations) {
     if (scheduledFor != null && !scheduledFor.isAfter(Instant.now())) {
       violations.add("scheduledFor", "IN_THE_PAST", "must be in the future");
     }
@@ -40,7 +57,9 @@ public class NotificationRunService {
       violations.add("scheduledFor", "OUT_OF_RANGE", "must be before the year 10000");
     }
     violations.throwIfAny();
-    NotificationRun run = records.create(typeCode, scheduledFor);
+  }
+
+  private Shown launched(NotificationRun run, Instant scheduledFor) {
     if (scheduledFor == null) {
       launcher.launch(run.getNumber());
     }
@@ -82,5 +101,14 @@ public class NotificationRunService {
     }
     violations.throwIfAny();
     return runs.list(type, parsed, page);
+  }
+
+  /** The runs of a communication plan, newest first unless sorted otherwise. */
+  public ResultPage<NotificationRun> listOfPlan(String planCode, PageRequest page) {
+    CommunicationPlan plan =
+        plans
+            .findByCode(planCode)
+            .orElseThrow(() -> new UnknownResourceException("communication plan", planCode));
+    return runs.list(null, plan, null, page);
   }
 }

@@ -23,12 +23,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.herald.api.Classification;
+import org.herald.condition.ConditionInput;
+import org.herald.condition.Conditions;
+import org.herald.condition.StoredCondition;
 import org.herald.externalsystem.ExternalSystem;
 
 /**
  * The seed's notification type: the topic (and so the item entity) of its runs, fixed once it
  * exists; the templates it sends, one per medium; its one integration (Herald's SMTP/SMPP, or an
- * external system); the expiry its communications inherit; and its data-protection switch.
+ * external system); the expiry its communications inherit; its data-protection switch; and whom its
+ * runs notify: the items for which every condition holds, whose contact is in one of its segments.
  */
 @Entity
 @Table(name = "notification_type")
@@ -36,7 +40,7 @@ import org.herald.externalsystem.ExternalSystem;
     name = "NotificationType.byCode",
     query =
         "SELECT t FROM NotificationType t LEFT JOIN FETCH t.externalSystem WHERE t.code = :code")
-public class NotificationType implements Serializable {
+public class NotificationType implements Serializable, RunSource {
 
   private static final long serialVersionUID = 1L;
 
@@ -47,7 +51,9 @@ public class NotificationType implements Serializable {
       ExternalSystem externalSystem,
       Instant expiresAt,
       String expiresAfter,
-      Classification dataProtection) {}
+      Classification dataProtection,
+      Conditions conditions,
+      List<String> segments) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_type_seq")
@@ -97,6 +103,22 @@ public class NotificationType implements Serializable {
   @Column(name = "data_protection")
   private Classification dataProtection;
 
+  // Checked on save; parsed again when a run compiles them (see StoredCondition).
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "notification_type_condition",
+      joinColumns = @JoinColumn(name = "notification_type_id"))
+  @OrderColumn(name = "position")
+  private List<StoredCondition> conditions = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "notification_type_segment",
+      joinColumns = @JoinColumn(name = "notification_type_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "segment_code")
+  private List<String> segments = new ArrayList<>();
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -125,6 +147,10 @@ public class NotificationType implements Serializable {
     this.expiresAt = definition.expiresAt();
     this.expiresAfter = definition.expiresAfter();
     this.dataProtection = definition.dataProtection();
+    this.conditions.clear();
+    definition.conditions().inputs().forEach(input -> conditions.add(new StoredCondition(input)));
+    this.segments.clear();
+    this.segments.addAll(definition.segments());
     this.updatedAt = now;
   }
 
@@ -132,6 +158,7 @@ public class NotificationType implements Serializable {
    * When a communication made at {@code now} expires: the type's date, else {@code now} plus its
    * duration, else null (the queue's default).
    */
+  @Override
   public Instant expiryFor(Instant now) {
     if (expiresAt != null) {
       return expiresAt;
@@ -143,6 +170,7 @@ public class NotificationType implements Serializable {
     return id;
   }
 
+  @Override
   public String getCode() {
     return code;
   }
@@ -151,6 +179,7 @@ public class NotificationType implements Serializable {
     return name;
   }
 
+  @Override
   public Classification getClassification() {
     return classification;
   }
@@ -159,14 +188,17 @@ public class NotificationType implements Serializable {
     return topic;
   }
 
+  @Override
   public String getItemType() {
     return itemType;
   }
 
+  @Override
   public List<String> getTemplates() {
     return List.copyOf(templates);
   }
 
+  @Override
   public ExternalSystem getExternalSystem() {
     return externalSystem;
   }
@@ -181,6 +213,22 @@ public class NotificationType implements Serializable {
 
   public Classification getDataProtection() {
     return dataProtection;
+  }
+
+  /** The data-protection switch: on, contacts not opted in to its list are skipped. */
+  @Override
+  public Classification consentList() {
+    return dataProtection;
+  }
+
+  /** The conditions as written; every one must hold for an item to be notified. */
+  public List<ConditionInput> getConditions() {
+    return conditions.stream().map(StoredCondition::input).toList();
+  }
+
+  /** Segment codes: an item's contact must be in at least one (none: no such rule). */
+  public List<String> getSegments() {
+    return List.copyOf(segments);
   }
 
   public Instant getCreatedAt() {

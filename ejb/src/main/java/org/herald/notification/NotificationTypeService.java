@@ -3,25 +3,19 @@ package org.herald.notification;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Optional;
 import org.herald.api.Classification;
 import org.herald.error.IllegalTransitionException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
-import org.herald.externalsystem.ExternalSystem;
-import org.herald.externalsystem.ExternalSystemRepository;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
-import org.herald.template.CommunicationTemplate;
-import org.herald.template.TemplateRepository;
 
 /** Keeps notification types, refusing any a run could not send. */
 @Stateless
 public class NotificationTypeService {
 
   @Inject NotificationTypeRepository types;
-  @Inject TemplateRepository templates;
-  @Inject ExternalSystemRepository externalSystems;
+  @Inject RunDirectory directory;
 
   public NotificationType create(String code, NotificationTypeDetails details) {
     Violations violations = new Violations();
@@ -77,17 +71,6 @@ public class NotificationTypeService {
   }
 
   private NotificationTypeRules rules() {
-    return new NotificationTypeRules(
-        new NotificationTypeRules.Directory() {
-          @Override
-          public Optional<CommunicationTemplate> template(String code) {
-            return templates.findByCode(code);
-          }
-
-          @Override
-          public Optional<ExternalSystem> externalSystem(String code) {
-            return externalSystems.findByCode(code);
-          }
-        });
+    return new NotificationTypeRules(directory);
   }
 }

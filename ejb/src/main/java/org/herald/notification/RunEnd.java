@@ -47,6 +47,11 @@ public class RunEnd extends AbstractJobListener {
           job.getExecutionId(),
           job.getExitStatus());
     }
-    records.ended(runNumber, Integer.parseInt(attempt), failed);
+    records.ended(
+        runNumber,
+        Integer.parseInt(attempt),
+        failed
+            ? "execution " + job.getExecutionId() + " failed (" + job.getExitStatus() + ")"
+            : null);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.error.UnavailableException;
 
 /**
  * Starts a run's Jakarta Batch job ({@code META-INF/batch-jobs/notification-run.xml}). Every start,
@@ -29,15 +30,27 @@ public class RunLauncher {
 
   /**
    * Starts the job of the run's current attempt and records its execution; call it outside a
-   * transaction, once the attempt is committed.
+   * transaction, once the attempt is committed. When the batch runtime refuses to start it, the run
+   * is FAILED with the reason (it may be resumed) and the caller is told why.
+   *
+   * @throws UnavailableException when the job could not start
    */
   void launch(String number) {
     NotificationRun run = records.get(number);
-    JobOperator operator = BatchRuntime.getJobOperator();
     Properties parameters = new Properties();
     parameters.setProperty(RUN, run.getNumber());
     parameters.setProperty(ATTEMPT, Integer.toString(run.getAttempt()));
     parameters.setProperty(CHUNK_SIZE, Integer.toString(chunkSize));
-    records.launched(number, operator.start(JOB, parameters));
+    long execution;
+    try {
+      JobOperator operator = BatchRuntime.getJobOperator();
+      execution = operator.start(JOB, parameters);
+    } catch (RuntimeException refused) {
+      String reason = "the batch job did not start: " + refused;
+      records.notStarted(number, run.getAttempt(), reason);
+      throw new UnavailableException(
+          "Notification run " + number + " is FAILED (resume it later): " + reason, refused);
+    }
+    records.launched(number, execution);
   }
 }

@@ -19,6 +19,7 @@ public class RunRecords {
 
   @Inject NotificationRunRepository runs;
   @Inject NotificationTypeRepository types;
+  @Inject CommunicationPlanRepository plans;
   @Inject PublicNumbers numbers;
   @Inject NodeName node;
   @Inject NotificationScheduleRepository schedules;
@@ -36,6 +37,26 @@ public class RunRecords {
                         "UNKNOWN_NOTIFICATION_TYPE",
                         "no notification type " + typeCode));
     NotificationRun run = create(type, scheduledFor);
+    if (scheduledFor != null) {
+      timers.scheduleOnce(run);
+    }
+    return run;
+  }
+
+  /** A run of the communication plan, now or at {@code scheduledFor} (then with its timer). */
+  public NotificationRun createForPlan(String planCode, Instant scheduledFor) {
+    CommunicationPlan plan =
+        plans
+            .findByCode(planCode)
+            .orElseThrow(() -> new UnknownResourceException("communication plan", planCode));
+    NotificationRun run =
+        new NotificationRun(
+            numbers.next(PublicNumbers.Kind.NOTIFICATION_RUN),
+            plan,
+            scheduledFor,
+            node.value(),
+            Instant.now());
+    runs.add(run);
     if (scheduledFor != null) {
       timers.scheduleOnce(run);
     }
@@ -93,8 +114,14 @@ public class RunRecords {
     return run;
   }
 
-  public void ended(String number, int attempt, boolean failed) {
-    locked(number).ended(attempt, failed, Instant.now());
+  /** An attempt's job ended: completed, or failed for {@code failure} (null: completed). */
+  public void ended(String number, int attempt, String failure) {
+    locked(number).ended(attempt, failure, Instant.now());
+  }
+
+  /** An attempt's job could not start: the run is FAILED with the reason. */
+  public void notStarted(String number, int attempt, String reason) {
+    locked(number).notStarted(attempt, reason, Instant.now());
   }
 
   public List<String> takeOverStale(boolean ownToo, Instant staleBefore) {

@@ -14,6 +14,7 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import org.herald.error.UnavailableException;
 
 /**
  * The persistent EJB timers that start scheduled runs: one single-action timer per run scheduled
@@ -85,7 +86,12 @@ public class RunTimers {
     run.ifPresent(
         number -> {
           LOG.log(Level.INFO, "Notification run {0} starts as scheduled", number);
-          launcher.launch(number);
+          try {
+            launcher.launch(number);
+          } catch (UnavailableException notStarted) {
+            // Recorded on the run (FAILED, with the reason); a timer fired again would not help.
+            LOG.log(Level.WARNING, notStarted.getMessage());
+          }
         });
   }
 }

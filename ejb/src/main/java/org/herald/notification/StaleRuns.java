@@ -15,6 +15,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.error.UnavailableException;
 
 /**
  * Resumes runs whose execution died with its node (a crash, a kill): Jakarta Batch leaves such an
@@ -54,7 +55,12 @@ public class StaleRuns {
     swept = true;
     for (String number : records.takeOverStale(ownToo, Instant.now().minus(staleAfter))) {
       LOG.log(Level.INFO, "Notification run {0} resumes from its checkpoint", number);
-      launcher.launch(number);
+      try {
+        launcher.launch(number);
+      } catch (UnavailableException notStarted) {
+        // Recorded on the run (FAILED, with the reason); the other runs are taken over still.
+        LOG.log(Level.WARNING, notStarted.getMessage());
+      }
     }
   }
 }

@@ -72,11 +72,35 @@ public class SegmentMembership {
     return ((Number) query.getSingleResult()).longValue();
   }
 
-  /** The segment's membership as SQL over the contact row {@code c}. */
+  /**
+   * "In at least one of the segments" as SQL over the contact row aliased {@code contact}, with the
+   * segments' relative dates taken from {@code today} (a run's date); none: no one.
+   */
+  public SqlPredicate anyOf(List<Segment> segments, String contact, LocalDate today) {
+    if (segments.isEmpty()) {
+      return new SqlPredicate("1=0", List.of());
+    }
+    List<String> each = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    for (Segment segment : segments) {
+      SqlPredicate membership = predicate(segment, contact, today);
+      each.add(membership.sql());
+      parameters.addAll(membership.parameters());
+    }
+    return new SqlPredicate("(" + String.join(" OR ", each) + ")", parameters);
+  }
+
   private SqlPredicate predicate(Segment segment) {
+    return predicate(segment, "c", LocalDate.now());
+  }
+
+  /** The segment's membership as SQL over the contact row {@code contact}. */
+  private SqlPredicate predicate(Segment segment, String contact, LocalDate today) {
     if (segment.getKind() == SegmentKind.STATIC) {
       return new SqlPredicate(
-          "EXISTS (SELECT 1 FROM segment_member m WHERE m.segment_id = ? AND m.contact_id = c.id)",
+          "EXISTS (SELECT 1 FROM segment_member m WHERE m.segment_id = ? AND m.contact_id = "
+              + contact
+              + ".id)",
           List.of(segment.getId()));
     }
     // Stored conditions were checked on save; one the model has dropped since selects no one.
@@ -91,7 +115,7 @@ public class SegmentMembership {
     if (!ignored.isEmpty() && conditions.isEmpty()) {
       return new SqlPredicate("1=0", List.of());
     }
-    return sql.compile(conditions, "c", LocalDate.now());
+    return sql.compile(conditions, contact, today);
   }
 
   private static void bind(Query query, SqlPredicate predicate, int from) {

@@ -50,6 +50,13 @@ class ConditionSqlTest {
       sql.execute(
           Files.readString(
               Path.of("src/main/resources/db/migration/common/V16__entity_field_values.sql")));
+      sql.execute(
+          "CREATE TABLE referring_entity (id BIGINT PRIMARY KEY, type VARCHAR(50),"
+              + " number VARCHAR(50))");
+      sql.execute("INSERT INTO referring_entity VALUES (1, 'accounts_receivable', 'AR1')");
+      sql.execute("INSERT INTO referring_entity VALUES (2, 'accounts_receivable', 'AR2')");
+      sql.execute("INSERT INTO referring_entity VALUES (3, 'accounts_receivable', 'AR3')");
+      sql.execute("INSERT INTO referring_entity VALUES (4, 'payment', 'PM1')");
       sql.execute("INSERT INTO contact VALUES (1, 'CT1', 'Maria', 'el', TRUE, FALSE)");
       sql.execute("INSERT INTO contact VALUES (2, 'CT2', 'Anna', 'en', FALSE, FALSE)");
       sql.execute("INSERT INTO contact VALUES (3, 'CT3', 'Nikos', NULL, FALSE, FALSE)");
@@ -117,6 +124,84 @@ class ConditionSqlTest {
       }
     }
     return numbers;
+  }
+
+  /** The records of {@code type} the predicate selects, by number. */
+  private List<String> records(String type, SqlPredicate predicate) throws SQLException {
+    List<String> numbers = new ArrayList<>();
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "SELECT e.number FROM referring_entity e WHERE e.type = ? AND "
+                + predicate.sql()
+                + " ORDER BY e.number")) {
+      query.setString(1, type);
+      for (int i = 0; i < predicate.parameters().size(); i++) {
+        query.setObject(i + 2, predicate.parameters().get(i));
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          numbers.add(rows.getString(1));
+        }
+      }
+    }
+    return numbers;
+  }
+
+  private List<String> items(String type, ConditionInput... inputs) throws SQLException {
+    Violations violations = new Violations();
+    Conditions conditions =
+        Conditions.parse(List.of(inputs), "conditions", null, ConditionPaths.crm(), violations);
+    assertEquals(List.of(), violations.errors());
+    return records(type, ConditionSql.crm().compileAll(conditions, type, "e", TODAY));
+  }
+
+  @Test
+  void aRunsItemsAreSelectedWhenEveryConditionHoldsOverTheItemAndWhatItRefersTo()
+      throws SQLException {
+    // The seed's financial type: outstanding amount equal or more than 0, due 1 day ago.
+    assertEquals(
+        List.of("AR1"),
+        items(
+            "accounts_receivable",
+            new ConditionInput("accounts_receivable.outstanding_amount", "MORE_THAN", "0"),
+            new ConditionInput("accounts_receivable.due_date", "EQUALS", "today-1")));
+    assertEquals(
+        List.of("AR1", "AR2"),
+        items(
+            "accounts_receivable",
+            new ConditionInput("accounts_receivable.outstanding_amount", "MORE_THAN", "0")));
+    assertEquals(
+        List.of("AR2"),
+        items(
+            "accounts_receivable",
+            new ConditionInput(
+                "accounts_receivable.contact.opt_in_direct_marketing", "EQUALS", "false")));
+    assertEquals(
+        List.of("PM1"),
+        items(
+            "payment",
+            new ConditionInput("payment.accounts_receivable.due_date", "LESS_THAN", "today")));
+    assertEquals(List.of("AR1", "AR2", "AR3"), items("accounts_receivable"));
+  }
+
+  @Test
+  void anItemsOwnerIsReachedThroughItsReferencesForAPredicateOverContacts() throws SQLException {
+    SqlPredicate maria = new SqlPredicate("owner.name = ?", List.of("Maria"));
+    assertEquals(
+        List.of("AR1"),
+        records(
+            "accounts_receivable",
+            ConditionSql.crm().ownerSatisfies("accounts_receivable", "e", "owner", maria)));
+    assertEquals(
+        List.of("PM1"),
+        records("payment", ConditionSql.crm().ownerSatisfies("payment", "e", "owner", maria)));
+    // AR3 has no contact: it belongs to no one, so no predicate over contacts holds for it.
+    SqlPredicate anyone = new SqlPredicate("1=1", List.of());
+    assertEquals(
+        List.of("AR1", "AR2"),
+        records(
+            "accounts_receivable",
+            ConditionSql.crm().ownerSatisfies("accounts_receivable", "e", "owner", anyone)));
   }
 
   @Test

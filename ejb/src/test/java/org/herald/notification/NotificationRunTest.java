@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.herald.condition.Conditions;
 import org.herald.error.IllegalTransitionException;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,14 @@ class NotificationRunTest {
         "AR_STATE",
         NotificationTopic.ACCOUNTS_RECEIVABLE_STATE,
         new NotificationType.Definition(
-            "Outstanding", List.of("T"), null, expiresAt, expiresAfter, null),
+            "Outstanding",
+            List.of("T"),
+            null,
+            expiresAt,
+            expiresAfter,
+            null,
+            Conditions.none(),
+            List.of()),
         NOW);
   }
 
@@ -64,19 +72,41 @@ class NotificationRunTest {
     run.pause();
     run.resume("node-a", NOW);
     assertEquals(2, run.getAttempt());
-    run.ended(1, true, NOW); // the paused attempt's job, ending after the resume
+    run.ended(1, "fault", NOW); // the paused attempt's job, ending after the resume
     assertEquals(RunState.RUNNING, run.getState());
-    run.ended(2, true, NOW);
+    run.ended(2, "fault", NOW);
     assertEquals(RunState.FAILED, run.getState());
+    assertEquals("fault", run.getFailureReason());
     run.resume("node-a", NOW);
     assertNull(run.getFinishedAt());
+    assertNull(run.getFailureReason());
     run.pause();
-    run.ended(3, false, NOW); // a paused run stays paused
+    run.ended(3, null, NOW); // a paused run stays paused
     assertEquals(RunState.PAUSED, run.getState());
     run.resume("node-a", NOW);
-    run.ended(4, false, NOW.plusSeconds(5));
+    run.ended(4, null, NOW.plusSeconds(5));
     assertEquals(RunState.COMPLETED, run.getState());
     assertEquals(NOW.plusSeconds(5), run.getFinishedAt());
+  }
+
+  @Test
+  void aJobThatCannotStartFailsItsAttemptAtOnceWithTheReason() {
+    NotificationRun run = running();
+    run.notStarted(1, "the batch job did not start: JobStartException", NOW);
+    assertEquals(RunState.FAILED, run.getState());
+    assertEquals("the batch job did not start: JobStartException", run.getFailureReason());
+    assertEquals(NOW, run.getFinishedAt());
+    // A failed start may be resumed; a stale report of it then changes nothing.
+    run.resume("node-a", NOW);
+    run.notStarted(1, "late", NOW);
+    assertEquals(RunState.RUNNING, run.getState());
+    assertNull(run.getFailureReason());
+    run.pause();
+    run.notStarted(2, "late", NOW);
+    assertEquals(RunState.PAUSED, run.getState());
+    run.resume("node-a", NOW);
+    run.notStarted(3, "x".repeat(600), NOW);
+    assertEquals(NotificationRun.REASON_LENGTH, run.getFailureReason().length());
   }
 
   @Test

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import org.herald.api.event.ConditionDto;
 import org.herald.api.notification.NewNotificationRunDto;
 import org.herald.api.notification.NotificationTypeDto;
 import org.herald.it.support.ApiResponse;
@@ -25,8 +27,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * sending run with the seed's "Bill information" template, and a financial notification type over
  * accounts receivable with the seed's "Accounts Receivable state and balance" template (the demo
  * data's {@code ACCOUNT_STATE}); Maria's emails carry the seed's text word for word and every
- * communication of both runs is completed in the queue. The type's conditions ("outstanding amount
- * equal or more than 0, due 1 day ago") are not part of this branch: every account is notified.
+ * communication of both runs is completed in the queue. The financial type has the seed's
+ * conditions, "outstanding amount equal or more than 0, due 1 day ago" (relative to the run's day):
+ * only the matching accounts are notified, and the run counts only them.
  */
 class BusinessFlowRunsIT {
 
@@ -47,14 +50,30 @@ class BusinessFlowRunsIT {
   void aBillSendingRunAndTheFinancialNotificationTypeReachMariaWordForWord() {
     String maria = aContact().named("Maria Georgiou").speaking("en").create(api);
     String address = TestContacts.primaryEmail(api, maria);
+    LocalDate today = LocalDate.now();
     String account =
         an("accounts_receivable", "AR")
             .with("name", "Maria Georgiou")
             .with("balance", "1234.56")
             .with("outstanding_amount", "350.00")
+            .with("due_date", today.minusDays(1).toString())
             .with("currency", "EUR")
             .with("contact", maria)
             .put(api);
+    // Not matching: due today, not 1 day ago; in credit (owing less than 0), though due then.
+    String nikos = aContact().named("Nikos Ioannou").speaking("en").create(api);
+    an("accounts_receivable", "AR")
+        .with("name", "Nikos Ioannou")
+        .with("outstanding_amount", "80.00")
+        .with("due_date", today.toString())
+        .with("contact", nikos)
+        .put(api);
+    an("accounts_receivable", "AR")
+        .with("name", "Nikos Ioannou")
+        .with("outstanding_amount", "-20.00")
+        .with("due_date", today.minusDays(1).toString())
+        .with("contact", nikos)
+        .put(api);
     String bill =
         an("bill", "BL")
             .with("due_date", "2026-11-30")
@@ -70,7 +89,7 @@ class BusinessFlowRunsIT {
             .referringTo("bill")
             .in("en", "Your bill #bill.number", BILL_INFORMATION)
             .create(api);
-    JsonObject billRun = completedRun(type("BILL_SENDING", billTemplate));
+    JsonObject billRun = completedRun(type("BILL_SENDING", billTemplate, null));
     assertSent(
         billRun,
         bill,
@@ -84,8 +103,27 @@ class BusinessFlowRunsIT {
         Company ZX Co."""
             .formatted(bill));
 
-    // Step 4: the financial notification type, item accounts receivable.
-    JsonObject stateRun = completedRun(type("ACCOUNTS_RECEIVABLE_STATE", "ACCOUNT_STATE"));
+    // Step 4: the financial notification type, item accounts receivable, with the seed's
+    // conditions: outstanding amount equal or more than 0, due 1 day ago.
+    JsonObject stateRun =
+        completedRun(
+            type(
+                "ACCOUNTS_RECEIVABLE_STATE",
+                "ACCOUNT_STATE",
+                List.of(
+                    new ConditionDto("accounts_receivable.outstanding_amount", "MORE_THAN", "0"),
+                    new ConditionDto("accounts_receivable.due_date", "EQUALS", "today-1"))));
+    // Only the matching ones: Maria's account (no other account is due 1 day ago by this test's
+    // data), read and sent once; Nikos's two are not even candidates.
+    assertEquals(1, stateRun.getJsonNumber("candidates").longValue(), stateRun.toString());
+    assertEquals(1, stateRun.getJsonNumber("created").longValue(), stateRun.toString());
+    assertEquals(
+        List.of(account),
+        Database.texts(
+            "SELECT e.number FROM communication c JOIN notification_run r"
+                + " ON r.id = c.notification_run_id JOIN referring_entity e"
+                + " ON e.id = c.notification_item_id WHERE r.number = ?",
+            stateRun.getString("number")));
     assertSent(
         stateRun,
         account,
@@ -120,7 +158,7 @@ class BusinessFlowRunsIT {
     assertEquals(2, MAIL.awaitReceived(address, 2).size());
   }
 
-  private String type(String topic, String template) {
+  private String type(String topic, String template, List<ConditionDto> conditions) {
     String code = NotificationTypeApiIT.code();
     ApiResponse created =
         api.post(
@@ -135,6 +173,8 @@ class BusinessFlowRunsIT {
                 null,
                 null,
                 null,
+                null,
+                conditions,
                 null,
                 null,
                 null));

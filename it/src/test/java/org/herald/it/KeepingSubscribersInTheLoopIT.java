@@ -11,8 +11,6 @@ import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +118,7 @@ class KeepingSubscribersInTheLoopIT {
 
     MimeMessage mail = MAIL.awaitReceived(primaryEmail(api, contact), 1).get(0);
     assertEquals("Welcome to Company ZX", mail.getSubject());
-    assertEquals(SeedTexts.welcome(subscription, account), text(mail));
+    assertEquals(SeedTexts.welcome(subscription, account), TestMailServer.plainText(mail));
     JsonObject outcome = outcomeOf(awaitProcessed(api, event), welcome, "EMAIL");
     assertEquals("SENT", outcome.getString("outcome"));
     JsonObject made = api.get("/communications/" + outcome.getString("communication")).json();
@@ -147,7 +145,7 @@ class KeepingSubscribersInTheLoopIT {
 
     MimeMessage mail = MAIL.awaitReceived(primaryEmail(api, contact), 1).get(0);
     assertEquals("Payment receipt", mail.getSubject());
-    assertEquals(SeedTexts.paymentReceipt(payment), text(mail));
+    assertEquals(SeedTexts.paymentReceipt(payment), TestMailServer.plainText(mail));
     assertEquals(
         "Payment " + payment + " of EUR 50.00 received. Balance: 1,234.56",
         TestSmsc.awaitSubmitted(smsc, mobile, 1).get(0).text());
@@ -172,20 +170,5 @@ class KeepingSubscribersInTheLoopIT {
         .filter(o -> o.getString("medium").equals(medium))
         .findFirst()
         .orElseThrow(() -> new AssertionError(automation + " " + medium + " not in " + event));
-  }
-
-  /** The email's plain text, line ends as written. */
-  private static String text(MimeMessage mail) throws Exception {
-    Object content = mail.getContent();
-    if (content instanceof Multipart parts) {
-      for (int i = 0; i < parts.getCount(); i++) {
-        BodyPart part = parts.getBodyPart(i);
-        if (part.isMimeType("text/plain")) {
-          content = part.getContent();
-          break;
-        }
-      }
-    }
-    return ((String) content).replace("\r\n", "\n").stripTrailing();
   }
 }

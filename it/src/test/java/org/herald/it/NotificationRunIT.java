@@ -10,7 +10,10 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.herald.api.event.ConditionDto;
 import org.herald.api.notification.NewNotificationRunDto;
 import org.herald.api.notification.NotificationTypeDto;
 import org.herald.it.support.ApiResponse;
@@ -80,6 +83,10 @@ class NotificationRunIT {
   }
 
   private String type(String dataProtection) {
+    return type(dataProtection, null, null);
+  }
+
+  private String type(String dataProtection, List<ConditionDto> conditions, List<String> segments) {
     String code = NotificationTypeApiIT.code();
     ApiResponse created =
         api.post(
@@ -95,6 +102,8 @@ class NotificationRunIT {
                 null,
                 "P3D",
                 dataProtection,
+                conditions,
+                segments,
                 null,
                 null));
     assertEquals(201, created.status(), created.toString());
@@ -272,6 +281,85 @@ class NotificationRunIT {
     JsonObject done = awaitState(number, "COMPLETED");
     assertAccountedFor(done, candidates);
     assertEquals(160, made(number, accounts));
+  }
+
+  /** An account of the contact (or of nobody) named {@code name}, owing {@code outstanding}. */
+  private String namedAccount(String name, String contact, String outstanding) {
+    TestEntities account = an("accounts_receivable", "RN").with("name", name);
+    if (outstanding != null) {
+      account.with("outstanding_amount", outstanding);
+    }
+    if (contact != null) {
+      account.with("contact", contact);
+    }
+    return account.put(api);
+  }
+
+  /** The items of the run's communications, by number. */
+  private static List<String> notified(String run) {
+    return Database.texts(
+        "SELECT e.number FROM communication c JOIN notification_run r"
+            + " ON r.id = c.notification_run_id JOIN referring_entity e"
+            + " ON e.id = c.notification_item_id WHERE r.number = ? ORDER BY e.number",
+        run);
+  }
+
+  @Test
+  void theTypesConditionsNarrowTheRunToTheItemsForWhichEveryOneHolds() {
+    String name = "Narrowed " + UUID.randomUUID();
+    String contact = aContact().create(api);
+    // "More than" is inclusive: 100.00 is in, 99.99 is not; an account owing nothing said is out.
+    String hundred = namedAccount(name, contact, "100.00");
+    String more = namedAccount(name, contact, "250.00");
+    namedAccount(name, contact, "99.99");
+    namedAccount(name, contact, null);
+    namedAccount("Other " + name, contact, "500.00");
+    String type =
+        type(
+            null,
+            List.of(
+                new ConditionDto("accounts_receivable.name", "EQUALS", name),
+                new ConditionDto("accounts_receivable.outstanding_amount", "MORE_THAN", "100")),
+            null);
+
+    String number = start(type);
+    JsonObject done = awaitState(number, "COMPLETED");
+
+    assertAccountedFor(done, 2);
+    assertEquals(2, done.getJsonNumber("created").longValue(), done.toString());
+    assertEquals(Stream.of(hundred, more).sorted().toList(), notified(number));
+  }
+
+  @Test
+  void theTypesSegmentsNarrowTheRunToItemsWhoseContactIsInOne() {
+    String name = "Segmented " + UUID.randomUUID();
+    String first = aContact().create(api);
+    String second = aContact().create(api);
+    String outside = aContact().create(api);
+    String segment = "SG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertEquals(
+        201,
+        api.post("/segments", Map.of("code", segment, "name", "Run", "kind", "STATIC")).status());
+    assertEquals(
+        200,
+        api.post("/segments/" + segment + "/members", Map.of("contacts", List.of(first, second)))
+            .status());
+    String ofFirst = namedAccount(name, first, "10.00");
+    String ofSecond = namedAccount(name, second, "10.00");
+    namedAccount(name, outside, "10.00");
+    namedAccount(name, null, "10.00");
+    String type =
+        type(
+            null,
+            List.of(new ConditionDto("accounts_receivable.name", "EQUALS", name)),
+            List.of(segment));
+
+    String number = start(type);
+    JsonObject done = awaitState(number, "COMPLETED");
+
+    assertAccountedFor(done, 2);
+    assertEquals(2, done.getJsonNumber("created").longValue(), done.toString());
+    assertEquals(Stream.of(ofFirst, ofSecond).sorted().toList(), notified(number));
   }
 
   @Test

@@ -55,6 +55,8 @@ class NotificationScheduleIT {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null));
     assertEquals(201, created.status(), created.toString());
     return code;

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.herald.api.event.ConditionDto;
 import org.herald.api.notification.NotificationTypeDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.HeraldClient;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Notification types over REST: a topic offered by the classification and fixed once made, one
  * notification template per medium for the topic's item, one integration, one expiry, data
- * protection by a marketing list; every bad field named, nothing stored.
+ * protection by a marketing list, conditions over the item and segments; every bad field named,
+ * nothing stored.
  */
 class NotificationTypeApiIT {
 
@@ -48,6 +51,8 @@ class NotificationTypeApiIT {
         null,
         null,
         "P3D",
+        null,
+        null,
         null,
         null,
         null);
@@ -86,6 +91,8 @@ class NotificationTypeApiIT {
             null,
             null,
             "DIRECT_MARKETING",
+            null,
+            null,
             null,
             null);
     ApiResponse updated = api.put("/notification-types/" + code, changed);
@@ -127,6 +134,8 @@ class NotificationTypeApiIT {
             "P3D",
             "FINANCIAL",
             null,
+            null,
+            null,
             null);
 
     ApiResponse refused = api.post("/notification-types", bad);
@@ -141,6 +150,101 @@ class NotificationTypeApiIT {
     assertEquals("CONFLICT", refused.errorCode("expiresAfter"));
     assertEquals("NOT_MARKETING", refused.errorCode("dataProtection"));
     assertEquals(404, api.get("/notification-types/" + code).status());
+  }
+
+  @Test
+  void conditionsOverTheItemAndSegmentsAreCheckedStoredAndAnswered() {
+    String email = arEmailTemplate(api);
+    String segment = "SG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertEquals(
+        201,
+        api.post("/segments", Map.of("code", segment, "name", "Debtors", "kind", "STATIC"))
+            .status());
+    String code = code();
+    List<ConditionDto> seeds =
+        List.of(
+            new ConditionDto("accounts_receivable.outstanding_amount", "MORE_THAN", "0"),
+            new ConditionDto("accounts_receivable.due_date", "EQUALS", "today-1"));
+    ApiResponse created =
+        api.post(
+            "/notification-types",
+            new NotificationTypeDto(
+                code,
+                "Outstanding",
+                "FINANCIAL",
+                "ACCOUNTS_RECEIVABLE_STATE",
+                null,
+                List.of(email),
+                null,
+                null,
+                null,
+                null,
+                seeds,
+                List.of(segment),
+                null,
+                null));
+    assertEquals(201, created.status(), created.toString());
+    JsonObject read = api.get("/notification-types/" + code).json();
+    assertEquals(
+        "accounts_receivable.due_date",
+        read.getJsonArray("conditions").getJsonObject(1).getString("path"));
+    assertEquals("today-1", read.getJsonArray("conditions").getJsonObject(1).getString("value"));
+    assertEquals(segment, read.getJsonArray("segments").getString(0));
+
+    // Paths start at the item (payment is not it); every bad part is named; nothing is stored.
+    String refusedCode = code();
+    ApiResponse refused =
+        api.post(
+            "/notification-types",
+            new NotificationTypeDto(
+                refusedCode,
+                "Broken",
+                "FINANCIAL",
+                "ACCOUNTS_RECEIVABLE_STATE",
+                null,
+                List.of(email),
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                    new ConditionDto("payment.amount", "MORE_THAN", "1"),
+                    new ConditionDto("accounts_receivable.name", "MORE_THAN", "A"),
+                    new ConditionDto("accounts_receivable.due_date", "EQUALS", "someday"),
+                    new ConditionDto("accounts_receivable.balance", null, "1")),
+                List.of("NO_SUCH_SEGMENT", segment, segment),
+                null,
+                null));
+    assertEquals(422, refused.status(), refused.toString());
+    assertEquals("PATH_NOT_APPLICABLE", refused.errorCode("conditions[0].path"));
+    assertEquals("OPERATOR_NOT_ALLOWED", refused.errorCode("conditions[1].operator"));
+    assertEquals("INVALID_DATE", refused.errorCode("conditions[2].value"));
+    assertEquals("REQUIRED", refused.errorCode("conditions[3].operator"));
+    assertEquals("UNKNOWN_SEGMENT", refused.errorCode("segments[0]"));
+    assertEquals("DUPLICATE", refused.errorCode("segments[2]"));
+    assertEquals(404, api.get("/notification-types/" + refusedCode).status());
+
+    // A change replaces them; left out, there are none.
+    NotificationTypeDto without =
+        new NotificationTypeDto(
+            null,
+            "Outstanding",
+            null,
+            null,
+            null,
+            List.of(email),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    ApiResponse changed = api.put("/notification-types/" + code, without);
+    assertEquals(200, changed.status(), changed.toString());
+    assertEquals(0, changed.json().getJsonArray("conditions").size());
+    assertEquals(0, changed.json().getJsonArray("segments").size());
   }
 
   @Test
@@ -160,6 +264,8 @@ class NotificationTypeApiIT {
             null,
             null,
             null,
+            null,
+            null,
             null);
     assertEquals(
         "NOT_OFFERED", api.post("/notification-types", careWithFinancialTopic).errorCode("topic"));
@@ -171,6 +277,8 @@ class NotificationTypeApiIT {
             "ACCOUNTS_RECEIVABLE_STATE",
             null,
             List.of(email),
+            null,
+            null,
             null,
             null,
             null,
@@ -223,6 +331,8 @@ class NotificationTypeApiIT {
                     null,
                     null,
                     null,
+                    null,
+                    null,
                     null))
             .errorCode("expiresAt"));
     assertEquals(
@@ -241,6 +351,8 @@ class NotificationTypeApiIT {
                     "P99999D",
                     null,
                     null,
+                    null,
+                    null,
                     null))
             .errorCode("expiresAfter"));
     assertEquals(
@@ -254,6 +366,8 @@ class NotificationTypeApiIT {
                     "NOPE",
                     null,
                     List.of(one),
+                    null,
+                    null,
                     null,
                     null,
                     null,

@@ -5,15 +5,26 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A notification run with its counts as it goes: {@code candidates} items read; per item and
- * template {@code created}, {@code skippedConsent} (data protection), {@code skippedNoAddress} (no
- * contact, or no address for the medium) or {@code failed} (refused by the sending rules); and what
- * the queue has made of those created since.
+ * A notification run (of a notification type, or of a communication plan: then its items are the
+ * plan's contacts) with its counts as it goes: {@code candidates} items read; per item and template
+ * {@code created}, {@code skippedConsent} (data protection), {@code skippedNoAddress} (no contact,
+ * or no address for the medium) or {@code failed} (refused by the sending rules); and what the
+ * queue has made of those created since.
  */
 @Schema(name = "NotificationRun")
 public record NotificationRunDto(
     @Schema(readOnly = true, maxLength = 20, example = "NR000001") String number,
-    @Schema(required = true, maxLength = 50, example = "AR_OUTSTANDING") String notificationType,
+    @Schema(
+            readOnly = true,
+            maxLength = 50,
+            description = "The notification type it sends; absent for a communication plan's run",
+            example = "AR_OUTSTANDING")
+        String notificationType,
+    @Schema(
+            readOnly = true,
+            maxLength = 50,
+            description = "The communication plan it sends; absent for a notification type's run")
+        String communicationPlan,
     @Schema(
             readOnly = true,
             maxLength = 20,
@@ -27,5 +38,11 @@ public record NotificationRunDto(
     @Schema(readOnly = true) long skippedConsent,
     @Schema(readOnly = true) long skippedNoAddress,
     @Schema(readOnly = true) long failed,
+    @Schema(
+            readOnly = true,
+            maxLength = 500,
+            description =
+                "Why the run is FAILED: its job could not start, or stopped on a fault (resume it)")
+        String failureReason,
     @Schema(readOnly = true) NotificationRunDeliveryDto delivery,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt) {}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.herald.api.event.ConditionDto;
 
 /**
  * A notification type: what its runs send, to whom and through which integration. {@code code} is
@@ -73,5 +74,16 @@ public record NotificationTypeDto(
                     + " AFFILIATE_MARKETING skips (and counts) contacts not opted in to that"
                     + " list; absent: off, every contact is sent")
         String dataProtection,
+    @Schema(
+            description =
+                "Conditions over the item (paths start with the item type and may follow its"
+                    + " references, e.g. accounts_receivable.contact.opt_in_direct_marketing):"
+                    + " every one must hold for an item to be notified; dates relative to the"
+                    + " run's day (today-1)")
+        List<ConditionDto> conditions,
+    @Schema(
+            description = "Segment codes: the item's contact must be in at least one",
+            example = "[\"SUBSCRIBERS\"]")
+        List<String> segments,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {}

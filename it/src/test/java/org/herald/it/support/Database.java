@@ -65,6 +65,21 @@ public final class Database {
     }
   }
 
+  /** The first column of every row of a query, as text. */
+  public static List<String> texts(String sql, String... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet result = statement.executeQuery()) {
+      List<String> values = new ArrayList<>();
+      while (result.next()) {
+        values.add(result.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * A connection of the test's own, for work that needs one throughout (a schema, a transaction).
    */

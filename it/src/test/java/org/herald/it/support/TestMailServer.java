@@ -74,6 +74,25 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
   }
 
   /** The text/html part of a multipart/alternative email, as Herald sends markup. */
+  /** The email's plain text, line ends as written. */
+  public static String plainText(MimeMessage mail) {
+    try {
+      Object content = mail.getContent();
+      if (content instanceof Multipart parts) {
+        for (int i = 0; i < parts.getCount(); i++) {
+          BodyPart part = parts.getBodyPart(i);
+          if (part.isMimeType("text/plain")) {
+            content = part.getContent();
+            break;
+          }
+        }
+      }
+      return ((String) content).replace("\r\n", "\n").stripTrailing();
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String htmlPart(MimeMessage mail) {
     try {
       Multipart alternative = (Multipart) mail.getContent();

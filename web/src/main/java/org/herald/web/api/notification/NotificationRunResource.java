@@ -51,6 +51,9 @@ public class NotificationRunResource {
   @APIResponse(
       responseCode = "422",
       description = "No such notification type, or scheduledFor in the past")
+  @APIResponse(
+      responseCode = "503",
+      description = "The run's job could not start: the run is FAILED with the reason, resume it")
   public Response start(NewNotificationRunDto request) {
     RequestBody.require(request);
     NotificationRunService.Shown started =
@@ -102,6 +105,9 @@ public class NotificationRunResource {
       operationId = "resumeNotificationRun",
       summary = "Resume a paused or failed run from its checkpoint")
   @APIResponse(responseCode = "409", description = "The run is not paused or failed")
+  @APIResponse(
+      responseCode = "503",
+      description = "The run's job could not start: the run is FAILED with the reason")
   public NotificationRunDto resume(@PathParam("number") String number) {
     return shown(runs.resume(number));
   }
@@ -114,14 +120,15 @@ public class NotificationRunResource {
     return shown(runs.cancel(number));
   }
 
-  private static NotificationRunDto shown(NotificationRunService.Shown shown) {
+  static NotificationRunDto shown(NotificationRunService.Shown shown) {
     return toDto(shown.run(), shown.delivery());
   }
 
-  private static NotificationRunDto toDto(NotificationRun run, RunDelivery delivery) {
+  static NotificationRunDto toDto(NotificationRun run, RunDelivery delivery) {
     return new NotificationRunDto(
         run.getNumber(),
-        run.getType().getCode(),
+        run.getType() == null ? null : run.getType().getCode(),
+        run.getPlan() == null ? null : run.getPlan().getCode(),
         run.getState().name(),
         run.getScheduledFor(),
         run.getStartedAt(),
@@ -131,6 +138,7 @@ public class NotificationRunResource {
         run.getSkippedConsent(),
         run.getSkippedNoAddress(),
         run.getFailed(),
+        run.getFailureReason(),
         delivery == null
             ? null
             : new NotificationRunDeliveryDto(

@@ -27,6 +27,7 @@ import org.herald.notification.NotificationTypeService;
 import org.herald.paging.PageRequest;
 import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
+import org.herald.web.api.condition.ConditionAssembler;
 
 @Path("notification-types")
 @RequestScoped
@@ -105,7 +106,9 @@ public class NotificationTypeResource {
         type.externalSystem(),
         type.expiresAt(),
         type.expiresAfter(),
-        type.dataProtection());
+        type.dataProtection(),
+        ConditionAssembler.toInputs(type.conditions()),
+        type.segments());
   }
 
   static NotificationTypeDto toDto(NotificationType type) {
@@ -120,6 +123,8 @@ public class NotificationTypeResource {
         type.getExpiresAt(),
         type.getExpiresAfter(),
         type.getDataProtection() == null ? null : type.getDataProtection().name(),
+        ConditionAssembler.toDtos(type.getConditions()),
+        type.getSegments(),
         type.getCreatedAt(),
         type.getUpdatedAt());
   }
