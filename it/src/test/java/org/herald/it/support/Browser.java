@@ -100,8 +100,8 @@ public final class Browser implements AutoCloseable {
   /**
    * Waits until the page marked before a full-page submit has been replaced. A mark in the old
    * page's window, not a stale element: Chromium answers a query on a node of a page being torn
-   * down with an "unknown error" (Node with given id does not belong to the document), not a
-   * stale element reference, so staleness checks fail at random under load.
+   * down with an "unknown error" (Node with given id does not belong to the document), not a stale
+   * element reference, so staleness checks fail at random under load.
    */
   private void awaitNewPage() {
     await(
