@@ -9,6 +9,7 @@
 #   bench/e2e.sh --messages 10000   a quicker run
 #   bench/e2e.sh --phases email     only some of the phases (email, sms, external)
 #   bench/e2e.sh --profile          also records the server with JFR during the email and SMS phases
+#   bench/e2e.sh --pages-in-flight 8  the external system's batch completes at once (default 4)
 #   SKIP_BUILD=1 bench/e2e.sh       reuse the last build
 #   EAR=path/to/herald.ear …        deploy another build (e.g. to compare before and after)
 #
@@ -24,7 +25,8 @@ while [ $# -gt 0 ]; do
     --messages) args+=(--messages "$2"); shift 2 ;;
     --profile) args+=(--profile); shift ;;
     --phases) args+=(--phases "$2"); shift 2 ;;
-    *) echo "usage: $0 [--messages N] [--phases email,sms,external] [--profile]" >&2; exit 2 ;;
+    --pages-in-flight) args+=(--pages-in-flight "$2"); shift 2 ;;
+    *) echo "usage: $0 [--messages N] [--phases email,sms,external] [--pages-in-flight K] [--profile]" >&2; exit 2 ;;
   esac
 done
 

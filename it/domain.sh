@@ -56,7 +56,8 @@ start() {
   await_ready "${READY_TIMEOUT:-120}"
   # The served OpenAPI document, from which the build generates the client GeneratedClientIT uses.
   if [ -n "${OPENAPI_DOCUMENT:-}" ]; then
-    curl -sS --fail --max-time 60 -o "$OPENAPI_DOCUMENT" "http://localhost:$HTTP_PORT/openapi?format=JSON"
+    # Payara builds the document on the first request: minutes on a loaded machine.
+    curl -sS --fail --max-time 600 -o "$OPENAPI_DOCUMENT" "http://localhost:$HTTP_PORT/openapi?format=JSON"
   fi
   started=1
 }

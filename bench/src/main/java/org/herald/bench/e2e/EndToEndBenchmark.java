@@ -489,13 +489,13 @@ public final class EndToEndBenchmark {
   }
 
   /**
-   * Follows the pending pages' cursor to the end, handing each page to one of {@code inFlight}
-   * threads that completes it with one batch PUT; the puller stays at most that many pages ahead.
-   * Answers how many entries were completed.
+   * Follows the pending pages' cursor to the end, handing each page to one of {@code
+   * pagesInFlight} threads that completes it with one batch PUT; the puller stays at most that many
+   * pages ahead. Answers how many entries were completed.
    */
   private int drainByPages(Histogram pulls, Histogram batches) throws Exception {
-    ExecutorService completers = Executors.newFixedThreadPool(options.inFlight());
-    Semaphore ahead = new Semaphore(options.inFlight());
+    ExecutorService completers = Executors.newFixedThreadPool(options.pagesInFlight());
+    Semaphore ahead = new Semaphore(options.pagesInFlight());
     List<Future<Integer>> completing = new ArrayList<>();
     try {
       String after = null;
@@ -718,7 +718,7 @@ public final class EndToEndBenchmark {
         "d. External system: keyset pulls of %d (GET /queue/entries?state=PENDING&after=…), each"
             + " page completed by one batch PUT /queue/entries/state (%d pages in flight); a tenth"
             + " of the queue first by single PUTs (%d in flight):%n",
-        PAGE, options.inFlight(), options.inFlight());
+        PAGE, options.pagesInFlight(), options.inFlight());
     out.printf(
         "   %,.0f entries/s (target ≥ %,.0f: %s); single PUTs %,.0f/s (target ≥ %,.0f: %s)%n",
         external.entriesPerSecond(),
