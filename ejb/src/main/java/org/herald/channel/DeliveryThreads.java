@@ -27,12 +27,18 @@ public class DeliveryThreads {
 
   private ExecutorService pool;
 
-  /** The pool; its threads start as work comes and stay until the application stops. */
+  /**
+   * The pool, its threads started by the first call, which must come from a container thread: a
+   * managed thread takes the context of the thread that makes it, and one made later by a task
+   * handed in on jsmpp's thread would have none (its CDI beans come uninjected).
+   */
   public synchronized ExecutorService executor() {
     if (pool == null) {
-      pool =
+      ThreadPoolExecutor made =
           new ThreadPoolExecutor(
               SIZE, SIZE, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+      made.prestartAllCoreThreads();
+      pool = made;
     }
     return pool;
   }
