@@ -11,6 +11,7 @@
 #   bench/e2e.sh --phases events --messages 20000   business events until every communication is
 #                                   queued, against raw JDBC (not run unless named; bench/README.md)
 #   bench/e2e.sh --profile          also records the server with JFR during the email and SMS phases
+#   bench/e2e.sh --pages-in-flight 8  the external system's batch completes at once (default 4)
 #   SKIP_BUILD=1 bench/e2e.sh       reuse the last build
 #   EAR=path/to/herald.ear …        deploy another build (e.g. to compare before and after)
 #
@@ -26,7 +27,8 @@ while [ $# -gt 0 ]; do
     --messages) args+=(--messages "$2"); shift 2 ;;
     --profile) args+=(--profile); shift ;;
     --phases) args+=(--phases "$2"); shift 2 ;;
-    *) echo "usage: $0 [--messages N] [--phases email,sms,external,events] [--profile]" >&2; exit 2 ;;
+    --pages-in-flight) args+=(--pages-in-flight "$2"); shift 2 ;;
+    *) echo "usage: $0 [--messages N] [--phases email,sms,external,events] [--pages-in-flight K] [--profile]" >&2; exit 2 ;;
   esac
 done
 

@@ -56,6 +56,7 @@ start() {
   await_ready "${READY_TIMEOUT:-120}"
   # The served OpenAPI document, from which the build generates the client GeneratedClientIT uses.
   if [ -n "${OPENAPI_DOCUMENT:-}" ]; then
+    # Payara builds the document on the first request: minutes on a loaded machine.
     curl -sS --fail --max-time "${OPENAPI_TIMEOUT:-300}" -o "$OPENAPI_DOCUMENT" "http://localhost:$HTTP_PORT/openapi?format=JSON"
   fi
   started=1

@@ -59,6 +59,7 @@ public final class SmscSink implements AutoCloseable {
   private final boolean sendReceipts;
   private final BlockingQueue<Receipt> dueReceipts = new LinkedBlockingQueue<>();
   private volatile long lastSubmitNanos;
+  private final AtomicLong firstSinceMark = new AtomicLong();
 
   /** On a free port, without receipts. */
   SmscSink() throws IOException {
@@ -91,6 +92,16 @@ public final class SmscSink implements AutoCloseable {
   /** {@link System#nanoTime()} when the last submit was accepted. */
   public long lastSubmitNanos() {
     return lastSubmitNanos;
+  }
+
+  /** Forgets when the first message came since the last mark, so the next one's time is kept. */
+  public void mark() {
+    firstSinceMark.set(0);
+  }
+
+  /** {@link System#nanoTime()} of the first message since {@link #mark} (0 while none came). */
+  public long firstNanosSinceMark() {
+    return firstSinceMark.get();
   }
 
   /** Receipts the client has answered with success. */
@@ -215,6 +226,7 @@ public final class SmscSink implements AutoCloseable {
           if (method.getName().equals("onAcceptSubmitSm")) {
             String id = Long.toHexString(submits.incrementAndGet());
             lastSubmitNanos = System.nanoTime();
+            firstSinceMark.compareAndSet(0, lastSubmitNanos);
             SubmitSm submit = (SubmitSm) args[0];
             if (sendReceipts
                 && SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(

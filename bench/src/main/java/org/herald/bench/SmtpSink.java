@@ -41,6 +41,7 @@ public final class SmtpSink implements AutoCloseable {
   private final AtomicLong messages = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
   private volatile long lastMessageNanos;
+  private final AtomicLong firstSinceMark = new AtomicLong();
   private final AtomicLong cpuNanos = new AtomicLong();
   private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
@@ -113,6 +114,16 @@ public final class SmtpSink implements AutoCloseable {
     return lastMessageNanos;
   }
 
+  /** Forgets when the first message came since the last mark, so the next one's time is kept. */
+  public void mark() {
+    firstSinceMark.set(0);
+  }
+
+  /** {@link System#nanoTime()} of the first message since {@link #mark} (0 while none came). */
+  public long firstNanosSinceMark() {
+    return firstSinceMark.get();
+  }
+
   private void accept() {
     while (!socket.isClosed()) {
       try {
@@ -141,6 +152,7 @@ public final class SmtpSink implements AutoCloseable {
               return; // the connection ended mid-message: nothing was accepted
             }
             lastMessageNanos = System.nanoTime();
+            firstSinceMark.compareAndSet(0, lastMessageNanos);
             messages.incrementAndGet();
             send(out, QUEUED);
             long cpuNow = cpu.getCurrentThreadCpuTime();

@@ -1,18 +1,52 @@
 package org.herald.channel;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 /**
- * The managed executor delivery work runs on besides the dispatch MDB's threads: delivery receipts
- * being recorded, dispatchers being woken. Defined by the application (see {@code
- * queue.jms.DispatchConsumer}) because the server's default one runs its tasks on a single thread
- * in Payara (a core pool of none and an unbounded queue): receipts recorded one at a time, each
- * waiting for its own commit, held the SMSC's deliveries to ~160 a second.
+ * The threads delivery work runs on besides the dispatch MDB's: delivery receipts being recorded. A
+ * plain pool of the server's managed threads, each made once with the application's context, not a
+ * managed executor: Payara's captures the caller's context for every task, a service lookup through
+ * the application's class loaders that was 12 % of the CPU of an SMS drain, one per receipt. Its
+ * own pool, too, because the server's default executor runs one task at a time: receipts recorded
+ * one by one, each waiting for its own commit, held the SMSC's deliveries to ~160 a second.
  */
-public final class DeliveryThreads {
+@ApplicationScoped
+public class DeliveryThreads {
 
-  public static final String EXECUTOR = "java:app/concurrent/HeraldDelivery";
-
-  /** Threads at most: the SMPP receipts handled at once, and room for wake-ups. */
+  /** Threads at most: the SMPP receipts handled at once. */
   public static final int SIZE = 32;
 
-  private DeliveryThreads() {}
+  @Resource ManagedThreadFactory threads;
+
+  private ExecutorService pool;
+
+  /**
+   * The pool, its threads started by the first call, which must come from a container thread: a
+   * managed thread takes the context of the thread that makes it, and one made later by a task
+   * handed in on jsmpp's thread would have none (its CDI beans come uninjected).
+   */
+  public synchronized ExecutorService executor() {
+    if (pool == null) {
+      ThreadPoolExecutor made =
+          new ThreadPoolExecutor(
+              SIZE, SIZE, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+      made.prestartAllCoreThreads();
+      pool = made;
+    }
+    return pool;
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -98,7 +98,7 @@ public class Dispatcher {
           journal.answered(ticket[0], outcome, at);
           tickets.add(ticket[0]);
         }
-        settlements.add(new QueueClaims.Settlement(entry.id(), entry.claim(), outcome, at));
+        settlements.add(new QueueClaims.Settlement(entry, outcome, at));
       }
     } finally {
       // Whatever was sent is settled, even if a fault stopped the batch half-way: the rest stay

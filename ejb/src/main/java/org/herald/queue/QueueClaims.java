@@ -7,12 +7,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.herald.channel.Channel;
 import org.herald.channel.Channels;
 import org.herald.channel.OutgoingMessage;
@@ -35,8 +34,20 @@ public class QueueClaims {
   @Inject Channels channels;
   @Inject RateLimits rateLimits;
 
-  /** An entry a dispatcher holds: send its message by its channel, then settle it. */
-  public record Claimed(long id, int claim, OutgoingMessage message, Channel channel) {}
+  /**
+   * An entry a dispatcher holds: send its message by its channel, then settle it. The entry is the
+   * claim's copy, settled without being read again.
+   */
+  public record Claimed(QueueEntry entry, OutgoingMessage message, Channel channel) {
+
+    public long id() {
+      return entry.getId();
+    }
+
+    public int claim() {
+      return entry.getClaims();
+    }
+  }
 
   /**
    * What a claim found: the entries to send now, and whether it took as many rows as it asked for
@@ -45,7 +56,7 @@ public class QueueClaims {
   public record Batch(List<Claimed> claimed, boolean full) {}
 
   /** An attempt's outcome, and when the peer gave it. */
-  public record Settlement(long id, int claim, SendOutcome outcome, Instant at) {}
+  public record Settlement(Claimed claimed, SendOutcome outcome, Instant at) {}
 
   /**
    * Locks up to {@code size} due entries no other dispatcher holds and decides, for each, what
@@ -83,7 +94,7 @@ public class QueueClaims {
         }
       }
       entry.claim(node, now);
-      claimed.add(new Claimed(entry.getId(), entry.getClaims(), message, channel.get()));
+      claimed.add(new Claimed(entry, message, channel.get()));
     }
     return new Batch(claimed, due.size() == size);
   }
@@ -95,26 +106,30 @@ public class QueueClaims {
    * @return when the earliest retry scheduled is due, if any was
    */
   public Optional<Instant> settleAll(String node, List<Settlement> settlements) {
-    Map<Long, QueueEntry> locked = byId(entries.lockAll(ids(settlements)));
+    Map<Long, Integer> claimNumbers = new HashMap<>();
+    settlements.forEach(s -> claimNumbers.put(s.claimed().id(), s.claimed().claim()));
+    Set<Long> held = entries.lockHeld(node, claimNumbers);
+    List<QueueEntry> settled = new ArrayList<>(settlements.size());
     Optional<Instant> earliestRetry = Optional.empty();
     for (Settlement settlement : settlements) {
-      QueueEntry entry = locked.get(settlement.id());
-      if (entry == null || !entry.isHeldBy(node, settlement.claim())) {
+      QueueEntry entry = settlement.claimed().entry();
+      if (!held.contains(entry.getId())) {
         LOG.log(
             System.Logger.Level.WARNING,
             "Queue entry {0} was decided while its attempt ran; its outcome {1} is not recorded",
-            settlement.id(),
+            entry.getId(),
             settlement.outcome().kind());
         continue;
       }
       Optional<Instant> retry =
           entry.settle(settlement.outcome(), settings.backoff(), settlement.at());
-      entries.saveAttempts(entry);
+      settled.add(entry);
       if (retry.isPresent()
           && (earliestRetry.isEmpty() || retry.get().isBefore(earliestRetry.get()))) {
         earliestRetry = retry;
       }
     }
+    entries.saveSettled(settled);
     return earliestRetry;
   }
 
@@ -174,13 +189,5 @@ public class QueueClaims {
     public List<String> inFlight() {
       return List.copyOf(inFlight);
     }
-  }
-
-  private static List<Long> ids(Collection<Settlement> settlements) {
-    return settlements.stream().map(Settlement::id).toList();
-  }
-
-  private static Map<Long, QueueEntry> byId(List<QueueEntry> list) {
-    return list.stream().collect(Collectors.toMap(QueueEntry::getId, Function.identity()));
   }
 }

@@ -4,12 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.herald.persistence.InstantConverter;
 
 /**
@@ -93,6 +102,24 @@ public class QueueRepository {
           + WAITING_FOR_DISPATCH
           + " AND next_attempt_at > ?";
 
+  /**
+   * Of some entries, those a node still holds, locked, in id order so that two settlements never
+   * wait for each other's rows crosswise. Parameters: the node, then the ids.
+   */
+  public static String held(int ids) {
+    return "SELECT id, claims FROM queue_entry WHERE state = 'PENDING' AND claimed_by = ?"
+        + " AND id IN ("
+        + String.join(", ", Collections.nCopies(ids, "?"))
+        + ") ORDER BY id FOR UPDATE";
+  }
+
+  /** What settling an entry may change ({@link QueueEntry#settle}), written back by id. */
+  public static final String SETTLED =
+      "UPDATE queue_entry SET state = ?, attempts = ?, claimed_by = ?, claimed_at = ?,"
+          + " rate_slot_reserved = ?, error_code = ?, error_reason = ?, completed_at = ?,"
+          + " peer_reference = ?, parts = ?, awaiting_receipt_since = ?, next_attempt_at = ?"
+          + " WHERE id = ?";
+
   @PersistenceContext private EntityManager em;
 
   public void add(QueueEntry entry) {
@@ -134,17 +161,71 @@ public class QueueRepository {
     entry.takeUnsavedAttempts().forEach(em::persist);
   }
 
+  /**
+   * Of these entries (id → claim number), the ids {@code node} still holds by that claim, locked
+   * until the transaction ends. Only ids and claim numbers are read: the entries themselves are the
+   * dispatcher's copies from its claim.
+   */
+  Set<Long> lockHeld(String node, Map<Long, Integer> claims) {
+    if (claims.isEmpty()) {
+      return Set.of();
+    }
+    Query query = em.createNativeQuery(held(claims.size())).setParameter(1, node);
+    int position = 2;
+    for (Long id : claims.keySet()) {
+      query.setParameter(position++, id);
+    }
+    Set<Long> held = new HashSet<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      long id = ((Number) columns[0]).longValue();
+      if (claims.get(id) == ((Number) columns[1]).intValue()) {
+        held.add(id);
+      }
+    }
+    return held;
+  }
+
+  /**
+   * Writes what settling changed on entries read in an earlier transaction and locked by {@link
+   * #lockHeld} in this one: one JDBC batch, not a read of every entry again to merge it. Their new
+   * attempts are stored with them.
+   */
+  void saveSettled(List<QueueEntry> settled) {
+    if (settled.isEmpty()) {
+      return;
+    }
+    Connection connection = em.unwrap(Connection.class); // this transaction's connection
+    try (PreparedStatement update = connection.prepareStatement(SETTLED)) {
+      for (QueueEntry entry : settled) {
+        update.setString(1, entry.getState().name());
+        update.setInt(2, entry.getAttempts());
+        update.setString(3, entry.getClaimedBy());
+        update.setObject(4, atOrNull(entry.getClaimedAt()));
+        update.setBoolean(5, entry.hasRateSlot());
+        update.setString(6, entry.getErrorCode());
+        update.setString(7, entry.getErrorReason());
+        update.setObject(8, atOrNull(entry.getCompletedAt()));
+        update.setString(9, entry.getPeerReference());
+        update.setInt(10, entry.getParts());
+        update.setObject(11, atOrNull(entry.getAwaitingReceiptSince()));
+        update.setObject(12, at(entry.getNextAttemptAt()));
+        update.setLong(13, entry.getId());
+        update.addBatch();
+      }
+      update.executeBatch();
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not settle " + settled.size() + " queue entries", e);
+    }
+    settled.forEach(this::saveAttempts);
+  }
+
   /** Locks up to {@code limit} due entries for this transaction, first due first. */
   List<QueueEntry> lockDue(Instant now, int limit) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(DUE).setParameter(1, at(now)).setParameter(2, limit).getResultList();
     return byIds(ids.stream().map(Number::longValue).toList(), LockModeType.NONE);
-  }
-
-  /** The entries, locked until the transaction ends, in no particular order. */
-  List<QueueEntry> lockAll(Collection<Long> ids) {
-    return byIds(ids, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** The entries {@code node} claimed before {@code before} and has not settled, locked. */
@@ -208,5 +289,9 @@ public class QueueRepository {
   /** Native queries bypass the entity's converter: bind times as it stores them. */
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static OffsetDateTime atOrNull(Instant instant) {
+    return instant == null ? null : at(instant);
   }
 }

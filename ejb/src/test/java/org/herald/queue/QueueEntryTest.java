@@ -55,7 +55,7 @@ class QueueEntryTest {
     assertEquals(Optional.empty(), entry.settle(SendOutcome.delivered("250 OK"), backoff, now));
     assertEquals(QueueState.COMPLETED, entry.getState());
     assertEquals(1, entry.getAttempts());
-    assertEquals("250 OK", entry.getAttemptLog().get(0).getPeerReply());
+    assertEquals("250 OK", entry.attemptsRecorded().get(0).getPeerReply());
     assertEquals(now, entry.getCompletedAt());
   }
 
@@ -183,7 +183,7 @@ class QueueEntryTest {
     entry.claim("node-1", now);
     entry.settle(SendOutcome.permanentFailure("E\u0000" + "9".repeat(80), huge), backoff, now);
 
-    QueueAttempt attempt = entry.getAttemptLog().get(0);
+    QueueAttempt attempt = entry.attemptsRecorded().get(0);
     for (String reply : new String[] {attempt.getPeerReply(), entry.getErrorReason()}) {
       assertEquals(QueueAttempt.MAX_REPLY, reply.length());
       assertTrue(reply.startsWith("HTTP 410: gone xxx"), reply);
@@ -199,7 +199,7 @@ class QueueEntryTest {
   void longPeerRepliesAreCut() {
     entry.claim("node-1", now);
     entry.settle(SendOutcome.transientFailure("4xx", "x".repeat(5000)), backoff, now);
-    assertEquals(QueueAttempt.MAX_REPLY, entry.getAttemptLog().get(0).getPeerReply().length());
+    assertEquals(QueueAttempt.MAX_REPLY, entry.attemptsRecorded().get(0).getPeerReply().length());
     assertEquals(QueueAttempt.MAX_REPLY, entry.getErrorReason().length());
   }
 

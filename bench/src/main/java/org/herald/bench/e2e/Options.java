@@ -28,6 +28,7 @@ record Options(
     boolean profile,
     int poolSize,
     int window,
+    int pagesInFlight,
     Set<String> phases) {
 
   /** The phases there are, in the order they run. */
@@ -55,6 +56,9 @@ record Options(
         values.containsKey("profile"),
         Integer.parseInt(values.getOrDefault("pool-size", "4")),
         Integer.parseInt(values.getOrDefault("window", "10")),
+        // An external system's batch completes at once: each is a page of work for the server, so
+        // a call's time grows with how many wait beside it (16 pages of 200: ~0.5 s by necessity).
+        Integer.parseInt(values.getOrDefault("pages-in-flight", "4")),
         phases(values.getOrDefault("phases", String.join(",", PHASES))));
   }
 

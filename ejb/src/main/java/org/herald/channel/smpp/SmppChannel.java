@@ -2,8 +2,6 @@ package org.herald.channel.smpp;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ContextService;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,7 +20,8 @@ import org.herald.channel.SendOutcome;
  * Sends SMS through the SMSC of the general settings while SMS is enabled there. Binds on the first
  * send, not at deployment, binds anew when an admin changes the SMSC, and unbinds when the
  * application stops. Delivery receipts arrive on jsmpp's threads, where EJBs and transactions must
- * not be used, so they are fired as CDI events on the server's managed executor.
+ * not be used, so they are fired as CDI events on {@link DeliveryThreads}, the server's managed
+ * threads.
  */
 @ApplicationScoped
 public class SmppChannel implements Channel {
@@ -30,11 +29,9 @@ public class SmppChannel implements Channel {
   @Inject SmppConfiguration configuration;
   @Inject Event<DeliveryReceipt> receipts;
 
-  @Resource(lookup = DeliveryThreads.EXECUTOR)
-  ManagedExecutorService executor;
+  @Inject DeliveryThreads threads;
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Resource ContextService contexts;
 
   /** The client for the settings it was made with; replaced when an admin changes them. */
   private SmscClient client;
@@ -63,15 +60,11 @@ public class SmppChannel implements Channel {
   }
 
   /**
-   * Fires each receipt on a managed thread and waits for the observers. The application context is
-   * captured here, on the dispatcher's container thread: jsmpp's threads carry none for the
-   * executor to propagate.
+   * Fires each receipt on a managed thread and waits for the observers: jsmpp's threads carry no
+   * application context, the managed threads carry it from when they were made.
    */
-  @SuppressWarnings("unchecked")
   private Consumer<DeliveryReceipt> managedSink(SmppSettings settings) {
-    Consumer<DeliveryReceipt> handOff =
-        new ReceiptHandOff(executor, receipts::fire, settings.responseTimeout());
-    return contexts.createContextualProxy(handOff, Consumer.class);
+    return new ReceiptHandOff(threads.executor(), receipts::fire, settings.responseTimeout());
   }
 
   @PreDestroy

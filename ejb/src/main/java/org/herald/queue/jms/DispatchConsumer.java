@@ -4,12 +4,10 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import org.herald.channel.DeliveryThreads;
 import org.herald.queue.Dispatcher;
 
 /**
@@ -17,7 +15,6 @@ import org.herald.queue.Dispatcher;
  * read: any message is a wake-up (those of earlier versions carried an entry id). Not transacted:
  * the dispatcher keeps its own short transactions around the sends.
  */
-@ManagedExecutorDefinition(name = DeliveryThreads.EXECUTOR, maxAsync = DeliveryThreads.SIZE)
 @JMSDestinationDefinition(
     name = DispatchConsumer.QUEUE,
     interfaceName = "jakarta.jms.Queue",
