@@ -502,9 +502,9 @@ public final class EndToEndBenchmark {
   }
 
   /**
-   * Follows the pending pages' cursor to the end, handing each page to one of {@code
-   * pagesInFlight} threads that completes it with one batch PUT; the puller stays at most that many
-   * pages ahead. Answers how many entries were completed.
+   * Follows the pending pages' cursor to the end, handing each page to one of {@code pagesInFlight}
+   * threads that completes it with one batch PUT; the puller stays at most that many pages ahead.
+   * Answers how many entries were completed.
    */
   private int drainByPages(Histogram pulls, Histogram batches) throws Exception {
     ExecutorService completers = Executors.newFixedThreadPool(options.pagesInFlight());
