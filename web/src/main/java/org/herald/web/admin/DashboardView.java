@@ -1,12 +1,9 @@
 package org.herald.web.admin;
 
-import static org.herald.json.JsonProviders.PROVIDER;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,43 +70,17 @@ public class DashboardView implements Serializable {
 
   /** The figures as a Chart.js bar chart, one group of bars per medium. */
   public String getChart() {
-    JsonArrayBuilder labels = PROVIDER.createArrayBuilder();
-    figures.forEach(f -> labels.add(f.group()));
-    JsonArrayBuilder datasets =
-        PROVIDER
-            .createArrayBuilder()
-            .add(dataset("Sent", "#1f2d3d", DeliveryFigures::sent))
-            .add(dataset("Delivered", "#2e7d32", DeliveryFigures::delivered))
-            .add(dataset("Failed", "#c62828", DeliveryFigures::failed))
-            .add(dataset("Opened", "#1565c0", DeliveryFigures::opened))
-            .add(dataset("Clicked", "#ef6c00", DeliveryFigures::clicked));
-    return PROVIDER
-        .createObjectBuilder()
-        .add("type", "bar")
-        .add("data", PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            PROVIDER
-                .createObjectBuilder()
-                .add("animation", false)
-                .add(
-                    "scales",
-                    PROVIDER
-                        .createObjectBuilder()
-                        .add("y", PROVIDER.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString();
+    return new BarChart(figures.stream().map(DeliveryFigures::group).toList())
+        .series("Sent", "#1f2d3d", each(DeliveryFigures::sent))
+        .series("Delivered", "#2e7d32", each(DeliveryFigures::delivered))
+        .series("Failed", "#c62828", each(DeliveryFigures::failed))
+        .series("Opened", "#1565c0", each(DeliveryFigures::opened))
+        .series("Clicked", "#ef6c00", each(DeliveryFigures::clicked))
+        .json();
   }
 
-  private jakarta.json.JsonObjectBuilder dataset(
-      String label, String colour, ToLongFunction<DeliveryFigures> figure) {
-    JsonArrayBuilder data = PROVIDER.createArrayBuilder();
-    figures.forEach(f -> data.add(figure.applyAsLong(f)));
-    return PROVIDER
-        .createObjectBuilder()
-        .add("label", label)
-        .add("backgroundColor", colour)
-        .add("data", data);
+  private List<Long> each(ToLongFunction<DeliveryFigures> figure) {
+    return figures.stream().map(f -> figure.applyAsLong(f)).toList();
   }
 
   /** The period's totals over every medium. */
