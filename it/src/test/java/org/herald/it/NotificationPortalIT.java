@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -125,13 +126,7 @@ class NotificationPortalIT {
       assertFalse(
           operator.driver().findElements(By.cssSelector("[id='runForm:chart'] canvas")).isEmpty());
       // The emails reach the mail server: the delivery figures follow, counted again on demand.
-      Eventually.await(
-          RUN_TIMEOUT,
-          () -> {
-            operator.driver().findElement(By.id("runForm:refresh")).click();
-            return figure(operator, "delivered");
-          },
-          delivered -> delivered >= 10);
+      Eventually.await(RUN_TIMEOUT, () -> countAgain(operator, "delivered"), n -> n >= 10);
       operator.screenshot("notification-run");
 
       // A run held as a node leaves it mid-run (RUNNING, its job gone) is paused here, then
@@ -385,6 +380,19 @@ class NotificationPortalIT {
     WebElement input = browser.driver().findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
+  }
+
+  /**
+   * Asks the run's page to count again and reads a figure; -1 while the page is replacing the
+   * figures of an earlier click (the driver's element went stale): ask again.
+   */
+  private static long countAgain(Browser browser, String id) {
+    try {
+      browser.driver().findElement(By.id("runForm:refresh")).click();
+      return figure(browser, id);
+    } catch (WebDriverException e) {
+      return -1;
+    }
   }
 
   private static long figure(Browser browser, String id) {
