@@ -293,7 +293,16 @@ class NotificationPortalIT {
 
   /** A run goes over every account receivable in the database: longer than a page's wait. */
   private static void awaitState(Browser browser, String state) {
-    Eventually.await(RUN_TIMEOUT, () -> browser.text("runForm:state"), state::equals);
+    Eventually.await(RUN_TIMEOUT, () -> stateShown(browser), state::equals);
+  }
+
+  /** The state on the run's page; empty while the poll is replacing it (a stale element). */
+  private static String stateShown(Browser browser) {
+    try {
+      return browser.text("runForm:state");
+    } catch (WebDriverException e) {
+      return "";
+    }
   }
 
   private static String run(String type, ApiResponse started) {
