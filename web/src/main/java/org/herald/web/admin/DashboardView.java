@@ -1,12 +1,9 @@
 package org.herald.web.admin;
 
-import static org.herald.json.JsonProviders.PROVIDER;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,57 +121,32 @@ public class DashboardView implements Serializable {
 
   /** The figures as a Chart.js bar chart, one group of bars per medium. */
   public String getChart() {
-    return chart("bar", figures);
+    return chart(Chart.bar(groups(figures)), figures);
   }
 
   /** The days of the period as a Chart.js line chart, a line per figure. */
   public String getTimeline() {
-    return chart("line", days);
+    return chart(Chart.line(groups(days)), days);
   }
 
-  /** A chart of the groups' figures (a medium, a day), a dataset per figure. */
-  private static String chart(String type, List<DeliveryFigures> groups) {
-    JsonArrayBuilder labels = PROVIDER.createArrayBuilder();
-    groups.forEach(f -> labels.add(f.group()));
-    JsonArrayBuilder datasets =
-        PROVIDER
-            .createArrayBuilder()
-            .add(dataset(groups, "Sent", "#1f2d3d", DeliveryFigures::sent))
-            .add(dataset(groups, "Delivered", "#2e7d32", DeliveryFigures::delivered))
-            .add(dataset(groups, "Failed", "#c62828", DeliveryFigures::failed))
-            .add(dataset(groups, "Opened", "#1565c0", DeliveryFigures::opened))
-            .add(dataset(groups, "Clicked", "#ef6c00", DeliveryFigures::clicked));
-    return PROVIDER
-        .createObjectBuilder()
-        .add("type", type)
-        .add("data", PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            PROVIDER
-                .createObjectBuilder()
-                .add("animation", false)
-                .add(
-                    "scales",
-                    PROVIDER
-                        .createObjectBuilder()
-                        .add("y", PROVIDER.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString();
+  private static List<String> groups(List<DeliveryFigures> figures) {
+    return figures.stream().map(DeliveryFigures::group).toList();
   }
 
-  private static jakarta.json.JsonObjectBuilder dataset(
-      List<DeliveryFigures> groups,
-      String label,
-      String colour,
-      ToLongFunction<DeliveryFigures> figure) {
-    JsonArrayBuilder data = PROVIDER.createArrayBuilder();
-    groups.forEach(f -> data.add(figure.applyAsLong(f)));
-    return PROVIDER
-        .createObjectBuilder()
-        .add("label", label)
-        .add("backgroundColor", colour)
-        .add("borderColor", colour)
-        .add("data", data);
+  /** A chart of the groups' figures (a medium, a day), a series per figure. */
+  private static String chart(Chart chart, List<DeliveryFigures> groups) {
+    return chart
+        .series("Sent", "#1f2d3d", each(groups, DeliveryFigures::sent))
+        .series("Delivered", "#2e7d32", each(groups, DeliveryFigures::delivered))
+        .series("Failed", "#c62828", each(groups, DeliveryFigures::failed))
+        .series("Opened", "#1565c0", each(groups, DeliveryFigures::opened))
+        .series("Clicked", "#ef6c00", each(groups, DeliveryFigures::clicked))
+        .json();
+  }
+
+  private static List<Long> each(
+      List<DeliveryFigures> groups, ToLongFunction<DeliveryFigures> figure) {
+    return groups.stream().map(figure::applyAsLong).toList();
   }
 
   /** The period's totals over every medium. */
