@@ -26,6 +26,7 @@ import org.herald.language.Languages;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 import org.herald.persistence.PublicNumbers;
+import org.herald.queue.QueueAttempt;
 import org.herald.queue.QueueEntry;
 import org.herald.queue.QueueService;
 import org.herald.template.CommunicationTemplate;
@@ -282,6 +283,11 @@ public class CommunicationService {
 
   public Optional<QueueEntry> queueEntry(Communication communication) {
     return queue.forCommunication(communication.getId());
+  }
+
+  /** The delivery attempts of a communication's queue entry, oldest first. */
+  public List<QueueAttempt> deliveryAttempts(QueueEntry entry) {
+    return queue.attempts(entry);
   }
 
   /** The queue entries of a page of communications, by communication id, in one query. */

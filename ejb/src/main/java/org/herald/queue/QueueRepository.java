@@ -156,6 +156,15 @@ public class QueueRepository {
         .getResultList();
   }
 
+  /** The attempts stored for an entry, oldest first (only where they are shown). */
+  List<QueueAttempt> attemptsOf(long entryId) {
+    return em.createQuery(
+            "SELECT a FROM QueueAttempt a WHERE a.queueEntryId = :id ORDER BY a.position",
+            QueueAttempt.class)
+        .setParameter("id", entryId)
+        .getResultList();
+  }
+
   /** Stores the attempts recorded on the entry since it was read. */
   void saveAttempts(QueueEntry entry) {
     entry.takeUnsavedAttempts().forEach(em::persist);

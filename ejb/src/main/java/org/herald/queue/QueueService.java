@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +47,11 @@ public class QueueService {
 
   public Optional<QueueEntry> forCommunication(long communicationId) {
     return entries.findByCommunication(communicationId);
+  }
+
+  /** The entry's delivery attempts, oldest first. */
+  public List<QueueAttempt> attempts(QueueEntry entry) {
+    return entries.attemptsOf(entry.getId());
   }
 
   /** The entries of many communications in one query, by communication id. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.herald.communication.Communication;
 import org.herald.communication.CommunicationService;
 import org.herald.error.UnknownResourceException;
+import org.herald.queue.QueueAttempt;
 import org.herald.tracking.TrackingService;
 
 /** One communication in full, with its delivery attempts and tracking details. */
@@ -20,6 +21,7 @@ public class CommunicationView {
   private String number;
   private CommunicationRow row;
   private List<String> followUps = List.of();
+  private List<QueueAttempt> attempts = List.of();
   private TrackingDetailsView trackingDetails;
 
   /** Called by the page's viewAction once the number parameter is set. */
@@ -30,6 +32,7 @@ public class CommunicationView {
     try {
       Communication c = service.get(number);
       row = new CommunicationRow(c, service.queueEntry(c).orElse(null));
+      attempts = row.getQueue() == null ? List.of() : service.deliveryAttempts(row.getQueue());
       followUps = service.followUps(c);
       trackingDetails = new TrackingDetailsView(tracking.details(c.getNumber()));
     } catch (UnknownResourceException e) {
@@ -48,6 +51,11 @@ public class CommunicationView {
   /** The numbers of the communications following this one up, oldest first. */
   public List<String> getFollowUps() {
     return followUps;
+  }
+
+  /** The delivery attempts of its queue entry, oldest first. */
+  public List<QueueAttempt> getAttempts() {
+    return attempts;
   }
 
   public CommunicationRow getRow() {
