@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.herald.api.QueueState;
 import org.herald.persistence.InstantConverter;
 
 /**
@@ -103,12 +104,13 @@ public class QueueRepository {
           + " AND next_attempt_at > ?";
 
   /**
-   * Of some entries, those a node still holds, locked, in id order so that two settlements never
-   * wait for each other's rows crosswise. Parameters: the node, then the ids.
+   * Some entries' holders, locked, in id order so that two settlements never wait for each other's
+   * rows crosswise. Only the ids narrow it: with {@code state = 'PENDING'} too, PostgreSQL ANDed
+   * the pending index into the plan, a scan of the whole pending queue for every batch settled.
+   * Parameters: the ids.
    */
-  public static String held(int ids) {
-    return "SELECT id, claims FROM queue_entry WHERE state = 'PENDING' AND claimed_by = ?"
-        + " AND id IN ("
+  public static String holders(int ids) {
+    return "SELECT id, state, claimed_by, claims FROM queue_entry WHERE id IN ("
         + String.join(", ", Collections.nCopies(ids, "?"))
         + ") ORDER BY id FOR UPDATE";
   }
@@ -179,8 +181,8 @@ public class QueueRepository {
     if (claims.isEmpty()) {
       return Set.of();
     }
-    Query query = em.createNativeQuery(held(claims.size())).setParameter(1, node);
-    int position = 2;
+    Query query = em.createNativeQuery(holders(claims.size()));
+    int position = 1;
     for (Long id : claims.keySet()) {
       query.setParameter(position++, id);
     }
@@ -188,7 +190,10 @@ public class QueueRepository {
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
       long id = ((Number) columns[0]).longValue();
-      if (claims.get(id) == ((Number) columns[1]).intValue()) {
+      // QueueEntry#isHeldBy, on the columns it reads
+      if (QueueState.PENDING.name().equals(columns[1])
+          && node.equals(columns[2])
+          && claims.get(id) == ((Number) columns[3]).intValue()) {
         held.add(id);
       }
     }
