@@ -24,6 +24,7 @@ public class ChunkWriter extends AbstractItemWriter {
 
   @Inject RunRecords records;
   @Inject ChunkSender sender;
+  @Inject jakarta.batch.runtime.context.JobContext job;
 
   private long runId;
 
@@ -34,6 +35,18 @@ public class ChunkWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
-    sender.send(runId, Integer.parseInt(attempt), items.stream().map(RunItem.class::cast).toList());
+    try {
+      sender.send(
+          runId, Integer.parseInt(attempt), items.stream().map(RunItem.class::cast).toList());
+    } catch (RuntimeException e) {
+      // A chunk that found its run paused or cancelled stops the job as the reader would: the run
+      // is left alone, not failed (RunEnd), should a restart have set it running meanwhile.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof RunInterruptedException) {
+          job.setExitStatus(RunEnd.INTERRUPTED);
+        }
+      }
+      throw e;
+    }
   }
 }
