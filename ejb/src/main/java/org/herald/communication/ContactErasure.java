@@ -16,9 +16,10 @@ import org.herald.error.UnknownResourceException;
 /**
  * Erases a contact on request (the data-protection right to erasure): the contact's personal data
  * go, and so do its communications' subjects, contents, recipients and unrestricted values, and
- * their queue entries' copies; the records stay, anonymised, so counts and histories still add up.
- * A delivery still pending is rejected ({@code ERASED}), never sent (one a dispatcher holds at that
- * moment goes as it was claimed). One transaction; one audit line.
+ * their queue entries' copies, error reasons and peers' replies; the records stay, anonymised, so
+ * counts and histories still add up. A delivery still pending is rejected ({@code ERASED}), never
+ * sent (one a dispatcher holds at that moment goes as it was claimed). One transaction; one audit
+ * line.
  */
 @Stateless
 public class ContactErasure {
@@ -41,6 +42,19 @@ public class ContactErasure {
     contact.erase(now);
     em.flush();
     Long id = contact.getId();
+    // A peer's reply may quote the address ("550 5.1.1 <maria@…>: no such user"): replies and
+    // error reasons go too (codes stay, for the counts), before pending entries get their reason.
+    em.createNativeQuery(
+            "UPDATE queue_attempt SET peer_reply = NULL WHERE queue_entry_id IN"
+                + " (SELECT id FROM queue_entry WHERE contact_number = ?1)")
+        .setParameter(1, number)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE queue_entry SET error_reason = ?2"
+                + " WHERE contact_number = ?1 AND error_reason IS NOT NULL")
+        .setParameter(1, number)
+        .setParameter(2, ERASED)
+        .executeUpdate();
     em.createNativeQuery(
             "UPDATE queue_entry SET state = 'REJECTED', error_code = 'ERASED',"
                 + " error_reason = 'The contact was erased before delivery', completed_at = ?2"

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.herald.api.category.CategoryDto;
 import org.herald.api.externalsystem.ExternalSystemDto;
+import org.herald.api.externalsystem.QueueStateChangeDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
@@ -214,6 +215,55 @@ class IntegratorFixesIT {
                 + " AND action = 'erased'",
             contact));
     assertEquals(404, api.delete("/contacts/CT_NO_SUCH").status());
+  }
+
+  @Test
+  void erasureTakesThePeersWordsAboutTheContactToo() {
+    String contact = aContact().create(api);
+    String address =
+        api.get("/contacts/" + contact)
+            .json()
+            .getJsonArray("emails")
+            .getJsonObject(0)
+            .getString("address");
+    String code = "ERASE_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    ApiResponse system =
+        api.post(
+            "/external-systems",
+            new ExternalSystemDto(
+                code, "Erasure " + code, null, List.of("PUSH"), null, null, null, null, null));
+    assertEquals(201, system.status(), system::toString);
+    String number =
+        api.post(
+                "/communications",
+                anEmailTo(contact)
+                    .medium("PUSH")
+                    .processedBy(code)
+                    .subject("Hi")
+                    .content("Open the app")
+                    .build())
+            .json()
+            .getString("number");
+    ApiResponse rejected =
+        HeraldClient.withKey(system.json().getString("apiKey"))
+            .put(
+                "/queue/entries/" + number + "/state",
+                new QueueStateChangeDto(
+                    "REJECTED", "NO_DEVICE", "No device registered for " + address));
+    assertEquals(200, rejected.status(), rejected::toString);
+
+    assertEquals(204, api.delete("/contacts/" + contact).status());
+
+    JsonObject queue = api.get("/communications/" + number).json().getJsonObject("queue");
+    assertEquals("NO_DEVICE", queue.getString("errorCode"), "the code stays, for the counts");
+    assertEquals("[erased]", queue.getString("errorReason"));
+    assertEquals(
+        0,
+        Database.count(
+            "SELECT COUNT(*) FROM queue_attempt a JOIN queue_entry e ON e.id = a.queue_entry_id"
+                + " WHERE e.communication_number = ? AND a.peer_reply IS NOT NULL",
+            number),
+        "no peer reply kept");
   }
 
   @Test
