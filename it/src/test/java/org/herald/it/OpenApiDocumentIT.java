@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -105,6 +107,49 @@ class OpenApiDocumentIT {
         "#/components/schemas/Contact",
         property(schemas, "ContactPage", "items").getItems().get$ref(),
         "pages typed by their items");
+  }
+
+  @Test
+  void queryParametersAreTypedAsTheyAreRead() {
+    for (PathItem item : document.getPaths().values()) {
+      for (Operation operation : item.readOperations()) {
+        boolean paged =
+            operation.getResponses().get("200") != null
+                && String.valueOf(
+                        operation
+                            .getResponses()
+                            .get("200")
+                            .getContent()
+                            .get("application/json")
+                            .getSchema()
+                            .get$ref())
+                    .endsWith("Page");
+        for (Parameter parameter :
+            operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
+          if (paged && List.of("page", "size").contains(parameter.getName())) {
+            assertEquals(
+                "integer",
+                parameter.getSchema().getType(),
+                operation.getOperationId() + " " + parameter.getName());
+          }
+        }
+      }
+    }
+    Operation communications = document.getPaths().get("/api/v1/communications").getGet();
+    Map<String, Parameter> byName = new java.util.HashMap<>();
+    communications.getParameters().forEach(p -> byName.put(p.getName(), p));
+    assertEquals(List.of("INCOMING", "OUTGOING"), byName.get("direction").getSchema().getEnum());
+    assertTrue(byName.get("deliveryState").getSchema().getEnum().contains("REJECTED"));
+    assertEquals(200, byName.get("size").getSchema().getMaximum().intValue());
+    Operation templates = document.getPaths().get("/api/v1/templates").getGet();
+    assertEquals(
+        "boolean",
+        templates.getParameters().stream()
+            .filter(p -> p.getName().equals("effective"))
+            .findFirst()
+            .orElseThrow()
+            .getSchema()
+            .getType());
   }
 
   private static Schema<?> property(Map<String, Schema> schemas, String schema, String property) {
