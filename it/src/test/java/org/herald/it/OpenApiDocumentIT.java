@@ -76,7 +76,14 @@ class OpenApiDocumentIT {
         .getResponses()
         .forEach(
             (code, response) -> {
+              // A recipient's browser reaches the public pages: their own refusals are pages.
+              boolean page =
+                  where.contains("/public/")
+                      && List.of("404", "409", "410").contains(code)
+                      && response.getContent() != null
+                      && response.getContent().containsKey("text/html");
               if (code.startsWith("4")
+                  && !page
                   && (response.getContent() == null
                       || !response.getContent().containsKey("application/problem+json"))) {
                 faults.add(where + " " + code + ": not documented as application/problem+json");
@@ -150,6 +157,46 @@ class OpenApiDocumentIT {
             .orElseThrow()
             .getSchema()
             .getType());
+  }
+
+  /**
+   * The README's API sections name only operations of the served document: every {@code `METHOD
+   * /path`} (methods joined by '/' each count) must be one, path parameters by position.
+   */
+  @Test
+  void theReadmeNamesOnlyOperationsOfTheDocument() throws java.io.IOException {
+    Set<String> operations = new HashSet<>();
+    document
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .keySet()
+                    .forEach(method -> operations.add(method + " " + shape(path.substring(7)))));
+    String readme =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(System.getProperty("herald.it.readme", "../README.md")));
+    java.util.regex.Matcher mention =
+        java.util.regex.Pattern.compile(
+                "`((?:GET|PUT|POST|DELETE|PATCH)(?:/(?:GET|PUT|POST|DELETE|PATCH))*) (/[^`\\s?]*)")
+            .matcher(readme);
+    List<String> unknown = new ArrayList<>();
+    int mentions = 0;
+    while (mention.find()) {
+      for (String method : mention.group(1).split("/")) {
+        mentions++;
+        String operation = method + " " + shape(mention.group(2));
+        if (!operations.contains(operation)) {
+          unknown.add(mention.group(0));
+        }
+      }
+    }
+    assertTrue(mentions > 50, "the README's API tables: " + mentions);
+    assertEquals(List.of(), unknown, "README mentions that are not operations");
+  }
+
+  private static String shape(String path) {
+    return path.replaceAll("\\{[^}]+}", "{}");
   }
 
   private static Schema<?> property(Map<String, Schema> schemas, String schema, String property) {
