@@ -1,6 +1,7 @@
 package org.herald.communication;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.herald.audit.AuditTrail;
 import org.herald.contact.Contact;
+import org.herald.contact.ContactErased;
 import org.herald.contact.ContactRepository;
 import org.herald.contact.ContactService;
 import org.herald.error.UnknownResourceException;
@@ -17,9 +19,9 @@ import org.herald.error.UnknownResourceException;
  * Erases a contact on request (the data-protection right to erasure): the contact's personal data
  * go, and so do its communications' subjects, contents, recipients and unrestricted values, and
  * their queue entries' copies, error reasons and peers' replies; the records stay, anonymised, so
- * counts and histories still add up. A delivery still pending is rejected ({@code ERASED}), never
- * sent (one a dispatcher holds at that moment goes as it was claimed). One transaction; one audit
- * line.
+ * counts and histories still add up; the other areas take it from their own tables ({@link
+ * ContactErased}). A delivery still pending is rejected ({@code ERASED}), never sent (one a
+ * dispatcher holds at that moment goes as it was claimed). One transaction; one audit line.
  */
 @Stateless
 public class ContactErasure {
@@ -31,6 +33,7 @@ public class ContactErasure {
 
   @Inject ContactRepository contacts;
   @Inject AuditTrail audit;
+  @Inject Event<ContactErased> erased;
   @PersistenceContext private EntityManager em;
 
   public void erase(String number) {
@@ -80,6 +83,7 @@ public class ContactErasure {
         .setParameter(1, id)
         .setParameter(2, ERASED)
         .executeUpdate();
+    erased.fire(new ContactErased(number));
     audit.record(ContactService.AUDIT_SUBJECT, number, "erased");
   }
 }

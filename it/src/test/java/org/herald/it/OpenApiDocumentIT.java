@@ -120,16 +120,12 @@ class OpenApiDocumentIT {
   void queryParametersAreTypedAsTheyAreRead() {
     for (PathItem item : document.getPaths().values()) {
       for (Operation operation : item.readOperations()) {
+        io.swagger.v3.oas.models.responses.ApiResponse ok = operation.getResponses().get("200");
         boolean paged =
-            operation.getResponses().get("200") != null
-                && String.valueOf(
-                        operation
-                            .getResponses()
-                            .get("200")
-                            .getContent()
-                            .get("application/json")
-                            .getSchema()
-                            .get$ref())
+            ok != null
+                && ok.getContent() != null
+                && ok.getContent().get("application/json") != null
+                && String.valueOf(ok.getContent().get("application/json").getSchema().get$ref())
                     .endsWith("Page");
         for (Parameter parameter :
             operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
