@@ -3,6 +3,7 @@ package org.herald.it;
 import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestCommunications.fromTemplate;
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestContacts.primaryEmail;
 import static org.herald.it.support.TestEntities.an;
 import static org.herald.it.support.TestEvents.anEvent;
 import static org.herald.it.support.TestEvents.awaitProcessed;
@@ -21,10 +22,10 @@ import java.util.List;
 import java.util.Map;
 import org.herald.api.category.CategoryDto;
 import org.herald.api.externalsystem.ExternalSystemDto;
-import org.herald.api.externalsystem.QueueStateChangeDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.PullingSystem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,22 +122,11 @@ class IntegratorFixesIT {
   @Test
   void theListFiltersByDeliveryState() {
     String contact = aContact().create(api);
-    String code = "DS_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    ApiResponse system =
-        api.post(
-            "/external-systems",
-            new ExternalSystemDto(
-                code, "Delivery " + code, null, List.of("PUSH"), null, null, null, null, null));
-    assertEquals(201, system.status(), system::toString);
-    String pending = aPush(contact, code);
-    String rejected = aPush(contact, code);
+    PullingSystem system = PullingSystem.register(api, "PUSH");
+    String pending = aPush(contact, system.code());
+    String rejected = aPush(contact, system.code());
     api.post("/communications", anEmailTo(contact).subject("Draft").asDraft().build());
-    ApiResponse reported =
-        HeraldClient.withKey(system.json().getString("apiKey"))
-            .put(
-                "/queue/entries/" + rejected + "/state",
-                new QueueStateChangeDto("REJECTED", "NO_DEVICE", "No device"));
-    assertEquals(200, reported.status(), reported::toString);
+    system.reject(rejected, "NO_DEVICE", "No device");
 
     assertEquals(List.of(pending), numbers("?contact=" + contact + "&deliveryState=PENDING"));
     assertEquals(List.of(rejected), numbers("?contact=" + contact + "&deliveryState=REJECTED"));
@@ -272,37 +262,10 @@ class IntegratorFixesIT {
   @Test
   void erasureTakesThePeersWordsAboutTheContactToo() {
     String contact = aContact().create(api);
-    String address =
-        api.get("/contacts/" + contact)
-            .json()
-            .getJsonArray("emails")
-            .getJsonObject(0)
-            .getString("address");
-    String code = "ERASE_" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    ApiResponse system =
-        api.post(
-            "/external-systems",
-            new ExternalSystemDto(
-                code, "Erasure " + code, null, List.of("PUSH"), null, null, null, null, null));
-    assertEquals(201, system.status(), system::toString);
-    String number =
-        api.post(
-                "/communications",
-                anEmailTo(contact)
-                    .medium("PUSH")
-                    .processedBy(code)
-                    .subject("Hi")
-                    .content("Open the app")
-                    .build())
-            .json()
-            .getString("number");
-    ApiResponse rejected =
-        HeraldClient.withKey(system.json().getString("apiKey"))
-            .put(
-                "/queue/entries/" + number + "/state",
-                new QueueStateChangeDto(
-                    "REJECTED", "NO_DEVICE", "No device registered for " + address));
-    assertEquals(200, rejected.status(), rejected::toString);
+    String address = primaryEmail(api, contact);
+    PullingSystem system = PullingSystem.register(api, "PUSH");
+    String number = aPush(contact, system.code());
+    system.reject(number, "NO_DEVICE", "No device registered for " + address);
 
     assertEquals(204, api.delete("/contacts/" + contact).status());
 
@@ -321,12 +284,7 @@ class IntegratorFixesIT {
   @Test
   void erasureTakesTheAddressesTheContactsEventsWentTo() {
     String contact = aContact().create(api);
-    String address =
-        api.get("/contacts/" + contact)
-            .json()
-            .getJsonArray("emails")
-            .getJsonObject(0)
-            .getString("address");
+    String address = primaryEmail(api, contact);
     String unique = Long.toString(System.nanoTime(), 36).toUpperCase();
     assertEquals(
         201,
