@@ -34,6 +34,7 @@ start() {
   # them (each fires on one instance); Payara creates EJB__TIMER__TBL there at the deployment.
   asadmin_remote set configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=jdbc/__default
   configure_openapi
+  allow_bodies_on_every_method
 
   # The secrets key as a password alias, as operators should keep it; the system property below
   # names the alias, and MicroProfile Config resolves it.

@@ -69,6 +69,14 @@ configure_openapi() {
     --propertyValue=org.herald.web.api.openapi.ContractFilter --source=domain >/dev/null
 }
 
+# The HTTP listener passes a request with a body to the application whatever its method: left to
+# itself, Grizzly answers a GET or DELETE with a body with a bare 400 (no problem, no body) before
+# the API sees it. The API reads no body there and answers as it would without one.
+allow_bodies_on_every_method() {
+  asadmin_remote set \
+    configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.allow-payload-for-undefined-http-methods=true >/dev/null
+}
+
 # Notification runs are Jakarta Batch jobs: keep their job repository in Herald's PostgreSQL database
 # (jdbc/__default), beside the runs it checkpoints, rather than in the domain's private H2 file.
 use_default_datasource_for_batch() {

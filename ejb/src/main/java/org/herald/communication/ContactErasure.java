@@ -1,6 +1,7 @@
 package org.herald.communication;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.herald.audit.AuditTrail;
 import org.herald.contact.Contact;
+import org.herald.contact.ContactErased;
 import org.herald.contact.ContactRepository;
 import org.herald.contact.ContactService;
 import org.herald.error.UnknownResourceException;
@@ -16,9 +18,10 @@ import org.herald.error.UnknownResourceException;
 /**
  * Erases a contact on request (the data-protection right to erasure): the contact's personal data
  * go, and so do its communications' subjects, contents, recipients and unrestricted values, and
- * their queue entries' copies; the records stay, anonymised, so counts and histories still add up.
- * A delivery still pending is rejected ({@code ERASED}), never sent (one a dispatcher holds at that
- * moment goes as it was claimed). One transaction; one audit line.
+ * their queue entries' copies, error reasons and peers' replies; the records stay, anonymised, so
+ * counts and histories still add up; the other areas take it from their own tables ({@link
+ * ContactErased}). A delivery still pending is rejected ({@code ERASED}), never sent (one a
+ * dispatcher holds at that moment goes as it was claimed). One transaction; one audit line.
  */
 @Stateless
 public class ContactErasure {
@@ -30,6 +33,7 @@ public class ContactErasure {
 
   @Inject ContactRepository contacts;
   @Inject AuditTrail audit;
+  @Inject Event<ContactErased> erased;
   @PersistenceContext private EntityManager em;
 
   public void erase(String number) {
@@ -41,6 +45,19 @@ public class ContactErasure {
     contact.erase(now);
     em.flush();
     Long id = contact.getId();
+    // A peer's reply may quote the address ("550 5.1.1 <maria@…>: no such user"): replies and
+    // error reasons go too (codes stay, for the counts), before pending entries get their reason.
+    em.createNativeQuery(
+            "UPDATE queue_attempt SET peer_reply = NULL WHERE queue_entry_id IN"
+                + " (SELECT id FROM queue_entry WHERE contact_number = ?1)")
+        .setParameter(1, number)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE queue_entry SET error_reason = ?2"
+                + " WHERE contact_number = ?1 AND error_reason IS NOT NULL")
+        .setParameter(1, number)
+        .setParameter(2, ERASED)
+        .executeUpdate();
     em.createNativeQuery(
             "UPDATE queue_entry SET state = 'REJECTED', error_code = 'ERASED',"
                 + " error_reason = 'The contact was erased before delivery', completed_at = ?2"
@@ -66,6 +83,7 @@ public class ContactErasure {
         .setParameter(1, id)
         .setParameter(2, ERASED)
         .executeUpdate();
+    erased.fire(new ContactErased(number));
     audit.record(ContactService.AUDIT_SUBJECT, number, "erased");
   }
 }

@@ -59,7 +59,11 @@ public enum FieldKind {
       }
       if (raw instanceof String text) {
         try {
-          return LocalDate.parse(text);
+          LocalDate date = LocalDate.parse(text);
+          // Four-digit years only: PostgreSQL refuses what LocalDate reads beyond them.
+          if (date.getYear() >= 1 && date.getYear() <= 9999) {
+            return date;
+          }
         } catch (DateTimeParseException e) {
           // fall through to the error below
         }

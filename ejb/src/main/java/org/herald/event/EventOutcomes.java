@@ -1,6 +1,7 @@
 package org.herald.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.herald.api.event.AutomationOutcome;
+import org.herald.contact.ContactErased;
 
 /**
  * The outcome rows of events, whose primary key (event, automation, medium, address) is the
@@ -57,6 +59,34 @@ public class EventOutcomes {
         .setParameter(6, outcome.medium())
         .setParameter(7, outcome.address())
         .executeUpdate();
+  }
+
+  /**
+   * An erased contact's events keep their outcomes, for the counts, without the addresses they went
+   * to: each becomes {@code [erased n]}, distinct within the event, as the address is part of the
+   * row's key. In the erasure's transaction.
+   */
+  public void onErased(@Observes ContactErased erased) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT o.event_id, o.automation_id, o.medium, o.address FROM event_outcome o"
+                    + " JOIN business_event e ON e.id = o.event_id"
+                    + " WHERE e.contact_number = ? AND o.address NOT LIKE '[erased %'")
+            .setParameter(1, erased.contactNumber())
+            .getResultList();
+    int n = 0;
+    for (Object row : rows) {
+      Object[] key = (Object[]) row;
+      em.createNativeQuery(
+              "UPDATE event_outcome SET address = ?"
+                  + " WHERE event_id = ? AND automation_id = ? AND medium = ? AND address = ?")
+          .setParameter(1, "[erased " + ++n + "]")
+          .setParameter(2, key[0])
+          .setParameter(3, key[1])
+          .setParameter(4, key[2])
+          .setParameter(5, key[3])
+          .executeUpdate();
+    }
   }
 
   /** The event's outcomes, by automation, medium and address. */

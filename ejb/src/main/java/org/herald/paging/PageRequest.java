@@ -5,11 +5,18 @@ import org.herald.error.Violations;
 
 /**
  * One validated page of a list query: {@code page} from 0, {@code size} 1–200, sorted by one of the
- * fields the list allows ({@code sort=field,asc|desc}).
+ * fields the list allows ({@code sort=field,asc|desc}). The page's first item must be a position a
+ * query can skip to ({@link #MAX_FIRST_RESULT}): {@code ?page=99999999&size=200} is refused, not
+ * overflowed into a negative offset.
  */
 public record PageRequest(int page, int size, String sortField, boolean ascending) {
 
   public static final int MAX_SIZE = 200;
+
+  public static final int DEFAULT_SIZE = 20;
+
+  /** The furthest first item a page may start at: JPA counts positions in an {@code int}. */
+  public static final int MAX_FIRST_RESULT = Integer.MAX_VALUE;
 
   public int firstResult() {
     return page * size;
@@ -25,12 +32,15 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
       String page, String size, String sort, Set<String> sortable, String defaultSort) {
     Violations violations = new Violations();
     int p = number(violations, "page", page, 0);
-    int s = number(violations, "size", size, 20);
+    int s = number(violations, "size", size, DEFAULT_SIZE);
     if (p < 0) {
       violations.add("page", "OUT_OF_RANGE", "must be 0 or more");
     }
     if (s < 1 || s > MAX_SIZE) {
       violations.add("size", "OUT_OF_RANGE", "must be between 1 and " + MAX_SIZE);
+    } else if (p > MAX_FIRST_RESULT / s) {
+      violations.add(
+          "page", "OUT_OF_RANGE", "must be at most " + MAX_FIRST_RESULT / s + " for size " + s);
     }
     String field = defaultSort;
     boolean ascending = true;
@@ -41,7 +51,9 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         violations.add(
             "sort", "UNKNOWN_VALUE", "cannot sort by '" + field + "'; use one of " + sortable);
       }
-      if (parts.length > 1) {
+      if (parts.length > 2) {
+        violations.add("sort", "UNKNOWN_VALUE", "must be field or field,asc or field,desc");
+      } else if (parts.length > 1) {
         String direction = parts[1].trim().toLowerCase();
         if (!direction.equals("asc") && !direction.equals("desc")) {
           violations.add("sort", "UNKNOWN_VALUE", "direction must be asc or desc");

@@ -85,6 +85,18 @@ class EntityTypeTest {
   }
 
   @Test
+  void datesHaveFourDigitYears() {
+    for (String date : List.of("-999999-01-01", "+999999-01-01", "0000-01-01")) {
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> account.parse(Map.of("due_date", date)));
+      assertEquals("INVALID_DATE", e.errors().get(0).code(), date);
+    }
+    assertEquals(
+        java.time.LocalDate.of(9999, 12, 31),
+        account.parse(Map.of("due_date", "9999-12-31")).get("due_date"));
+  }
+
+  @Test
   void collectionsAreListsOfTextAndAWrongItemIsNamedByItsIndex() {
     assertEquals(
         List.of("Fibre", "TV"),

@@ -45,4 +45,26 @@ class PageRequestTest {
     assertThrows(
         InvalidInputException.class, () -> PageRequest.of(null, "0", null, SORTABLE, "number"));
   }
+
+  @Test
+  void aPageWhoseFirstItemNoQueryCanReachIsRefused() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> PageRequest.of("99999999", "200", null, SORTABLE, "number"));
+    assertEquals(List.of("page"), e.errors().stream().map(FieldError::field).toList());
+    assertThrows(
+        InvalidInputException.class,
+        () -> PageRequest.of(String.valueOf(Integer.MAX_VALUE), null, null, SORTABLE, "number"));
+    int last = Integer.MAX_VALUE / 200;
+    assertTrue(
+        PageRequest.of(String.valueOf(last), "200", null, SORTABLE, "number").firstResult() > 0);
+  }
+
+  @Test
+  void aSortOfMoreThanFieldAndDirectionIsRefused() {
+    assertThrows(
+        InvalidInputException.class,
+        () -> PageRequest.of(null, null, "name,asc,extra", SORTABLE, "number"));
+  }
 }

@@ -1,5 +1,6 @@
 package org.herald.it;
 
+import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
@@ -143,6 +145,49 @@ class InputRulesIT {
     assertProblem(api.get("/contacts/..%2F..%2F..%2FWEB-INF%2Fweb.xml"), 404, null);
     assertProblem(api.get("/contacts/..%2F..%2Fopenapi"), 404, null);
     assertProblem(api.get("/contacts/CT%01"), 422, "number");
+  }
+
+  @Test
+  void whatSurroundsTheBodyIsCheckedAsStrictly() {
+    for (String list : List.of("/contacts", "/communications", "/events", "/tags")) {
+      assertProblem(api.get(list + "?page=99999999&size=200"), 422, "page");
+    }
+    assertProblem(api.get("/contacts?sort=name,asc,extra"), 422, "sort");
+
+    String contact = aContact().create(api);
+    assertProblem(
+        api.post(
+            "/communications",
+            anEmailTo(contact)
+                .asDraft()
+                .expiresAt(java.time.Instant.parse("+999999-01-01T00:00:00Z"))
+                .build()),
+        422,
+        "expiresAt");
+    assertProblem(
+        api.put(
+            "/entities/accounts_receivable/ARYEAR",
+            "{\"values\": {\"due_date\": \"-999999-01-01\"}}"),
+        422,
+        "values.due_date");
+    assertEquals(404, api.get("/entities/accounts_receivable/ARYEAR").status(), "nothing stored");
+
+    ApiResponse latin1 =
+        api.request(
+            "POST", "/contacts", "application/json; charset=ISO-8859-1", "{\"name\":\"L\"}");
+    assertProblem(latin1, 415, null);
+
+    ApiResponse notAllowed = api.request("DELETE", "/contacts", null, null);
+    assertProblem(notAllowed, 405, null);
+    assertTrue(notAllowed.header("Allow").orElse("").contains("GET"), notAllowed::toString);
+
+    // A body where the method takes none is not the listener's to refuse with a bare 400.
+    assertEquals(
+        200, api.request("GET", "/contacts?size=1", "application/json", "{\"x\": 1}").status());
+    assertProblem(
+        api.request("DELETE", "/categories/NO_SUCH_CATEGORY", "application/json", "{\"x\": 1}"),
+        404,
+        null);
   }
 
   private String settings(String path, UnaryOperator<JsonObjectBuilder> change) {

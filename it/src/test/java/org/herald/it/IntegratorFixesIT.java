@@ -3,7 +3,10 @@ package org.herald.it;
 import static org.herald.it.support.TestCommunications.anEmailTo;
 import static org.herald.it.support.TestCommunications.fromTemplate;
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestContacts.primaryEmail;
 import static org.herald.it.support.TestEntities.an;
+import static org.herald.it.support.TestEvents.anEvent;
+import static org.herald.it.support.TestEvents.awaitProcessed;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +19,13 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.herald.api.category.CategoryDto;
 import org.herald.api.externalsystem.ExternalSystemDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.PullingSystem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,6 +117,44 @@ class IntegratorFixesIT {
     ApiResponse again = api.post("/communications/" + draft + "/complete", "");
     assertEquals(409, again.status(), again::toString);
     assertEquals(404, api.post("/communications/CM_NO_SUCH/complete", "").status());
+  }
+
+  @Test
+  void theListFiltersByDeliveryState() {
+    String contact = aContact().create(api);
+    PullingSystem system = PullingSystem.register(api, "PUSH");
+    String pending = aPush(contact, system.code());
+    String rejected = aPush(contact, system.code());
+    api.post("/communications", anEmailTo(contact).subject("Draft").asDraft().build());
+    system.reject(rejected, "NO_DEVICE", "No device");
+
+    assertEquals(List.of(pending), numbers("?contact=" + contact + "&deliveryState=PENDING"));
+    assertEquals(List.of(rejected), numbers("?contact=" + contact + "&deliveryState=REJECTED"));
+    assertEquals(3, numbers("?contact=" + contact).size(), "the draft is listed without a filter");
+    assertEquals(
+        "COMPLETED",
+        api.get("/communications/" + rejected).json().getString("status"),
+        "written and handed over; its delivery was refused");
+    assertEquals(422, api.get("/communications?deliveryState=LOST").status());
+  }
+
+  private String aPush(String contact, String system) {
+    return api.post(
+            "/communications",
+            anEmailTo(contact)
+                .medium("PUSH")
+                .processedBy(system)
+                .subject("Hi")
+                .content("Open the app")
+                .build())
+        .json()
+        .getString("number");
+  }
+
+  private List<String> numbers(String query) {
+    return api.get("/communications" + query).json().getJsonArray("items").stream()
+        .map(i -> i.asJsonObject().getString("number"))
+        .toList();
   }
 
   @Test
@@ -214,6 +257,76 @@ class IntegratorFixesIT {
                 + " AND action = 'erased'",
             contact));
     assertEquals(404, api.delete("/contacts/CT_NO_SUCH").status());
+  }
+
+  @Test
+  void erasureTakesThePeersWordsAboutTheContactToo() {
+    String contact = aContact().create(api);
+    String address = primaryEmail(api, contact);
+    PullingSystem system = PullingSystem.register(api, "PUSH");
+    String number = aPush(contact, system.code());
+    system.reject(number, "NO_DEVICE", "No device registered for " + address);
+
+    assertEquals(204, api.delete("/contacts/" + contact).status());
+
+    JsonObject queue = api.get("/communications/" + number).json().getJsonObject("queue");
+    assertEquals("NO_DEVICE", queue.getString("errorCode"), "the code stays, for the counts");
+    assertEquals("[erased]", queue.getString("errorReason"));
+    assertEquals(
+        0,
+        Database.count(
+            "SELECT COUNT(*) FROM queue_attempt a JOIN queue_entry e ON e.id = a.queue_entry_id"
+                + " WHERE e.communication_number = ? AND a.peer_reply IS NOT NULL",
+            number),
+        "no peer reply kept");
+  }
+
+  @Test
+  void erasureTakesTheAddressesTheContactsEventsWentTo() {
+    String contact = aContact().create(api);
+    String address = primaryEmail(api, contact);
+    String unique = Long.toString(System.nanoTime(), 36).toUpperCase();
+    assertEquals(
+        201,
+        api.post("/segments", Map.of("code", "ER_" + unique, "name", "Erasure", "kind", "STATIC"))
+            .status());
+    assertEquals(
+        200,
+        api.post("/segments/ER_" + unique + "/members", Map.of("contacts", List.of(contact)))
+            .status());
+    String template =
+        anEmailTemplate()
+            .referringTo("bill")
+            .in("en", "Your bill", "Bill #bill.number")
+            .create(api);
+    ApiResponse automation =
+        api.post(
+            "/automations",
+            Map.of(
+                "code",
+                "ER_" + unique,
+                "name",
+                "Bill issued",
+                "eventType",
+                "bill.issued",
+                "emailTemplate",
+                template,
+                "classification",
+                "FINANCIAL",
+                "segments",
+                List.of("ER_" + unique)));
+    assertEquals(201, automation.status(), automation::toString);
+    String event =
+        anEvent("bill.issued", "BL" + unique, contact)
+            .values(Map.of("total_amount_to_be_paid", "10.00"))
+            .post(api);
+    assertTrue(awaitProcessed(api, event).toString().contains(address), "sent to the address");
+
+    assertEquals(204, api.delete("/contacts/" + contact).status());
+
+    String after = api.get("/events/" + event).body();
+    assertTrue(!after.contains(address), after);
+    assertTrue(after.contains("[erased 1]"), after);
   }
 
   @Test

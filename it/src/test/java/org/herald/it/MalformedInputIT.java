@@ -107,7 +107,7 @@ class MalformedInputIT {
   private void sweep(String method, String path, JsonObject operation) {
     String key = path.startsWith("/api/v1/queue/") ? externalKey : HeraldClient.API_KEY;
     List<String> pathParams = new ArrayList<>();
-    List<String> queryParams = new ArrayList<>();
+    Map<String, JsonObject> queryParams = new TreeMap<>();
     for (JsonValue p :
         operation.getJsonArray("parameters") == null
             ? JsonValue.EMPTY_JSON_ARRAY
@@ -115,7 +115,12 @@ class MalformedInputIT {
       JsonObject parameter = p.asJsonObject();
       switch (parameter.getString("in")) {
         case "path" -> pathParams.add(parameter.getString("name"));
-        case "query" -> queryParams.add(parameter.getString("name"));
+        case "query" ->
+            queryParams.put(
+                parameter.getString("name"),
+                parameter.containsKey("schema")
+                    ? parameter.getJsonObject("schema")
+                    : JsonValue.EMPTY_JSON_OBJECT);
         default -> {
           // headers are checked by the resources that read them
         }
@@ -134,10 +139,14 @@ class MalformedInputIT {
         probe(new Probe(method, with(path, name, escape), body, key, false, name));
       }
     }
-    for (String name : queryParams) {
+    for (Map.Entry<String, JsonObject> query : queryParams.entrySet()) {
+      String name = query.getKey();
       for (String bad :
           List.of("%00", control(), "%ff", "%C0%AF", "%ED%A0%80", "a%E2%82", "%F8%88%80%80%80")) {
         probe(new Probe(method, base + "?" + name + "=" + bad, body, key, true, name));
+      }
+      for (String bad : valueMutations(name, query.getValue())) {
+        probe(new Probe(method, base + "?" + bad, body, key, true, name));
       }
     }
     if (bodySchema != null) {
@@ -147,6 +156,40 @@ class MalformedInputIT {
       JsonValue sample = Json.createReader(new StringReader(body)).readValue();
       mutate(sample, bodySchema, "", v -> v, method, base, key);
     }
+  }
+
+  /**
+   * Values outside a query parameter's schema, as an outside sweep tries them: the wrong type, a
+   * negative, huge or overflowing number (a page whose first item no query can reach), a value not
+   * among its enum, a sort that is not {@code field[,asc|desc]}.
+   */
+  private List<String> valueMutations(String name, JsonObject schema) {
+    List<String> bad = new ArrayList<>();
+    String type = schema.getString("type", "string");
+    if (type.equals("integer") || type.equals("number")) {
+      bad.add(name + "=abc");
+      bad.add(name + "=1e400");
+      bad.add(name + "=1.5");
+      bad.add(name + "=" + (random.nextInt(1000) + 1) + "0000000000");
+      if (schema.containsKey("minimum")) {
+        bad.add(name + "=" + (schema.getJsonNumber("minimum").longValue() - 1));
+      }
+      if (schema.containsKey("maximum")) {
+        bad.add(name + "=" + (schema.getJsonNumber("maximum").longValue() + 1));
+      }
+      if (name.equals("page")) {
+        bad.add("page=" + (Integer.MAX_VALUE / 200 + 1 + random.nextInt(1000)) + "&size=200");
+      }
+    } else if (type.equals("boolean")) {
+      bad.add(name + "=" + List.of("maybe", "2", "yes", "TRUE1").get(random.nextInt(4)));
+    } else if (schema.containsKey("enum")) {
+      bad.add(name + "=NOT_A_VALUE_" + random.nextInt(1000));
+    } else if (name.equals("sort")) {
+      bad.add("sort=%3Bdrop");
+      bad.add("sort=number,asc,extra");
+      bad.add("sort=number,sideways");
+    }
+    return bad;
   }
 
   /** The path with {@code name} set to {@code value} and every other parameter to SWEEP. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -74,7 +76,14 @@ class OpenApiDocumentIT {
         .getResponses()
         .forEach(
             (code, response) -> {
+              // A recipient's browser reaches the public pages: their own refusals are pages.
+              boolean page =
+                  where.contains("/public/")
+                      && List.of("404", "409", "410").contains(code)
+                      && response.getContent() != null
+                      && response.getContent().containsKey("text/html");
               if (code.startsWith("4")
+                  && !page
                   && (response.getContent() == null
                       || !response.getContent().containsKey("application/problem+json"))) {
                 faults.add(where + " " + code + ": not documented as application/problem+json");
@@ -105,6 +114,85 @@ class OpenApiDocumentIT {
         "#/components/schemas/Contact",
         property(schemas, "ContactPage", "items").getItems().get$ref(),
         "pages typed by their items");
+  }
+
+  @Test
+  void queryParametersAreTypedAsTheyAreRead() {
+    for (PathItem item : document.getPaths().values()) {
+      for (Operation operation : item.readOperations()) {
+        io.swagger.v3.oas.models.responses.ApiResponse ok = operation.getResponses().get("200");
+        boolean paged =
+            ok != null
+                && ok.getContent() != null
+                && ok.getContent().get("application/json") != null
+                && String.valueOf(ok.getContent().get("application/json").getSchema().get$ref())
+                    .endsWith("Page");
+        for (Parameter parameter :
+            operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
+          if (paged && List.of("page", "size").contains(parameter.getName())) {
+            assertEquals(
+                "integer",
+                parameter.getSchema().getType(),
+                operation.getOperationId() + " " + parameter.getName());
+          }
+        }
+      }
+    }
+    Operation communications = document.getPaths().get("/api/v1/communications").getGet();
+    Map<String, Parameter> byName = new java.util.HashMap<>();
+    communications.getParameters().forEach(p -> byName.put(p.getName(), p));
+    assertEquals(List.of("INCOMING", "OUTGOING"), byName.get("direction").getSchema().getEnum());
+    assertTrue(byName.get("deliveryState").getSchema().getEnum().contains("REJECTED"));
+    assertEquals(200, byName.get("size").getSchema().getMaximum().intValue());
+    Operation templates = document.getPaths().get("/api/v1/templates").getGet();
+    assertEquals(
+        "boolean",
+        templates.getParameters().stream()
+            .filter(p -> p.getName().equals("effective"))
+            .findFirst()
+            .orElseThrow()
+            .getSchema()
+            .getType());
+  }
+
+  /**
+   * The README's API sections name only operations of the served document: every {@code `METHOD
+   * /path`} (methods joined by '/' each count) must be one, path parameters by position.
+   */
+  @Test
+  void theReadmeNamesOnlyOperationsOfTheDocument() throws java.io.IOException {
+    Set<String> operations = new HashSet<>();
+    document
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .keySet()
+                    .forEach(method -> operations.add(method + " " + shape(path.substring(7)))));
+    String readme =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(System.getProperty("herald.it.readme", "../README.md")));
+    java.util.regex.Matcher mention =
+        java.util.regex.Pattern.compile(
+                "`((?:GET|PUT|POST|DELETE|PATCH)(?:/(?:GET|PUT|POST|DELETE|PATCH))*) (/[^`\\s?]*)")
+            .matcher(readme);
+    List<String> unknown = new ArrayList<>();
+    int mentions = 0;
+    while (mention.find()) {
+      for (String method : mention.group(1).split("/")) {
+        mentions++;
+        String operation = method + " " + shape(mention.group(2));
+        if (!operations.contains(operation)) {
+          unknown.add(mention.group(0));
+        }
+      }
+    }
+    assertTrue(mentions > 50, "the README's API tables: " + mentions);
+    assertEquals(List.of(), unknown, "README mentions that are not operations");
+  }
+
+  private static String shape(String path) {
+    return path.replaceAll("\\{[^}]+}", "{}");
   }
 
   private static Schema<?> property(Map<String, Schema> schemas, String schema, String property) {

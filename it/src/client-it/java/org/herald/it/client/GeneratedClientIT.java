@@ -152,17 +152,17 @@ class GeneratedClientIT {
     for (int i = 0; i < 3; i++) {
       contacts.createContact(null, new Contact().name("Paged " + suffix + " " + i));
     }
-    ContactPage first = contacts.listContacts("0", "2", "number,desc");
+    ContactPage first = contacts.listContacts(0, 2, "number,desc");
     assertEquals(2, first.getItems().size());
     assertEquals(0, first.getPage());
     assertEquals(2, first.getSize());
     assertTrue(first.getTotalItems() >= 3, "totalItems " + first.getTotalItems());
-    ContactPage second = contacts.listContacts("1", "2", "number,desc");
+    ContactPage second = contacts.listContacts(1, 2, "number,desc");
     assertTrue(
         first.getItems().stream().noneMatch(c -> second.getItems().contains(c)), "pages overlap");
 
     CommunicationPage communications =
-        new CommunicationsApi(backOffice).listCommunications(null, null, null, null, null, null, "0", "5", null);
+        new CommunicationsApi(backOffice).listCommunications(null, null, null, null, null, null, 0, 5, null);
     assertTrue(communications.getItems().size() <= 5);
   }
 

@@ -141,6 +141,20 @@ public final class HeraldClient {
     return send(request(path).DELETE());
   }
 
+  /** Any method with any body (null: none) and content type, as an outside client might send. */
+  public ApiResponse request(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = request(path);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(
+        request.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** GET of an absolute URL as a recipient's browser would (no key; redirects not followed). */
   public ApiResponse visit(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET());

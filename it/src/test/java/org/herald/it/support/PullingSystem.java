@@ -41,6 +41,17 @@ public final class PullingSystem {
     return code;
   }
 
+  /** Rejects its entry for this communication with a code and the reason it gives. */
+  public void reject(String communication, String errorCode, String reason) {
+    ApiResponse reported =
+        client.put(
+            "/queue/entries/" + communication + "/state",
+            new QueueStateChangeDto("REJECTED", errorCode, reason));
+    if (reported.status() != 200) {
+      throw new AssertionError("Rejection not reported: " + reported);
+    }
+  }
+
   /** Reports a state of its entry for this communication (with an error code when rejecting). */
   public void report(String communication, String state, String errorCode) {
     ApiResponse reported =

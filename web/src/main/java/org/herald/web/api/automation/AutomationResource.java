@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Page;
@@ -90,7 +93,8 @@ public class AutomationResource {
           "Filters: eventType, effective (true/false). sort: code, name, eventType, updatedAt")
   public Page<AutomationDto> list(
       @QueryParam("eventType") String eventType,
-      @QueryParam("effective") String effective,
+      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("effective")
+          String effective,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {

@@ -21,10 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Direction;
+import org.herald.api.Medium;
 import org.herald.api.Page;
+import org.herald.api.QueueState;
 import org.herald.api.communication.CommunicationBatchDto;
 import org.herald.api.communication.CommunicationBatchResultDto;
 import org.herald.api.communication.CommunicationDto;
+import org.herald.api.communication.CommunicationStatus;
 import org.herald.api.communication.NewCommunicationDto;
 import org.herald.api.problem.Problem;
 import org.herald.communication.CommunicationRepository;
@@ -158,11 +162,15 @@ public class CommunicationResource {
               + " or ,desc")
   public Page<CommunicationDto> list(
       @QueryParam("contact") String contact,
-      @QueryParam("direction") String direction,
-      @QueryParam("medium") String medium,
+      @Parameter(schema = @Schema(implementation = Direction.class)) @QueryParam("direction")
+          String direction,
+      @Parameter(schema = @Schema(implementation = Medium.class)) @QueryParam("medium")
+          String medium,
       @QueryParam("category") String category,
-      @QueryParam("status") String status,
-      @QueryParam("deliveryState") String deliveryState,
+      @Parameter(schema = @Schema(implementation = CommunicationStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(schema = @Schema(implementation = QueueState.class)) @QueryParam("deliveryState")
+          String deliveryState,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {

@@ -75,8 +75,10 @@ public class ExternalQueueResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public ExternalQueuePageDto list(
-      @QueryParam("state") String state,
-      @QueryParam("medium") String medium,
+      @Parameter(schema = @Schema(implementation = QueueState.class)) @QueryParam("state")
+          String state,
+      @Parameter(schema = @Schema(implementation = Medium.class)) @QueryParam("medium")
+          String medium,
       @QueryParam("contact") String contact,
       @Parameter(description = "The next of the previous page; absent for the first page")
           @QueryParam("after")

@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,14 @@ public final class JsonShape {
 
   /** Digits a number may have before, and after, its decimal point. */
   public static final int MAX_DIGITS = 30;
+
+  /**
+   * Times and dates have four-digit years: {@code +999999-01-01T00:00:00Z} parses, and PostgreSQL
+   * refuses it (or its negative) when stored.
+   */
+  public static final int MIN_YEAR = 1;
+
+  public static final int MAX_YEAR = 9999;
 
   private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -182,10 +191,16 @@ public final class JsonShape {
       return;
     }
     try {
-      if (type == Instant.class) {
-        Instant.parse(string.getString());
-      } else {
-        LocalDate.parse(string.getString());
+      int year =
+          type == Instant.class
+              ? Instant.parse(string.getString()).atOffset(ZoneOffset.UTC).getYear()
+              : LocalDate.parse(string.getString()).getYear();
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        invalid.add(
+            new FieldError(
+                name(path),
+                "OUT_OF_RANGE",
+                "must be in the years " + MIN_YEAR + " to " + MAX_YEAR + " (four digits)"));
       }
     } catch (DateTimeParseException e) {
       invalid.add(

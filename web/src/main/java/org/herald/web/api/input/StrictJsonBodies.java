@@ -2,6 +2,7 @@ package org.herald.web.api.input;
 
 import jakarta.annotation.Priority;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads every JSON request body of the API strictly: one bounded document ({@link StrictJson})
@@ -27,8 +30,16 @@ public class StrictJsonBodies implements ReaderInterceptor {
   /** The largest body read: a full batch of large communications fits, a flood does not. */
   public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
+  private static final Set<String> UTF_8 = Set.of("utf-8", "utf8", "\"utf-8\"");
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (isJson(context.getMediaType()) && declaresOtherCharset(context.getMediaType())) {
+      throw new NotSupportedException(
+          "A JSON body is UTF-8: charset="
+              + Excerpt.of(context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER))
+              + " is not read");
+    }
     if (isJson(context.getMediaType()) && isBound(context.getType())) {
       String document = canonical(context.getInputStream(), context.getGenericType());
       context.setInputStream(
@@ -53,6 +64,16 @@ public class StrictJsonBodies implements ReaderInterceptor {
     JsonValue document = StrictJson.parse(bytes);
     JsonShape.check(document, type);
     return document.toString();
+  }
+
+  /**
+   * Whether a JSON body is declared in a charset other than UTF-8: JSON is UTF-8 (RFC 8259, which
+   * gives {@code application/json} no charset parameter), so such a body is refused (415) rather
+   * than read as if it were UTF-8.
+   */
+  static boolean declaresOtherCharset(MediaType type) {
+    String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    return charset != null && !UTF_8.contains(charset.trim().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isJson(MediaType type) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.dynamiclink.DynamicLinkActions;
@@ -42,6 +43,10 @@ public class DynamicLinkEndpoints {
   @Operation(
       operationId = "showDynamicLink",
       summary = "Show what the link does and ask to confirm it")
+  @APIResponse(responseCode = "200", description = "A page asking to confirm (text/html)")
+  @APIResponse(responseCode = "404", description = "Not a valid link (text/html)")
+  @APIResponse(responseCode = "409", description = "Used already (text/html)")
+  @APIResponse(responseCode = "410", description = "The link has expired (text/html)")
   public Response show(@PathParam("token") String token) {
     try {
       LinkAction action = actions.inspect(token);
@@ -61,6 +66,11 @@ public class DynamicLinkEndpoints {
   @Operation(
       operationId = "performDynamicLink",
       summary = "Perform the link's action once (also the one-click unsubscribe address)")
+  @APIResponse(responseCode = "200", description = "Done: Herald's page (text/html)")
+  @APIResponse(responseCode = "303", description = "Done: on to the type's redirection URL")
+  @APIResponse(responseCode = "404", description = "Not a valid link (text/html)")
+  @APIResponse(responseCode = "409", description = "Used already (text/html)")
+  @APIResponse(responseCode = "410", description = "The link has expired (text/html)")
   public Response perform(@PathParam("token") String token) {
     try {
       LinkAction action = actions.perform(token);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.herald.api.Page;
@@ -24,6 +26,7 @@ import org.herald.notification.NotificationRun;
 import org.herald.notification.NotificationRunRepository;
 import org.herald.notification.NotificationRunService;
 import org.herald.notification.RunDelivery;
+import org.herald.notification.RunState;
 import org.herald.paging.PageRequest;
 import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
@@ -82,7 +85,8 @@ public class NotificationRunResource {
               + " no delivery figures: read a run for them.")
   public Page<NotificationRunDto> list(
       @QueryParam("notificationType") String notificationType,
-      @QueryParam("state") String state,
+      @Parameter(schema = @Schema(implementation = RunState.class)) @QueryParam("state")
+          String state,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {

@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Classification;
 import org.herald.api.Page;
 import org.herald.api.notification.NotificationTypeDto;
 import org.herald.notification.NotificationType;
@@ -88,7 +91,9 @@ public class NotificationTypeResource {
       summary = "List notification types",
       description = "Filter: classification. sort: code, name, classification or updatedAt")
   public Page<NotificationTypeDto> list(
-      @QueryParam("classification") String classification,
+      @Parameter(schema = @Schema(implementation = Classification.class))
+          @QueryParam("classification")
+          String classification,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {

@@ -1,5 +1,6 @@
 package org.herald.web.api.openapi;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * The served document's last step ({@code mp.openapi.filter}): Payara's scanner types lists of
  * enums and of records as arrays of arrays, {@code Instant} as {@code object}, free maps with
  * {@code maxProperties: 0}, annotation examples as strings, and leaves error responses without a
- * body. Each correction is its own class; this runs them in order.
+ * body, and calls every query parameter a string. Each correction is its own class; this runs them
+ * in order.
  */
 public class ContractFilter implements OASFilter {
 
@@ -23,7 +25,9 @@ public class ContractFilter implements OASFilter {
     RecordSchemas types =
         new RecordSchemas(DtoCatalogue.scan(), openAPI.getComponents().getSchemas());
     types.correct();
-    new SuccessResponses(types, ResourceMethods.scan()).document(openAPI);
+    Map<String, Method> methods = ResourceMethods.scan();
+    new SuccessResponses(types, methods).document(openAPI);
+    new QueryParameters(methods).type(openAPI);
     new PageSchemas().add(openAPI);
     new ProblemResponses().document(openAPI);
     SchemaDefaults.strip(openAPI);

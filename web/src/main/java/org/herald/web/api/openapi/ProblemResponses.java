@@ -1,10 +1,13 @@
 package org.herald.web.api.openapi;
 
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.herald.api.problem.Problem;
@@ -53,7 +56,10 @@ final class ProblemResponses {
       addIfAbsent(responses, "404", "Nothing under this path");
     }
     for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
-      if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+      if (isPublic && isPage(response.getKey())) {
+        // What a recipient's browser reaches answers its refusals as pages, not problems.
+        response.getValue().setContent(page());
+      } else if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
         response
             .getValue()
             .setContent(
@@ -64,6 +70,21 @@ final class ProblemResponses {
                             .schema(OASFactory.createSchema().ref(PROBLEM))));
       }
     }
+  }
+
+  /**
+   * A public operation's refusal a page answers: the token's own (404, 409, 410); a request the
+   * shared edge refuses (400, 422: a control character in the token) is still a problem.
+   */
+  private static boolean isPage(String code) {
+    return List.of("404", "409", "410").contains(code);
+  }
+
+  private static Content page() {
+    return OASFactory.createContent()
+        .addMediaType(
+            MediaType.TEXT_HTML,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().type(SchemaType.STRING)));
   }
 
   private static void addIfAbsent(APIResponses responses, String code, String description) {

@@ -3,6 +3,7 @@ package org.herald.web.api.problem;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,12 +20,18 @@ public class WebApplicationMapper implements ExceptionMapper<WebApplicationExcep
       return MalformedBody.response(e);
     }
     Response.StatusType status = e.getResponse().getStatusInfo();
-    return Problems.of(
-        status.getStatusCode(),
-        status.getReasonPhrase().toLowerCase().replace(' ', '-'),
-        status.getReasonPhrase(),
-        e.getMessage(),
-        null);
+    Response problem =
+        Problems.of(
+            status.getStatusCode(),
+            status.getReasonPhrase().toLowerCase().replace(' ', '-'),
+            status.getReasonPhrase(),
+            e.getMessage(),
+            null);
+    // A 405 says which methods the resource has (RFC 9110): JAX-RS put them on its own answer.
+    String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    return allow == null
+        ? problem
+        : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

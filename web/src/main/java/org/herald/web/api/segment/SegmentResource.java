@@ -81,6 +81,9 @@ public class SegmentResource {
   @Path("{code}")
   @Operation(operationId = "deleteSegment", summary = "Delete a segment")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "409",
+      description = "Automations name it (their codes and names in detail): nothing deleted")
   public void delete(@PathParam("code") String code) {
     segments.delete(code);
   }

@@ -16,10 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.herald.api.Medium;
 import org.herald.api.Page;
 import org.herald.api.template.PreviewDto;
 import org.herald.api.template.PreviewRequestDto;
@@ -111,10 +114,12 @@ public class TemplateResource {
               + " externalSystem (code), effective (true/false). sort: code, name, medium or"
               + " updatedAt, then ,asc or ,desc")
   public Page<TemplateDto> list(
-      @QueryParam("medium") String medium,
+      @Parameter(schema = @Schema(implementation = Medium.class)) @QueryParam("medium")
+          String medium,
       @QueryParam("referringEntityType") String referringEntityType,
       @QueryParam("externalSystem") String externalSystem,
-      @QueryParam("effective") String effective,
+      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("effective")
+          String effective,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("sort") String sort) {

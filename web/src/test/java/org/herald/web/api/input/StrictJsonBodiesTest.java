@@ -1,6 +1,7 @@
 package org.herald.web.api.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +123,39 @@ class StrictJsonBodiesTest {
     assertEquals(
         List.of("values.amount"),
         fields(invalid(EntityDto.class, "{\"values\": {\"amount\": 1e-999999999}}")));
+  }
+
+  @Test
+  void boundsTimesToFourDigitYears() throws IOException {
+    assertEquals(
+        List.of("createdAt"),
+        fields(
+            invalid(
+                ContactDto.class, "{\"name\":\"A\",\"createdAt\":\"+999999-01-01T00:00:00Z\"}")));
+    assertEquals(
+        List.of("createdAt"),
+        fields(
+            invalid(
+                ContactDto.class, "{\"name\":\"A\",\"createdAt\":\"-000001-01-01T00:00:00Z\"}")));
+    read(ContactDto.class, "{\"name\":\"A\",\"createdAt\":\"9999-12-31T23:59:59Z\"}");
+  }
+
+  @Test
+  void readsJsonAsUtf8Only() {
+    for (String charset : List.of("UTF-8", "utf8", "utf-8")) {
+      assertFalse(
+          StrictJsonBodies.declaresOtherCharset(
+              new jakarta.ws.rs.core.MediaType("application", "json", charset)),
+          charset);
+    }
+    assertFalse(
+        StrictJsonBodies.declaresOtherCharset(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE));
+    for (String charset : List.of("ISO-8859-1", "UTF-16", "bogus")) {
+      assertTrue(
+          StrictJsonBodies.declaresOtherCharset(
+              new jakarta.ws.rs.core.MediaType("application", "json", charset)),
+          charset);
+    }
   }
 
   @Test
