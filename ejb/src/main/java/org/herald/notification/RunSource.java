@@ -34,4 +34,12 @@ public interface RunSource {
    * item is skipped and counted); null when consent does not apply.
    */
   Classification consentList();
+
+  /**
+   * Whether its communications are sent whatever the contact's preferences (the seed's override for
+   * important communications; a plan's explicit switch), and record so.
+   */
+  default boolean overridesPreferences() {
+    return false;
+  }
 }
