@@ -55,11 +55,16 @@ class CommunicationPlanIT {
       Spring is here: 20% off every plan until the end of the month.
       Company ZX Co.""";
 
-  private static String code(String prefix) {
+  static String code(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
 
   private String staticSegment(List<String> contacts) {
+    return staticSegment(api, contacts);
+  }
+
+  /** A static segment of these contacts, made over the API. */
+  static String staticSegment(HeraldClient api, List<String> contacts) {
     String segment = code("SG_");
     assertEquals(
         201,
