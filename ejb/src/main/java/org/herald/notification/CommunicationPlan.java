@@ -180,10 +180,12 @@ public class CommunicationPlan implements Serializable, RunSource {
     return new RunExpiry(expiresAt, expiresAfter).of(now);
   }
 
+  @Override
   public Instant getExpiresAt() {
     return expiresAt;
   }
 
+  @Override
   public String getExpiresAfter() {
     return expiresAfter;
   }

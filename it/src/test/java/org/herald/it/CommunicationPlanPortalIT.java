@@ -162,6 +162,18 @@ class CommunicationPlanPortalIT {
       assertTrue(run.getBoolean("overridePreferences"), run.toString());
       String number = scheduled;
       operator.await(d -> operator.text("sendForm:runs").contains(number));
+      operator.go("/herald/communication-plans.xhtml");
+      operator.await(d -> operator.text("plansForm:plans").contains(code));
+      // The plan's row: no expiry of its own, preferences overridden.
+      String row =
+          operator
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//*[@id='plansForm:plans']//tr[.//a[normalize-space(.)='" + code + "']]"))
+              .getText();
+      assertTrue(row.contains("queue default"), row);
+      assertTrue(row.contains("overridden"), row);
     } finally {
       if (scheduled != null) {
         api.post("/notification-runs/" + scheduled + "/cancel", null);

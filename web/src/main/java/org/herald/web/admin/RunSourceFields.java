@@ -3,7 +3,6 @@ package org.herald.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemService;
@@ -36,11 +35,11 @@ public class RunSourceFields {
   }
 
   /** A date, a duration after each communication is made, or the queue's default. */
-  public String expiry(Instant expiresAt, String expiresAfter) {
-    if (expiresAt != null) {
-      return "at " + displayTime.format(expiresAt);
+  public String expiry(RunSource source) {
+    if (source.getExpiresAt() != null) {
+      return "at " + displayTime.format(source.getExpiresAt());
     }
-    return expiresAfter == null ? "queue default" : "after " + expiresAfter;
+    return source.getExpiresAfter() == null ? "queue default" : "after " + source.getExpiresAfter();
   }
 
   /** A template as a menu offers it: its code and medium. */
