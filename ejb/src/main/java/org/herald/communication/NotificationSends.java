@@ -32,7 +32,8 @@ public class NotificationSends {
    * One communication to make: for {@code item} (the run's item, which {@code #notification.…} tags
    * read; null for a communication plan, whose item is the contact) to {@code contact}, from {@code
    * template} in {@code language} whose subject (null when none) and body are parsed already;
-   * {@code processedBy} is null when Herald delivers it.
+   * {@code processedBy} is null when Herald delivers it; {@code overridePreferences} sends it (and
+   * records it sent) whatever the contact's marketing preferences.
    */
   public record Send(
       long runId,
@@ -46,7 +47,8 @@ public class NotificationSends {
       Category category,
       ExternalSystem processedBy,
       Classification classification,
-      Instant expiresAt) {}
+      Instant expiresAt,
+      boolean overridePreferences) {}
 
   /**
    * The communication, ready for {@link SendPath#completeAll}.
@@ -83,7 +85,7 @@ public class NotificationSends {
             send.language(),
             send.classification(),
             Map.of(),
-            false);
+            send.overridePreferences());
     Personalisation.Texts texts = new Personalisation.Texts(send.subject(), send.body());
     References references =
         new References(

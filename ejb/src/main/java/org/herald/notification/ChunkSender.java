@@ -27,10 +27,10 @@ import org.herald.template.TemplateRepository;
 
 /**
  * Sends one chunk of a run in the chunk's transaction: for each item its contact (through the
- * topic's references; a plan's item is the contact), consent (data protection, a plan's marketing),
- * then a communication per template through the {@link SendPath}, all completed together; then the
- * run's counts and checkpoint, under the run's row lock. A run no longer running makes nothing (the
- * chunk is rolled back).
+ * topic's references; a plan's item is the contact), consent (data protection, a plan's marketing,
+ * unless the run overrides preferences), then a communication per template through the {@link
+ * SendPath}, all completed together; then the run's counts and checkpoint, under the run's row
+ * lock. A run no longer running makes nothing (the chunk is rolled back).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -93,7 +93,9 @@ public class ChunkSender {
         noAddress += prepared.size();
         continue;
       }
-      if (source.consentList() != null && !contact.accepts(source.consentList())) {
+      if (!run.isOverridingPreferences()
+          && source.consentList() != null
+          && !contact.accepts(source.consentList())) {
         consent += prepared.size();
         continue;
       }
@@ -115,7 +117,8 @@ public class ChunkSender {
                       template.category(),
                       source.getExternalSystem(),
                       source.getClassification(),
-                      expiresAt),
+                      expiresAt,
+                      run.isOverridingPreferences()),
                   now));
         } catch (InvalidValueException noRecipient) {
           noAddress++;

@@ -28,9 +28,10 @@ import org.herald.externalsystem.ExternalSystem;
 /**
  * The seed's communication plan: a personalised mass communication (an offer, an announcement) to
  * the contacts of its segments, from a template per medium, through exactly one integration, with a
- * classification (marketing by default, so a contact who has not opted in is skipped and counted).
- * It is sent by a run: the same job, reader, writer, counts and unique key as a notification
- * type's, whose items are the segments' members.
+ * classification (marketing by default, so a contact who has not opted in is skipped and counted,
+ * unless the plan explicitly overrides contact preferences), and the expiry its communications and
+ * queue entries inherit. It is sent by a run: the same job, reader, writer, counts and unique key
+ * as a notification type's, whose items are the segments' members.
  */
 @Entity
 @Table(name = "communication_plan")
@@ -48,7 +49,9 @@ public class CommunicationPlan implements Serializable, RunSource {
       Classification classification,
       List<String> templates,
       ExternalSystem externalSystem,
-      List<String> segments) {}
+      List<String> segments,
+      RunExpiry expiry,
+      boolean overridePreferences) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "communication_plan_seq")
@@ -88,6 +91,16 @@ public class CommunicationPlan implements Serializable, RunSource {
   @JoinColumn(name = "external_system_id")
   private ExternalSystem externalSystem;
 
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "expires_after")
+  private String expiresAfter;
+
+  /** The seed's override for important communications: sent whatever the contact's preferences. */
+  @Column(name = "override_preferences", nullable = false)
+  private boolean overridePreferences;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -116,6 +129,9 @@ public class CommunicationPlan implements Serializable, RunSource {
     this.externalSystem = definition.externalSystem();
     this.segments.clear();
     this.segments.addAll(definition.segments());
+    this.expiresAt = definition.expiry().at();
+    this.expiresAfter = definition.expiry().after();
+    this.overridePreferences = definition.overridePreferences();
     this.updatedAt = now;
   }
 
@@ -158,16 +174,38 @@ public class CommunicationPlan implements Serializable, RunSource {
     return List.copyOf(segments);
   }
 
-  /** The queue's default expiry applies. */
+  /** The plan's date, else {@code now} plus its duration, else null (the queue's default). */
   @Override
   public Instant expiryFor(Instant now) {
-    return null;
+    return new RunExpiry(expiresAt, expiresAfter).of(now);
   }
 
-  /** Marketing needs the contact's opt-in to that list; other classifications are sent. */
+  @Override
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  @Override
+  public String getExpiresAfter() {
+    return expiresAfter;
+  }
+
+  /**
+   * Marketing needs the contact's opt-in to that list (unless a run overrides preferences: {@link
+   * NotificationRun#isOverridingPreferences}); other classifications are sent.
+   */
   @Override
   public Classification consentList() {
     return classification.isMarketing() ? classification : null;
+  }
+
+  @Override
+  public boolean overridesPreferences() {
+    return overridePreferences;
+  }
+
+  public boolean isOverridePreferences() {
+    return overridePreferences;
   }
 
   public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package org.herald.notification;
 
+import java.time.Instant;
 import org.herald.api.Classification;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
@@ -9,7 +10,8 @@ import org.herald.segment.SegmentCodes;
  * The rules of a communication plan, in plain Java: a name; a classification (marketing by
  * default); one effective outgoing template per medium that makes a communication to the contact
  * alone (not a notification template, no referring entity types: the plan's items are contacts);
- * its one integration delivering every medium; at least one known segment. Every problem is named
+ * its one integration delivering every medium; at least one known segment; at most one expiry (as a
+ * notification type's); the override of contact preferences, a plain switch. Every problem is named
  * at once.
  */
 final class CommunicationPlanRules {
@@ -20,7 +22,8 @@ final class CommunicationPlanRules {
     this.directory = directory;
   }
 
-  CommunicationPlan.Definition definition(CommunicationPlanDetails details, Violations violations) {
+  CommunicationPlan.Definition definition(
+      CommunicationPlanDetails details, Instant now, Violations violations) {
     violations.require("name", details.name());
     violations.maxLength("name", details.name(), 200);
     Classification classification =
@@ -50,7 +53,15 @@ final class CommunicationPlanRules {
       violations.add("segments", "REQUIRED", "name at least one segment of contacts");
     }
     SegmentCodes.check("segments", details.segments(), directory::segmentExists, violations);
+    RunExpiry expiry =
+        RunExpiry.check(details.expiresAt(), details.expiresAfter(), now, violations);
     return new CommunicationPlan.Definition(
-        details.name(), classification, templates, system, details.segments());
+        details.name(),
+        classification,
+        templates,
+        system,
+        details.segments(),
+        expiry,
+        details.overridePreferences());
   }
 }

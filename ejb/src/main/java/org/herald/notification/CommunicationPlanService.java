@@ -21,10 +21,11 @@ public class CommunicationPlanService {
     if (violations.code("code", code) && plans.findByCode(code).isPresent()) {
       violations.add("code", "DUPLICATE", "a communication plan " + code + " exists");
     }
+    Instant now = Instant.now();
     CommunicationPlan.Definition definition =
-        new CommunicationPlanRules(directory).definition(details, violations);
+        new CommunicationPlanRules(directory).definition(details, now, violations);
     violations.throwIfAny();
-    CommunicationPlan plan = new CommunicationPlan(code, definition, Instant.now());
+    CommunicationPlan plan = new CommunicationPlan(code, definition, now);
     plans.add(plan);
     return plan;
   }
@@ -33,10 +34,11 @@ public class CommunicationPlanService {
   public CommunicationPlan update(String code, CommunicationPlanDetails details) {
     CommunicationPlan plan = get(code);
     Violations violations = new Violations();
+    Instant now = Instant.now();
     CommunicationPlan.Definition definition =
-        new CommunicationPlanRules(directory).definition(details, violations);
+        new CommunicationPlanRules(directory).definition(details, now, violations);
     violations.throwIfAny();
-    plan.define(definition, Instant.now());
+    plan.define(definition, now);
     return plan;
   }
 

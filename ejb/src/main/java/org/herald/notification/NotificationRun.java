@@ -102,6 +102,10 @@ public class NotificationRun implements Serializable {
   @Column(name = "failure_reason")
   private String failureReason;
 
+  /** Whether it sends whatever the contacts' preferences: its source's switch when it was made. */
+  @Column(name = "override_preferences", nullable = false, updatable = false)
+  private boolean overridePreferences;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -132,6 +136,7 @@ public class NotificationRun implements Serializable {
     this.number = number;
     this.type = type;
     this.plan = plan;
+    this.overridePreferences = source().overridesPreferences();
     this.scheduledFor = scheduledFor;
     this.createdAt = now;
     if (scheduledFor == null) {
@@ -291,6 +296,14 @@ public class NotificationRun implements Serializable {
 
   public long getFailed() {
     return failed;
+  }
+
+  /**
+   * Whether its communications were made whatever the contacts' preferences (a plan's override):
+   * none was skipped by consent, and each records the override.
+   */
+  public boolean isOverridingPreferences() {
+    return overridePreferences;
   }
 
   public String getFailureReason() {

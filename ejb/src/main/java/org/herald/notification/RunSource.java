@@ -29,9 +29,23 @@ public interface RunSource {
   /** When a communication made at {@code now} expires; null: the queue's default. */
   Instant expiryFor(Instant now);
 
+  /** The expiry as a date (a campaign's end), or null. */
+  Instant getExpiresAt();
+
+  /** The expiry as a duration after each communication is made (ISO-8601, P3D), or null. */
+  String getExpiresAfter();
+
   /**
    * The marketing list a contact must have opted in to for a communication to be made (else the
    * item is skipped and counted); null when consent does not apply.
    */
   Classification consentList();
+
+  /**
+   * Whether its communications are sent whatever the contact's preferences (the seed's override for
+   * important communications; a plan's explicit switch), and record so.
+   */
+  default boolean overridesPreferences() {
+    return false;
+  }
 }

@@ -113,26 +113,26 @@ class AutomationPortalIT {
     String form = "automationForm";
 
     browser.go("/herald/automation.xhtml");
-    type(browser, form + ":code", code);
-    type(browser, form + ":name", "Receipts over 10");
+    browser.type(form + ":code", code);
+    browser.type(form + ":name", "Receipts over 10");
     browser.choose(form + ":eventType", "payment.posted");
     browser.choose(form + ":emailTemplate", template);
     browser.choose(form + ":classification", "FINANCIAL");
     browser.driver().findElement(By.id(form + ":addCondition")).click();
     browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
-    type(browser, form + ":rows:0:path_input", "payment.amount");
+    browser.type(form + ":rows:0:path_input", "payment.amount");
     // Leave the field: the catalogue's suggestions close rather than cover the operator.
     browser
         .driver()
         .findElement(By.id(form + ":rows:0:path_input"))
         .sendKeys(Keys.ESCAPE, Keys.TAB);
     browser.choose(form + ":rows:0:operator", "MORE_THAN");
-    type(browser, form + ":rows:0:value", "lots");
+    browser.type(form + ":rows:0:value", "lots");
     browser.driver().findElement(By.id(form + ":save")).click();
     browser.await(d -> browser.text(form + ":messages").contains("conditions[0].value"));
     assertEquals(404, api.get("/automations/" + code).status(), "nothing stored");
 
-    type(browser, form + ":rows:0:value", "10");
+    browser.type(form + ":rows:0:value", "10");
     browser.driver().findElement(By.id(form + ":save")).click();
     browser.await(d -> d.getCurrentUrl().contains("code=" + code));
     JsonObject stored = api.get("/automations/" + code).json();
@@ -155,16 +155,16 @@ class AutomationPortalIT {
     String form = "segmentForm";
 
     browser.go("/herald/segment.xhtml");
-    type(browser, form + ":code", byName);
-    type(browser, form + ":name", "Named " + name);
+    browser.type(form + ":code", byName);
+    browser.type(form + ":name", "Named " + name);
     browser.driver().findElement(By.id(form + ":addCondition")).click();
     browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
-    type(browser, form + ":rows:0:path_input", "contact_information.name");
+    browser.type(form + ":rows:0:path_input", "contact_information.name");
     browser
         .driver()
         .findElement(By.id(form + ":rows:0:path_input"))
         .sendKeys(Keys.ESCAPE, Keys.TAB);
-    type(browser, form + ":rows:0:value", name);
+    browser.type(form + ":rows:0:value", name);
     browser.driver().findElement(By.id(form + ":save")).click();
     browser.await(d -> d.getCurrentUrl().contains("code=" + byName));
     browser.await(d -> browser.text(form + ":count").equals("1 members now"));
@@ -173,8 +173,8 @@ class AutomationPortalIT {
 
     String vip = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     browser.go("/herald/segment.xhtml");
-    type(browser, form + ":code", vip);
-    type(browser, form + ":name", "VIP");
+    browser.type(form + ":code", vip);
+    browser.type(form + ":name", "VIP");
     browser
         .driver()
         .findElement(By.xpath("//*[@id='" + form + ":kind']//*[text()='STATIC']"))
@@ -182,17 +182,11 @@ class AutomationPortalIT {
     browser.await(d -> d.findElements(By.id(form + ":addCondition")).isEmpty());
     browser.driver().findElement(By.id(form + ":save")).click();
     browser.await(d -> d.getCurrentUrl().contains("code=" + vip));
-    type(browser, form + ":contactToAdd", contact);
+    browser.type(form + ":contactToAdd", contact);
     browser.driver().findElement(By.id(form + ":addContact")).click();
     browser.await(d -> browser.text(form + ":count").equals("1 members now"));
     assertEquals(1, api.get("/segments/" + vip + "/count").json().getInt("count"));
     browser.driver().findElement(By.id(form + ":members:0:removeContact")).click();
     browser.await(d -> browser.text(form + ":count").equals("0 members now"));
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    var input = browser.driver().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
   }
 }

@@ -2,24 +2,33 @@ package org.herald.it;
 
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
+import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.herald.api.notification.CommunicationPlanDto;
 import org.herald.api.notification.NewPlanRunDto;
+import org.herald.channel.smpp.SmscSimulator;
+import org.herald.channel.smpp.SmscSimulator.Submitted;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.PullingSystem;
 import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestMailServer;
+import org.herald.it.support.TestSmsc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +37,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * contacts of a segment, sent by a notification run whose items are the contacts. Marketing by
  * default, so contacts not opted in are skipped and counted; contacts outside the segments get
  * nothing; a paused and resumed plan run sends exactly one email per contact; the text arrives at
- * the SMTP server personalised.
+ * the SMTP server personalised. A plan that overrides preferences reaches contacts not opted in and
+ * its run and communications say so; its communications and queue entries inherit its expiry. An
+ * SMS plan's texts reach the SMSC simulator; an external system pulls its plan's entries with its
+ * own key, never an expired one.
  */
 class CommunicationPlanIT {
 
@@ -43,11 +55,16 @@ class CommunicationPlanIT {
       Spring is here: 20% off every plan until the end of the month.
       Company ZX Co.""";
 
-  private static String code(String prefix) {
+  static String code(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }
 
   private String staticSegment(List<String> contacts) {
+    return staticSegment(api, contacts);
+  }
+
+  /** A static segment of these contacts, made over the API. */
+  static String staticSegment(HeraldClient api, List<String> contacts) {
     String segment = code("SG_");
     assertEquals(
         201,
@@ -62,22 +79,27 @@ class CommunicationPlanIT {
   }
 
   private String plan(String classification, String template, List<String> segments) {
-    String code = code("CP_");
-    ApiResponse created =
-        api.post(
-            "/communication-plans",
-            new CommunicationPlanDto(
-                code,
-                "Spring offer",
-                classification,
-                List.of(template),
-                null,
-                segments,
-                null,
-                null));
+    return plan(
+        new CommunicationPlanDto(
+            code("CP_"),
+            "Spring offer",
+            classification,
+            List.of(template),
+            null,
+            segments,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private String plan(CommunicationPlanDto plan) {
+    ApiResponse created = api.post("/communication-plans", plan);
     assertEquals(201, created.status(), created.toString());
-    assertTrue(created.header("Location").orElseThrow().endsWith("/communication-plans/" + code));
-    return code;
+    assertTrue(
+        created.header("Location").orElseThrow().endsWith("/communication-plans/" + plan.code()));
+    return plan.code();
   }
 
   private String send(String plan) {
@@ -107,6 +129,14 @@ class CommunicationPlanIT {
         "SELECT ct.number FROM communication c JOIN notification_run r"
             + " ON r.id = c.notification_run_id JOIN contact ct ON ct.id = c.contact_id"
             + " WHERE r.number = ? ORDER BY ct.number",
+        run);
+  }
+
+  /** The run's communications, by number. */
+  private static List<String> communications(String run) {
+    return Database.texts(
+        "SELECT c.number FROM communication c JOIN notification_run r"
+            + " ON r.id = c.notification_run_id WHERE r.number = ? ORDER BY c.number",
         run);
   }
 
@@ -195,6 +225,177 @@ class CommunicationPlanIT {
   }
 
   @Test
+  void aMarketingPlanOverridingPreferencesReachesContactsNotOptedInAndRecordsTheOverride()
+      throws Exception {
+    String optedIn = aContact().named("Maria In").optedIn(true, false).create(api);
+    String optedOut = aContact().named("Kostas Out").optedIn(false, false).create(api);
+    String plan =
+        plan(
+            new CommunicationPlanDto(
+                code("CP_"),
+                "Service outage",
+                "DIRECT_MARKETING",
+                List.of(offerTemplate()),
+                null,
+                List.of(staticSegment(List.of(optedIn, optedOut))),
+                null,
+                "P3D",
+                true,
+                null,
+                null));
+    JsonObject stored = api.get("/communication-plans/" + plan).json();
+    assertTrue(stored.getBoolean("overridePreferences"));
+    assertEquals("P3D", stored.getString("expiresAfter"));
+
+    String number = send(plan);
+    JsonObject done = awaitState(number, "COMPLETED");
+
+    // Nobody is skipped by consent: the opted-out contact is sent too, and the run says why.
+    assertEquals(2, done.getJsonNumber("created").longValue(), done.toString());
+    assertEquals(0, done.getJsonNumber("skippedConsent").longValue(), done.toString());
+    assertTrue(done.getBoolean("overridePreferences"), done.toString());
+    assertEquals(List.of(optedIn, optedOut).stream().sorted().toList(), reached(number));
+    for (String communication : communications(number)) {
+      JsonObject sent = api.get("/communications/" + communication).json();
+      assertTrue(sent.getBoolean("overridePreferences"), sent.toString());
+      assertEquals("DIRECT_MARKETING", sent.getString("classification"));
+      // The plan's expiry, P3D after the communication was made, is the queue entry's.
+      Instant expires = Instant.parse(sent.getJsonObject("queue").getString("expiresAt"));
+      assertEquals(
+          Instant.parse(sent.getString("createdAt")).plus(Duration.ofDays(3)),
+          expires,
+          sent.toString());
+    }
+    MAIL.awaitReceived(TestContacts.primaryEmail(api, optedOut), 1);
+
+    // Switched off again, the next run skips the opted-out contact; the first run keeps its record.
+    JsonObject changed =
+        api.put(
+                "/communication-plans/" + plan,
+                new CommunicationPlanDto(
+                    null,
+                    "Service outage",
+                    "DIRECT_MARKETING",
+                    stored.getJsonArray("templates").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList(),
+                    null,
+                    stored.getJsonArray("segments").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList(),
+                    null,
+                    null,
+                    false,
+                    null,
+                    null))
+            .json();
+    assertFalse(changed.getBoolean("overridePreferences"), changed.toString());
+    JsonObject second = awaitState(send(plan), "COMPLETED");
+    assertEquals(1, second.getJsonNumber("created").longValue(), second.toString());
+    assertEquals(1, second.getJsonNumber("skippedConsent").longValue(), second.toString());
+    assertFalse(second.getBoolean("overridePreferences"), second.toString());
+    assertTrue(api.get("/notification-runs/" + number).json().getBoolean("overridePreferences"));
+  }
+
+  @Test
+  void anSmsPlansTextsArriveAtTheSmscPersonalised() throws Exception {
+    try (SmscSimulator smsc = TestSmsc.start()) {
+      String maria = aContact().named("Maria").optedIn(true, false).create(api);
+      String kostas = aContact().named("Kostas").optedIn(false, false).create(api);
+      String template =
+          anSmsTemplate()
+              .in("en", null, "#contact_information.name, 20% off until Sunday")
+              .create(api);
+      String plan = plan(null, template, List.of(staticSegment(List.of(maria, kostas))));
+
+      JsonObject done = awaitState(send(plan), "COMPLETED");
+
+      assertEquals(1, done.getJsonNumber("created").longValue(), done.toString());
+      assertEquals(1, done.getJsonNumber("skippedConsent").longValue(), done.toString());
+      Submitted submitted =
+          TestSmsc.awaitSubmitted(smsc, TestContacts.primaryMobile(api, maria), 1).get(0);
+      assertEquals("Maria, 20% off until Sunday", submitted.text());
+      String communication = communications(done.getString("number")).get(0);
+      assertEquals("SMS", api.get("/communications/" + communication).json().getString("medium"));
+      smsc.sendReceipt(submitted.messageId(), "DELIVRD", "000");
+      Eventually.await(
+          TIMEOUT,
+          () -> api.get("/communications/" + communication).json().getJsonObject("queue"),
+          queue -> queue.getString("state").equals("COMPLETED"));
+      String notOptedIn = TestContacts.primaryMobile(api, kostas);
+      assertTrue(
+          smsc.submitted().stream().noneMatch(s -> notOptedIn.endsWith(s.destination())),
+          "the contact not opted in gets no SMS");
+    }
+  }
+
+  @Test
+  void anExternalSystemPullsItsPlansEntriesWithItsOwnKeyRespectingConsentAndExpiry() {
+    PullingSystem portal = PullingSystem.register(api);
+    String optedIn = aContact().named("Maria Portal").optedIn(true, false).create(api);
+    String optedOut = aContact().named("Kostas Portal").optedIn(false, false).create(api);
+    String template =
+        anEmailTemplate()
+            .handledBy(portal.code())
+            .in("en", "Spring offer", "Dear #contact_information.name, 20% off.")
+            .create(api);
+    // The offer ends soon: its entries are served until then, and never after.
+    Instant ends = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+    String plan =
+        plan(
+            new CommunicationPlanDto(
+                code("CP_"),
+                "Portal offer",
+                null,
+                List.of(template),
+                portal.code(),
+                List.of(staticSegment(List.of(optedIn, optedOut))),
+                ends,
+                null,
+                null,
+                null,
+                null));
+
+    String number = send(plan);
+    JsonObject done = awaitState(number, "COMPLETED");
+    assertEquals(1, done.getJsonNumber("created").longValue(), done.toString());
+    assertEquals(1, done.getJsonNumber("skippedConsent").longValue(), done.toString());
+    String communication = communications(number).get(0);
+
+    JsonObject entry = portal.client().get("/queue/entries/" + communication).json();
+    assertEquals(optedIn, entry.getString("contact"));
+    assertTrue(
+        entry.getString("content").contains("Dear Maria Portal, 20% off."), entry.toString());
+    assertEquals(ends, Instant.parse(entry.getString("expiresAt")), entry.toString());
+    assertEquals(List.of(communication), pulled(portal, optedIn));
+    assertTrue(pulled(portal, optedOut).isEmpty(), "the contact not opted in has no entry");
+    assertEquals(
+        401,
+        api.get("/queue/entries/" + communication).status(),
+        "the back-office key is not the system's");
+
+    // Past the plan's expiry on the database's clock, which is the server's.
+    Eventually.await(
+        TIMEOUT,
+        () ->
+            Database.count(
+                "SELECT COUNT(*) FROM queue_entry WHERE communication_number = ?"
+                    + " AND expires_at <= now()",
+                communication),
+        expired -> expired == 1);
+    assertEquals(404, portal.client().get("/queue/entries/" + communication).status());
+    assertTrue(pulled(portal, optedIn).isEmpty());
+  }
+
+  private static List<String> pulled(PullingSystem system, String contact) {
+    ApiResponse page = system.client().get("/queue/entries?contact=" + contact);
+    assertEquals(200, page.status(), page.toString());
+    return page.json().getJsonArray("items").stream()
+        .map(item -> item.asJsonObject().getString("communication"))
+        .toList();
+  }
+
+  @Test
   void aPausedPlanRunResumesWithExactlyOneEmailPerContact() {
     List<String> contacts = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
@@ -239,6 +440,9 @@ class CommunicationPlanIT {
                 List.of(notificationTemplate, withEntities, "NO_SUCH_TEMPLATE"),
                 "NO_SUCH_SYSTEM",
                 List.of("NO_SUCH_SEGMENT"),
+                Instant.now().minusSeconds(60),
+                "P3D",
+                null,
                 null,
                 null));
     assertEquals(422, refused.status(), refused.toString());
@@ -249,13 +453,26 @@ class CommunicationPlanIT {
     assertEquals("UNKNOWN_TEMPLATE", refused.errorCode("templates[2]"));
     assertEquals("UNKNOWN_EXTERNAL_SYSTEM", refused.errorCode("externalSystem"));
     assertEquals("UNKNOWN_SEGMENT", refused.errorCode("segments[0]"));
+    assertEquals("IN_THE_PAST", refused.errorCode("expiresAt"));
+    assertEquals("CONFLICT", refused.errorCode("expiresAfter"));
     assertEquals(404, api.get("/communication-plans/" + code).status());
     ApiResponse noSegments =
         api.post(
             "/communication-plans",
             new CommunicationPlanDto(
-                code, "x", null, List.of(offerTemplate()), null, null, null, null));
+                code,
+                "x",
+                null,
+                List.of(offerTemplate()),
+                null,
+                null,
+                null,
+                "3 days",
+                null,
+                null,
+                null));
     assertEquals("REQUIRED", noSegments.errorCode("segments"));
+    assertEquals("INVALID_DURATION", noSegments.errorCode("expiresAfter"));
 
     String segment = staticSegment(List.of(aContact().create(api)));
     String plan = plan("AFFILIATE_MARKETING", offerTemplate(), List.of(segment));
@@ -264,11 +481,24 @@ class CommunicationPlanIT {
         api.put(
             "/communication-plans/" + plan,
             new CommunicationPlanDto(
-                null, "Renamed", "REWARD", List.of(other), null, List.of(segment), null, null));
+                null,
+                "Renamed",
+                "REWARD",
+                List.of(other),
+                null,
+                List.of(segment),
+                null,
+                "PT12H",
+                true,
+                null,
+                null));
     assertEquals(200, changed.status(), changed.toString());
     assertEquals("Renamed", changed.json().getString("name"));
     assertEquals("REWARD", changed.json().getString("classification"));
     assertEquals(other, changed.json().getJsonArray("templates").getString(0));
+    assertEquals("PT12H", changed.json().getString("expiresAfter"));
+    assertTrue(changed.json().getBoolean("overridePreferences"));
+    assertTrue(api.get("/communication-plans/" + plan).json().getBoolean("overridePreferences"));
     assertTrue(
         api
             .get("/communication-plans?size=100&sort=updatedAt,desc")

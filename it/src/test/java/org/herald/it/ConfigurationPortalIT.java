@@ -36,13 +36,13 @@ class ConfigurationPortalIT {
     String code = "CAT_" + Long.toString(System.nanoTime(), 36).toUpperCase();
     Browser admin = ADMIN_SESSION.get();
     admin.go("/herald/categories.xhtml");
-    type(admin, "categoriesForm:code", code);
-    type(admin, "categoriesForm:name", "Billing questions");
+    admin.type("categoriesForm:code", code);
+    admin.type("categoriesForm:name", "Billing questions");
     admin.driver().findElement(By.id("categoriesForm:save")).click();
     admin.await(d -> admin.text("categoriesForm:messages").contains("Category " + code + " saved"));
     assertEquals("Billing questions", api.get("/categories/" + code).json().getString("name"));
 
-    type(admin, "categoriesForm:name", "Billing");
+    admin.type("categoriesForm:name", "Billing");
     admin.driver().findElement(By.id("categoriesForm:save")).click();
     admin.await(d -> "Billing".equals(api.get("/categories/" + code).json().getString("name")));
     admin.screenshot("categories");
@@ -111,8 +111,8 @@ class ConfigurationPortalIT {
     String code = "SYS_" + Long.toString(System.nanoTime(), 36).toUpperCase();
     Browser admin = ADMIN_SESSION.get();
     admin.go("/herald/external-systems.xhtml");
-    type(admin, "systemsForm:code", code);
-    type(admin, "systemsForm:name", "Customer portal");
+    admin.type("systemsForm:code", code);
+    admin.type("systemsForm:name", "Customer portal");
     admin
         .driver()
         .findElement(
@@ -120,7 +120,7 @@ class ConfigurationPortalIT {
                 "//*[@id='systemsForm:supportedMedia']//input[@value='PUSH']"
                     + "/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]"))
         .click();
-    type(admin, "systemsForm:characterLimit", "300");
+    admin.type("systemsForm:characterLimit", "300");
     admin.driver().findElement(By.id("systemsForm:save")).click();
     admin.await(d -> !d.findElements(By.id("issuedKey")).isEmpty());
     String key = admin.text("issuedKey");
@@ -168,11 +168,5 @@ class ConfigurationPortalIT {
         d ->
             d.findElement(By.id("categoriesForm:code")).getAttribute("value").equals(category)
                 && !d.findElements(By.id("categoriesForm:delete")).isEmpty());
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    WebElement input = browser.driver().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
   }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 
 /**
  * The notification screens in a real browser: an admin writes a notification type in the editor
@@ -53,19 +52,19 @@ class NotificationPortalIT {
     String form = "typeForm";
 
     admin.go("/herald/notification-type.xhtml");
-    type(admin, form + ":code", code);
-    type(admin, form + ":name", "Outstanding amounts");
+    admin.type(form + ":code", code);
+    admin.type(form + ":name", "Outstanding amounts");
     admin.choose(form + ":classification", "FINANCIAL");
     admin.choose(form + ":topic", "ACCOUNTS_RECEIVABLE_STATE");
-    type(admin, form + ":expiresAfter", "three days");
+    admin.type(form + ":expiresAfter", "three days");
     admin.driver().findElement(By.id(form + ":save")).click();
     admin.await(d -> admin.text(form + ":messages").contains("expiresAfter"));
     String messages = admin.text(form + ":messages");
     assertTrue(messages.contains("templates"), "no template chosen: " + messages);
     assertEquals(404, api.get("/notification-types/" + code).status(), "nothing stored");
 
-    tick(admin, form + ":templates", template);
-    type(admin, form + ":expiresAfter", "P3D");
+    admin.tick(form + ":templates", template);
+    admin.type(form + ":expiresAfter", "P3D");
     admin.choose(form + ":dataProtection", "DIRECT_MARKETING");
     admin.driver().findElement(By.id(form + ":save")).click();
     admin.await(d -> d.getCurrentUrl().contains("code=" + code));
@@ -85,7 +84,7 @@ class NotificationPortalIT {
             .findElement(By.id(form + ":topic"))
             .getAttribute("class")
             .contains("disabled"));
-    type(admin, form + ":name", "Outstanding amounts, weekly");
+    admin.type(form + ":name", "Outstanding amounts, weekly");
     admin.driver().findElement(By.id(form + ":save")).click();
     admin.await(d -> admin.text(form + ":messages").contains(code + " saved"));
     assertEquals(
@@ -160,11 +159,9 @@ class NotificationPortalIT {
       operator.choose("runsForm:notificationType", type);
 
       // Once, next year at 09:00 in Athens: a SCHEDULED run, which is cancelled on its page.
-      setValue(
-          operator,
-          "runsForm:scheduledFor_input",
-          (LocalDate.now().getYear() + 1) + "-03-02 09:00");
-      type(operator, "runsForm:scheduleZone", "Europe/Athens");
+      operator.setValue(
+          "runsForm:scheduledFor_input", (LocalDate.now().getYear() + 1) + "-03-02 09:00");
+      operator.type("runsForm:scheduleZone", "Europe/Athens");
       operator.driver().findElement(By.id("runsForm:scheduleOnce")).click();
       operator.await(d -> operator.text("runsForm:messages").contains("scheduled for"));
       JsonObject scheduled =
@@ -191,15 +188,15 @@ class NotificationPortalIT {
       operator.choose("runsForm:notificationType", type);
       operator.choose("runsForm:frequency", "WEEKLY");
       operator.await(d -> !d.findElements(By.id("runsForm:dayOfWeek")).isEmpty());
-      type(operator, "runsForm:time", "25:00");
-      type(operator, "runsForm:timeZone", "Europe/Athens");
+      operator.type("runsForm:time", "25:00");
+      operator.type("runsForm:timeZone", "Europe/Athens");
       operator.driver().findElement(By.id("runsForm:addSchedule")).click();
       operator.await(d -> operator.text("runsForm:messages").contains("is not a time HH:mm"));
       assertTrue(operator.text("runsForm:messages").contains("dayOfWeek"));
       assertEquals(0, schedules(type));
 
       operator.choose("runsForm:dayOfWeek", "MONDAY");
-      type(operator, "runsForm:time", "09:00");
+      operator.type("runsForm:time", "09:00");
       operator.driver().findElement(By.id("runsForm:addSchedule")).click();
       operator.await(
           d ->
@@ -292,7 +289,7 @@ class NotificationPortalIT {
   }
 
   /** A run goes over every account receivable in the database: longer than a page's wait. */
-  private static void awaitState(Browser browser, String state) {
+  static void awaitState(Browser browser, String state) {
     Eventually.await(RUN_TIMEOUT, () -> stateShown(browser), state::equals);
   }
 
@@ -353,44 +350,6 @@ class NotificationPortalIT {
                 button);
   }
 
-  /** Ticks an item of a PrimeFaces checkbox menu by its value's label, opening the menu first. */
-  private static void tick(Browser browser, String menu, String code) {
-    By item =
-        By.xpath(
-            "//*[@id='"
-                + menu
-                + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
-                + "[.//label[starts-with(normalize-space(.),'"
-                + code
-                + " ')]]//div[contains(@class,'ui-chkbox-box')]");
-    browser.await(
-        d -> {
-          if (d.findElement(By.id(menu)).getText().contains(code)) {
-            return true;
-          }
-          List<WebElement> box = d.findElements(item);
-          if (!box.isEmpty() && box.get(0).isDisplayed()) {
-            box.get(0).click();
-          } else {
-            d.findElement(By.id(menu)).click();
-          }
-          return false;
-        });
-    browser.driver().findElement(By.tagName("h1")).click();
-  }
-
-  private static void setValue(Browser browser, String input, String value) {
-    WebElement box = browser.driver().findElement(By.id(input));
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].value = arguments[1]", box, value);
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    WebElement input = browser.driver().findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
   /**
    * Asks the run's page to count again and reads a figure; -1 while the page is replacing the
    * figures of an earlier click (the driver's element went stale): ask again.
@@ -404,7 +363,7 @@ class NotificationPortalIT {
     }
   }
 
-  private static long figure(Browser browser, String id) {
+  static long figure(Browser browser, String id) {
     return Long.parseLong(browser.text("runForm:" + id));
   }
 

@@ -16,6 +16,7 @@ import org.herald.it.support.ApiResponse;
 import org.herald.it.support.Database;
 import org.herald.it.support.Eventually;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestContacts;
 import org.herald.it.support.TestSecrets;
 import org.herald.it.support.TestSmsc;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,7 @@ class SmsDeliveryIT {
   @Test
   void anSmsToThePrimaryMobileIsCompletedByItsDeliveryReceipt() throws Exception {
     String contact = aContact().create(api);
-    String mobile = mobileOf(contact);
+    String mobile = TestContacts.primaryMobile(api, contact);
 
     JsonObject sms =
         api.post("/communications", anSmsTo(contact).content("Your code is 4321").build()).json();
@@ -69,7 +70,7 @@ class SmsDeliveryIT {
   @Test
   void aLongGreekSmsGoesInConcatenatedUcs2Parts() throws Exception {
     String contact = aContact().speaking("el").create(api);
-    String mobile = mobileOf(contact);
+    String mobile = TestContacts.primaryMobile(api, contact);
     String text =
         "Αγαπητέ πελάτη, ο λογαριασμός σας εκδόθηκε και πρέπει να εξοφληθεί έως τις 30/11."
             + " Υπόλοιπο: 42,00 €. Ευχαριστούμε, Company ZX.";
@@ -95,7 +96,7 @@ class SmsDeliveryIT {
   @Test
   void anUndeliverableSmsIsRejectedWithTheSmscsErrorCode() throws Exception {
     String contact = aContact().create(api);
-    String mobile = mobileOf(contact);
+    String mobile = TestContacts.primaryMobile(api, contact);
     String number =
         api.post("/communications", anSmsTo(contact).content("Hello").build())
             .json()
@@ -139,14 +140,6 @@ class SmsDeliveryIT {
     assertEquals(200, sent.status(), sent::toString);
     assertTrue(sent.json().getBoolean("delivered"), sent::toString);
     assertEquals("Γεια σου Μαρία", awaitSubmitted(to, 1).get(0).text());
-  }
-
-  private String mobileOf(String contact) {
-    return api.get("/contacts/" + contact)
-        .json()
-        .getJsonArray("phones")
-        .getJsonObject(0)
-        .getString("number");
   }
 
   private static List<Submitted> awaitSubmitted(String destination, int atLeast) {

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A communication plan (the seed's business feature): a personalised mass communication (an offer,
  * an announcement) to the contacts of its segments, from a template per medium, through exactly one
- * integration. {@code code} is its key (set on POST, then fixed). Sent by a run, now or at a time.
+ * integration, with the expiry its communications inherit and an explicit override of contact
+ * preferences. {@code code} is its key (set on POST, then fixed). Sent by a run, now or at a time.
  */
 @Schema(name = "CommunicationPlan")
 public record CommunicationPlanDto(
@@ -42,5 +43,25 @@ public record CommunicationPlanDto(
             description = "Segment codes: the plan goes to the contacts in at least one",
             example = "[\"SUBSCRIBERS\"]")
         List<String> segments,
+    @Schema(
+            type = SchemaType.STRING,
+            format = "date-time",
+            description =
+                "When its runs' communications and queue entries expire (the offer's end);"
+                    + " expired ones are never sent nor served")
+        Instant expiresAt,
+    @Schema(
+            maxLength = 50,
+            description =
+                "Or how long after it is made each communication expires (ISO-8601, e.g. P3D);"
+                    + " neither: herald.queue.default-expiry",
+            example = "P3D")
+        String expiresAfter,
+    @Schema(
+            description =
+                "Override contact preferences (the seed's override for important"
+                    + " communications): a marketing plan then reaches contacts not opted in, and"
+                    + " its runs and communications record the override; absent: false")
+        Boolean overridePreferences,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {}

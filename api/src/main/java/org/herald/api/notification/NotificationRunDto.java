@@ -44,5 +44,12 @@ public record NotificationRunDto(
             description =
                 "Why the run is FAILED: its job could not start, or stopped on a fault (resume it)")
         String failureReason,
+    @Schema(
+            readOnly = true,
+            description =
+                "Whether it sent whatever the contacts' preferences (a communication plan's"
+                    + " override): no contact was skipped by consent, and each communication"
+                    + " records overridePreferences")
+        boolean overridePreferences,
     @Schema(readOnly = true) NotificationRunDeliveryDto delivery,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt) {}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -252,6 +253,51 @@ public final class Browser implements AutoCloseable {
           }
           return false;
         });
+  }
+
+  /** Types into an input, replacing what it held. */
+  public void type(String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Sets an input's value as a script would (a date picker's text, without its popup). */
+  public void setValue(String input, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1]", driver.findElement(By.id(input)), value);
+  }
+
+  /**
+   * Ticks an item of a PrimeFaces checkbox menu by its label ({@code code}, or {@code code} and
+   * more after a space, as "CODE (EMAIL)"), opening the menu first; then closes it.
+   */
+  public void tick(String menu, String code) {
+    By item =
+        By.xpath(
+            "//*[@id='"
+                + menu
+                + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')]"
+                + "[.//label[normalize-space(.)='"
+                + code
+                + "' or starts-with(normalize-space(.),'"
+                + code
+                + " ')]]//div[contains(@class,'ui-chkbox-box')]");
+    await(
+        d -> {
+          if (d.findElement(By.id(menu)).getText().contains(code)) {
+            return true;
+          }
+          List<WebElement> box = d.findElements(item);
+          if (!box.isEmpty() && box.get(0).isDisplayed()) {
+            box.get(0).click();
+          } else {
+            d.findElement(By.id(menu)).click();
+          }
+          return false;
+        });
+    driver.findElement(By.tagName("h1")).click();
   }
 
   private void keepEvidence() {

@@ -52,6 +52,11 @@ public final class PullingSystem {
     }
   }
 
+  /** The system's own client, with its key: it pulls its queue entries with it. */
+  public HeraldClient client() {
+    return client;
+  }
+
   /** Reports a state of its entry for this communication (with an error code when rejecting). */
   public void report(String communication, String state, String errorCode) {
     ApiResponse reported =

@@ -76,6 +76,16 @@ public final class TestContacts {
         .getString("address");
   }
 
+  /** The number of a contact's first phone (E.164), as Herald stores it. */
+  public static String primaryMobile(HeraldClient client, String contact) {
+    return client
+        .get("/contacts/" + contact)
+        .json()
+        .getJsonArray("phones")
+        .getJsonObject(0)
+        .getString("number");
+  }
+
   /** Creates it over REST and answers its number. */
   public String create(HeraldClient client) {
     ApiResponse response = client.post("/contacts", build());

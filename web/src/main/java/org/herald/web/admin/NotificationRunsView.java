@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.herald.error.InvalidInputException;
@@ -48,8 +46,7 @@ public class NotificationRunsView implements Serializable {
   private boolean live;
   private ServicePages<NotificationScheduleService.Shown> recurring;
   private String notificationType;
-  private LocalDateTime scheduledFor;
-  private String scheduleZone;
+  private OnceAt once;
   private String frequency = Frequency.DAILY.name();
   private String time;
   private String timeZone;
@@ -58,7 +55,7 @@ public class NotificationRunsView implements Serializable {
 
   @PostConstruct
   void init() {
-    scheduleZone = displayTime.getZone();
+    once = new OnceAt(displayTime.getZone());
     timeZone = displayTime.getZone();
     NotificationRunService service = runs;
     all =
@@ -121,26 +118,8 @@ public class NotificationRunsView implements Serializable {
     if (!access.mayEdit()) {
       return;
     }
-    if (scheduledFor == null) {
-      PortalMessages.fieldErrors(
-          InvalidInputException.of("scheduledFor", "REQUIRED", "is required").errors(),
-          NotificationRunsView::inputOf);
-      return;
-    }
-    ZoneId zone;
     try {
-      zone = ZoneId.of(scheduleZone);
-    } catch (RuntimeException e) {
-      PortalMessages.fieldErrors(
-          InvalidInputException.of(
-                  "scheduleZone", "UNKNOWN_TIME_ZONE", "'" + scheduleZone + "' is not a time zone")
-              .errors(),
-          NotificationRunsView::inputOf);
-      return;
-    }
-    try {
-      NotificationRun run =
-          runs.start(notificationType, scheduledFor.atZone(zone).toInstant()).run();
+      NotificationRun run = runs.start(notificationType, once.instant()).run();
       PortalMessages.info(
           "Notification run "
               + run.getNumber()
@@ -269,20 +248,9 @@ public class NotificationRunsView implements Serializable {
     this.notificationType = notificationType;
   }
 
-  public LocalDateTime getScheduledFor() {
-    return scheduledFor;
-  }
-
-  public void setScheduledFor(LocalDateTime scheduledFor) {
-    this.scheduledFor = scheduledFor;
-  }
-
-  public String getScheduleZone() {
-    return scheduleZone;
-  }
-
-  public void setScheduleZone(String scheduleZone) {
-    this.scheduleZone = scheduleZone;
+  /** When a run is scheduled once. */
+  public OnceAt getOnce() {
+    return once;
   }
 
   public String getFrequency() {

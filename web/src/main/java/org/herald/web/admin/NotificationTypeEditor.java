@@ -15,15 +15,10 @@ import org.herald.api.Classification;
 import org.herald.api.Direction;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
-import org.herald.externalsystem.ExternalSystem;
-import org.herald.externalsystem.ExternalSystemService;
 import org.herald.notification.NotificationTopic;
 import org.herald.notification.NotificationType;
 import org.herald.notification.NotificationTypeDetails;
 import org.herald.notification.NotificationTypeService;
-import org.herald.segment.Segment;
-import org.herald.segment.SegmentService;
-import org.herald.template.CommunicationTemplate;
 import org.herald.template.TemplateFilter;
 import org.herald.template.TemplateService;
 import org.herald.web.security.PortalAccess;
@@ -42,10 +37,8 @@ public class NotificationTypeEditor implements Serializable {
 
   @Inject transient NotificationTypeService types;
   @Inject transient TemplateService templateService;
-  @Inject transient ExternalSystemService externalSystems;
   @Inject transient DisplayTime displayTime;
   @Inject transient PortalAccess access;
-  @Inject transient SegmentService segmentService;
 
   private String code;
   private boolean found = true;
@@ -148,11 +141,6 @@ public class NotificationTypeEditor implements Serializable {
     };
   }
 
-  /** Every segment, for the type's choice (an item's contact in one of them is notified). */
-  public List<String> getSegmentCodes() {
-    return ServicePages.every(segmentService::list, "code").stream().map(Segment::getCode).toList();
-  }
-
   public ConditionBuilder getConditions() {
     return conditions;
   }
@@ -211,12 +199,8 @@ public class NotificationTypeEditor implements Serializable {
         .stream()
         .filter(t -> t.getDirection() == Direction.OUTGOING && t.getNotificationItem() != null)
         .filter(t -> item == null || item.equals(t.getNotificationItem()))
-        .map(t -> new SelectItem(t.getCode(), label(t)))
+        .map(t -> new SelectItem(t.getCode(), RunSourceFields.label(t)))
         .toList();
-  }
-
-  private static String label(CommunicationTemplate template) {
-    return template.getCode() + " (" + template.getMedium() + ")";
   }
 
   private String topicItem() {
@@ -225,10 +209,6 @@ public class NotificationTypeEditor implements Serializable {
         .map(NotificationTopic::itemType)
         .findFirst()
         .orElse(null);
-  }
-
-  public List<String> getExternalSystemCodes() {
-    return externalSystems.all().stream().map(ExternalSystem::getCode).toList();
   }
 
   public List<String> getDataProtectionOptions() {

@@ -153,7 +153,10 @@ public class CommunicationPlanResource {
         plan.classification(),
         plan.templates(),
         plan.externalSystem(),
-        plan.segments());
+        plan.segments(),
+        plan.expiresAt(),
+        plan.expiresAfter(),
+        Boolean.TRUE.equals(plan.overridePreferences()));
   }
 
   static CommunicationPlanDto toDto(CommunicationPlan plan) {
@@ -164,6 +167,9 @@ public class CommunicationPlanResource {
         plan.getTemplates(),
         plan.getExternalSystem() == null ? null : plan.getExternalSystem().getCode(),
         plan.getSegments(),
+        plan.getExpiresAt(),
+        plan.getExpiresAfter(),
+        plan.isOverridePreferences(),
         plan.getCreatedAt(),
         plan.getUpdatedAt());
   }

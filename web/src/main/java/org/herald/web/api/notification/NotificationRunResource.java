@@ -143,6 +143,7 @@ public class NotificationRunResource {
         run.getSkippedNoAddress(),
         run.getFailed(),
         run.getFailureReason(),
+        run.isOverridingPreferences(),
         delivery == null
             ? null
             : new NotificationRunDeliveryDto(
