@@ -12,8 +12,7 @@ import org.herald.entity.EntityType;
 /**
  * The seed's notification information: the topic a type's runs are about, offered by its
  * classification, with the entity type of the runs' items and the references from an item to the
- * contact it notifies. Reward offers have no entity in Herald's model yet, so {@code REWARD} offers
- * no topic.
+ * contact it notifies.
  */
 public enum NotificationTopic {
   /** The seed's business flow step 4: accounts receivable state and balance. */
@@ -22,7 +21,13 @@ public enum NotificationTopic {
   BILL_SENDING(Classification.FINANCIAL, "bill", "accounts_receivable", "contact"),
   /** Welcome and subscription details for subscribers. */
   SUBSCRIPTION_INFORMATION(
-      Classification.CUSTOMER_CARE, "subscription", "accounts_receivable", "contact");
+      Classification.CUSTOMER_CARE, "subscription", "accounts_receivable", "contact"),
+  /**
+   * The seed's reward information: a reward offer a rewards participant is eligible for or was
+   * awarded, sent to the participant's contact.
+   */
+  REWARD_OFFER_INFORMATION(
+      Classification.REWARD, "reward_eligibility", "rewards_participant", "contact");
 
   private final Classification classification;
   private final String itemType;

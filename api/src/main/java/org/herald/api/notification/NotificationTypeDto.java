@@ -32,13 +32,16 @@ public record NotificationTypeDto(
             description =
                 "The notification information, one the classification offers:"
                     + " ACCOUNTS_RECEIVABLE_STATE, BILL_SENDING (FINANCIAL),"
-                    + " SUBSCRIPTION_INFORMATION (CUSTOMER_CARE)",
+                    + " SUBSCRIPTION_INFORMATION (CUSTOMER_CARE), REWARD_OFFER_INFORMATION"
+                    + " (REWARD)",
             example = "ACCOUNTS_RECEIVABLE_STATE")
         String topic,
     @Schema(
             readOnly = true,
             maxLength = 50,
-            description = "The entity type of the runs' items, given by the topic",
+            description =
+                "The entity type of the runs' items, given by the topic: accounts_receivable,"
+                    + " bill, subscription, reward_eligibility",
             example = "accounts_receivable")
         String itemType,
     @Schema(
