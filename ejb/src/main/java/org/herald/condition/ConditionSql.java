@@ -83,9 +83,24 @@ public final class ConditionSql {
    */
   public SqlPredicate compileAll(
       Conditions conditions, String type, String record, LocalDate today) {
+    return overRecord(conditions, " AND ", type, record, today);
+  }
+
+  /**
+   * The predicate "at least one condition holds" for the {@code referring_entity} row aliased
+   * {@code record} of type {@code type}: a segment of that type's records. Paths as {@link
+   * #compileAll}'s; {@code 1=1} for none.
+   */
+  public SqlPredicate compileAny(
+      Conditions conditions, String type, String record, LocalDate today) {
+    return overRecord(conditions, " OR ", type, record, today);
+  }
+
+  private SqlPredicate overRecord(
+      Conditions conditions, String operator, String type, String record, LocalDate today) {
     return join(
         conditions,
-        " AND ",
+        operator,
         (condition, parameters, n) -> {
           if (!condition.path().root().name().equals(type)) {
             throw new IllegalArgumentException(condition.path().name() + " is not over " + type);
@@ -119,6 +134,46 @@ public final class ConditionSql {
             + String.join(" AND ", where)
             + ")",
         overContact.parameters());
+  }
+
+  /**
+   * The predicate "the record the {@code referring_entity} row {@code record} (of {@code type})
+   * reaches through {@code references} satisfies {@code overTarget}", a predicate over the {@code
+   * referring_entity} row aliased {@code target}: a run's item whose accounts receivable is in a
+   * segment of accounts receivable. False when a reference on the way is missing.
+   */
+  public SqlPredicate referencedSatisfies(
+      String type, String record, List<String> references, String target, SqlPredicate overTarget) {
+    List<EntityField> chain = new ArrayList<>();
+    String at = type;
+    for (String reference : references) {
+      String from = at;
+      EntityField field =
+          model
+              .type(from)
+              .flatMap(t -> t.field(reference))
+              .filter(EntityField::isReference)
+              .orElseThrow(
+                  () -> new IllegalArgumentException(from + "." + reference + " is no reference"));
+      chain.add(field);
+      at = field.target();
+    }
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException("no reference to follow from " + type);
+    }
+    List<String> from = new ArrayList<>(List.of("referring_entity " + target));
+    List<String> where = new ArrayList<>();
+    String last =
+        ownerChain(chain, type, record + ".number", target + "_r", new int[] {0}, from, where);
+    where.add(target + ".type = '" + at + "' AND " + target + ".number = " + last + ".text_value");
+    where.add("(" + overTarget.sql() + ")");
+    return new SqlPredicate(
+        "EXISTS (SELECT 1 FROM "
+            + String.join(", ", from)
+            + " WHERE "
+            + String.join(" AND ", where)
+            + ")",
+        overTarget.parameters());
   }
 
   /** One condition as SQL, appending its parameters; {@code n} numbers the aliases. */

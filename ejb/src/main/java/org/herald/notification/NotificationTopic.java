@@ -1,5 +1,6 @@
 package org.herald.notification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.herald.api.Classification;
@@ -45,6 +46,28 @@ public enum NotificationTopic {
 
   public String itemType() {
     return itemType;
+  }
+
+  /**
+   * The references from an item to the record of {@code entityType} on its way to the contact
+   * (none: the item itself; all of them: the contact); empty when that type is not on the way. A
+   * type's segments may list records of these types (the seed: "any entity of the notification
+   * information", the contact's).
+   */
+  public Optional<List<String>> referencesTo(String entityType) {
+    int hops = pathTypes().indexOf(entityType);
+    return hops < 0 ? Optional.empty() : Optional.of(toContact.subList(0, hops));
+  }
+
+  /** The entity types on an item's way to its contact, the item's first, the contact's last. */
+  public List<String> pathTypes() {
+    EntityModel model = EntityModel.crm();
+    List<String> types = new ArrayList<>(List.of(itemType));
+    for (String reference : toContact) {
+      String at = types.get(types.size() - 1);
+      types.add(model.type(at).flatMap(t -> t.field(reference)).orElseThrow().target());
+    }
+    return List.copyOf(types);
   }
 
   /** The classifications a notification type may have. */

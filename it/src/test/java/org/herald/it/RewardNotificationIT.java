@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.herald.api.event.ConditionDto;
 import org.herald.api.notification.NewNotificationRunDto;
 import org.herald.it.support.ApiResponse;
@@ -151,5 +153,71 @@ class RewardNotificationIT {
             "/notification-types",
             aType(NotificationTypeApiIT.arEmailTemplate(api)).classification("REWARD").build());
     assertEquals("NOT_OFFERED", wrongTopic.errorCode("topic"), wrongTopic.toString());
+  }
+
+  private String segment(String entityType, String... members) {
+    String code = "SG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    ApiResponse created =
+        api.post(
+            "/segments",
+            Map.of("code", code, "name", "Gold", "kind", "STATIC", "entityType", entityType));
+    assertEquals(201, created.status(), created.toString());
+    if (members.length > 0) {
+      api.post("/segments/" + code + "/members", Map.of("contacts", List.of(members)));
+    }
+    return code;
+  }
+
+  @Test
+  void aSegmentOfRewardsParticipantsNarrowsARewardRunToItsMembers() {
+    String offer = an("reward_offer", "RO").with("name", "Gold lounge").put(api);
+    String gold = participant(aContact().named("Gold").create(api), 500);
+    String silver = participant(aContact().named("Silver").create(api), 500);
+    String goldItem = eligibility(gold, offer, "eligible");
+    eligibility(silver, offer, "eligible");
+    String template =
+        anEmailTemplate()
+            .forNotificationsOf("reward_eligibility")
+            .in("en", "Offer", "#notification.reward_eligibility.reward_offer.name")
+            .create(api);
+    String participants = segment("rewards_participant", gold);
+    String eligibilities = segment("reward_eligibility");
+
+    // A segment of offers is not on an eligibility's way to its contact; of bills, not at all.
+    ApiResponse refused =
+        api.post(
+            "/notification-types",
+            aType(template)
+                .classification("REWARD")
+                .topic("REWARD_OFFER_INFORMATION")
+                .segments(participants, segment("reward_offer"), segment("bill"), eligibilities)
+                .build());
+    assertEquals(422, refused.status(), refused.toString());
+    assertEquals(List.of("segments[1]", "segments[2]"), refused.errorFields());
+    assertEquals("NOT_FOR_TOPIC", refused.errorCode("segments[1]"));
+
+    String type =
+        aType(template)
+            .classification("REWARD")
+            .topic("REWARD_OFFER_INFORMATION")
+            .conditions(new ConditionDto("reward_eligibility.reward_offer.number", "EQUALS", offer))
+            .segments(participants, eligibilities)
+            .create(api);
+    ApiResponse started = api.post("/notification-runs", new NewNotificationRunDto(type, null));
+    assertEquals(201, started.status(), started.toString());
+    String run = started.json().getString("number");
+    JsonObject done =
+        Eventually.await(
+            TIMEOUT,
+            () -> api.get("/notification-runs/" + run).json(),
+            now -> now.getString("state").equals("COMPLETED"));
+    assertEquals(1, done.getJsonNumber("candidates").longValue(), done.toString());
+    assertEquals(
+        List.of(goldItem),
+        Database.texts(
+            "SELECT e.number FROM communication c JOIN notification_run r"
+                + " ON r.id = c.notification_run_id JOIN referring_entity e"
+                + " ON e.id = c.notification_item_id WHERE r.number = ?",
+            run));
   }
 }

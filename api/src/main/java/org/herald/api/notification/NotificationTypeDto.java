@@ -85,7 +85,11 @@ public record NotificationTypeDto(
                     + " run's day (today-1)")
         List<ConditionDto> conditions,
     @Schema(
-            description = "Segment codes: the item's contact must be in at least one",
+            description =
+                "Segment codes: the item must be in at least one, through its contact (a segment"
+                    + " of contacts), itself, or a record on its way to the contact (a segment of"
+                    + " that entity type, e.g. accounts_receivable for BILL_SENDING,"
+                    + " rewards_participant for REWARD_OFFER_INFORMATION)",
             example = "[\"SUBSCRIBERS\"]")
         List<String> segments,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
