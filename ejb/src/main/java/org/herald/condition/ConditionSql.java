@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.herald.entity.EntityField;
 import org.herald.entity.EntityModel;
 import org.herald.entity.EntityType;
@@ -122,18 +123,14 @@ public final class ConditionSql {
         Optional.ofNullable(owners.get(type))
             .filter(chain -> !chain.isEmpty())
             .orElseThrow(() -> new IllegalArgumentException(type + " records have no contact"));
-    List<String> from = new ArrayList<>(List.of("contact " + contact));
-    List<String> where = new ArrayList<>();
-    String last = ownerChain(owner, type, record + ".number", "o", new int[] {0}, from, where);
-    where.add(last + ".text_value = " + contact + ".number");
-    where.add("(" + overContact.sql() + ")");
-    return new SqlPredicate(
-        "EXISTS (SELECT 1 FROM "
-            + String.join(", ", from)
-            + " WHERE "
-            + String.join(" AND ", where)
-            + ")",
-        overContact.parameters());
+    return along(
+        owner,
+        type,
+        record,
+        "contact " + contact,
+        "o",
+        last -> last + ".text_value = " + contact + ".number",
+        overContact);
   }
 
   /**
@@ -161,19 +158,50 @@ public final class ConditionSql {
     if (chain.isEmpty()) {
       throw new IllegalArgumentException("no reference to follow from " + type);
     }
-    List<String> from = new ArrayList<>(List.of("referring_entity " + target));
+    String targetType = at;
+    return along(
+        chain,
+        type,
+        record,
+        "referring_entity " + target,
+        target + "_r",
+        last ->
+            target
+                + ".type = '"
+                + targetType
+                + "' AND "
+                + target
+                + ".number = "
+                + last
+                + ".text_value",
+        overTarget);
+  }
+
+  /**
+   * {@code EXISTS} over {@code table} and the joins along {@code chain} from the {@code
+   * referring_entity} row {@code record} (of {@code type}), {@code joinLast} joining the table to
+   * the last reference's row (given its alias), where {@code over} holds.
+   */
+  private static SqlPredicate along(
+      List<EntityField> chain,
+      String type,
+      String record,
+      String table,
+      String prefix,
+      UnaryOperator<String> joinLast,
+      SqlPredicate over) {
+    List<String> from = new ArrayList<>(List.of(table));
     List<String> where = new ArrayList<>();
-    String last =
-        ownerChain(chain, type, record + ".number", target + "_r", new int[] {0}, from, where);
-    where.add(target + ".type = '" + at + "' AND " + target + ".number = " + last + ".text_value");
-    where.add("(" + overTarget.sql() + ")");
+    String last = ownerChain(chain, type, record + ".number", prefix, new int[] {0}, from, where);
+    where.add(joinLast.apply(last));
+    where.add("(" + over.sql() + ")");
     return new SqlPredicate(
         "EXISTS (SELECT 1 FROM "
             + String.join(", ", from)
             + " WHERE "
             + String.join(" AND ", where)
             + ")",
-        overTarget.parameters());
+        over.parameters());
   }
 
   /** One condition as SQL, appending its parameters; {@code n} numbers the aliases. */

@@ -20,6 +20,7 @@ import org.herald.contact.ContactRepository;
 import org.herald.entity.EntityModel;
 import org.herald.entity.ReferringEntity;
 import org.herald.entity.ReferringEntityRepository;
+import org.herald.entity.ReferringEntityService;
 import org.herald.error.IllegalTransitionException;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
@@ -225,7 +226,10 @@ public class SegmentService {
   }
 
   private MemberChange add(Segment segment, int line, String number) {
-    if (number == null || number.isBlank() || number.length() > 20) {
+    if (number == null
+        || number.isBlank()
+        || number.length()
+            > (segment.listsContacts() ? 20 : ReferringEntityService.NUMBER_LENGTH)) {
       return new MemberChange(line, number, MemberChange.Status.INVALID);
     }
     Optional<Long> member = memberId(segment, number);
