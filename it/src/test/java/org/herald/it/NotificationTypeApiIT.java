@@ -45,6 +45,13 @@ class NotificationTypeApiIT {
         .create(api);
   }
 
+  static String arSmsTemplate(HeraldClient api) {
+    return anSmsTemplate()
+        .forNotificationsOf("accounts_receivable")
+        .in("en", null, "You owe #notification.accounts_receivable.outstanding_amount")
+        .create(api);
+  }
+
   static NotificationTypeDto type(String code, String topic, List<String> templates) {
     return aType(templates.toArray(String[]::new))
         .code(code)
@@ -64,11 +71,7 @@ class NotificationTypeApiIT {
   @Test
   void aTypeIsCreatedReadChangedListedAndDeleted() {
     String email = arEmailTemplate(api);
-    String sms =
-        anSmsTemplate()
-            .forNotificationsOf("accounts_receivable")
-            .in("en", null, "You owe #notification.accounts_receivable.outstanding_amount")
-            .create(api);
+    String sms = arSmsTemplate(api);
     String code = code();
 
     ApiResponse created =
@@ -104,11 +107,7 @@ class NotificationTypeApiIT {
   @Test
   void aTypeChangedAgainAndAgainHasExactlyItsNewLists() {
     String email = arEmailTemplate(api);
-    String sms =
-        anSmsTemplate()
-            .forNotificationsOf("accounts_receivable")
-            .in("en", null, "You owe #notification.accounts_receivable.outstanding_amount")
-            .create(api);
+    String sms = arSmsTemplate(api);
     String first = segment(api);
     String second = segment(api);
     String third = segment(api);

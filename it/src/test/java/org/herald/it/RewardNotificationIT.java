@@ -103,26 +103,14 @@ class RewardNotificationIT {
     assertEquals(
         "reward_eligibility", api.get("/notification-types/" + type).json().getString("itemType"));
 
-    ApiResponse started = api.post("/notification-runs", new NewNotificationRunDto(type, null));
-    assertEquals(201, started.status(), started.toString());
-    String run = started.json().getString("number");
-    JsonObject done =
-        Eventually.await(
-            TIMEOUT,
-            () -> api.get("/notification-runs/" + run).json(),
-            now -> now.getString("state").equals("COMPLETED"));
+    JsonObject done = completedRun(type);
+    String run = done.getString("number");
 
     // Eleni's and Nikos's eligibility match; Nikos is not opted in to direct marketing.
     assertEquals(2, done.getJsonNumber("candidates").longValue(), done.toString());
     assertEquals(1, done.getJsonNumber("created").longValue(), done.toString());
     assertEquals(1, done.getJsonNumber("skippedConsent").longValue(), done.toString());
-    assertEquals(
-        List.of(notified),
-        Database.texts(
-            "SELECT e.number FROM communication c JOIN notification_run r"
-                + " ON r.id = c.notification_run_id JOIN referring_entity e"
-                + " ON e.id = c.notification_item_id WHERE r.number = ?",
-            run));
+    assertEquals(List.of(notified), notifiedItems(run));
 
     String address = primaryEmail(api, eleni);
     String text =
@@ -132,6 +120,25 @@ class RewardNotificationIT {
     MimeMessage mail = MAIL.awaitReceived(address, 1).get(0);
     assertEquals(text, TestMailServer.plainText(mail).strip());
     assertEquals("REWARD", communicationOf(run).getString("classification"));
+  }
+
+  private JsonObject completedRun(String type) {
+    ApiResponse started = api.post("/notification-runs", new NewNotificationRunDto(type, null));
+    assertEquals(201, started.status(), started.toString());
+    String run = started.json().getString("number");
+    return Eventually.await(
+        TIMEOUT,
+        () -> api.get("/notification-runs/" + run).json(),
+        now -> now.getString("state").equals("COMPLETED"));
+  }
+
+  /** The numbers of the items the run made communications for. */
+  private static List<String> notifiedItems(String run) {
+    return Database.texts(
+        "SELECT e.number FROM communication c JOIN notification_run r"
+            + " ON r.id = c.notification_run_id JOIN referring_entity e"
+            + " ON e.id = c.notification_item_id WHERE r.number = ?",
+        run);
   }
 
   private JsonObject communicationOf(String run) {
@@ -203,21 +210,9 @@ class RewardNotificationIT {
             .conditions(new ConditionDto("reward_eligibility.reward_offer.number", "EQUALS", offer))
             .segments(participants, eligibilities)
             .create(api);
-    ApiResponse started = api.post("/notification-runs", new NewNotificationRunDto(type, null));
-    assertEquals(201, started.status(), started.toString());
-    String run = started.json().getString("number");
-    JsonObject done =
-        Eventually.await(
-            TIMEOUT,
-            () -> api.get("/notification-runs/" + run).json(),
-            now -> now.getString("state").equals("COMPLETED"));
+    JsonObject done = completedRun(type);
+    String run = done.getString("number");
     assertEquals(1, done.getJsonNumber("candidates").longValue(), done.toString());
-    assertEquals(
-        List.of(goldItem),
-        Database.texts(
-            "SELECT e.number FROM communication c JOIN notification_run r"
-                + " ON r.id = c.notification_run_id JOIN referring_entity e"
-                + " ON e.id = c.notification_item_id WHERE r.number = ?",
-            run));
+    assertEquals(List.of(goldItem), notifiedItems(run));
   }
 }

@@ -31,17 +31,8 @@ class SegmentsIT {
     String marker = "ZX-" + UUID.randomUUID().toString().substring(0, 8);
     String owing = aContact().create(api);
     String settled = aContact().create(api);
-    an("accounts_receivable", "AR")
-        .with("contact", owing)
-        .with("name", marker)
-        .with("outstanding_amount", "0.00")
-        .put(api);
-    String settledAccount =
-        an("accounts_receivable", "AR")
-            .with("contact", settled)
-            .with("name", marker)
-            .with("outstanding_amount", "-5.00")
-            .put(api);
+    account(owing, marker, "0.00");
+    String settledAccount = account(settled, marker, "-5.00");
     String code = code();
     ApiResponse created =
         api.post(
@@ -212,6 +203,14 @@ class SegmentsIT {
     assertEquals(1, api.get("/segments/" + code + "/members").json().getInt("totalItems"));
   }
 
+  private String account(String contact, String name, String outstanding) {
+    return an("accounts_receivable", "AR")
+        .with("contact", contact)
+        .with("name", name)
+        .with("outstanding_amount", outstanding)
+        .put(api);
+  }
+
   private static Map<String, String> condition(String path, String operator, String value) {
     return Map.of("path", path, "operator", operator, "value", value);
   }
@@ -231,17 +230,8 @@ class SegmentsIT {
   void aSegmentOfAccountsReceivableListsTheAccountsItsConditionsSelect() {
     String marker = "ZX-" + UUID.randomUUID().toString().substring(0, 8);
     String contact = aContact().create(api);
-    String owing =
-        an("accounts_receivable", "AR")
-            .with("contact", contact)
-            .with("name", marker + "-owing")
-            .with("outstanding_amount", "25.00")
-            .put(api);
-    an("accounts_receivable", "AR")
-        .with("contact", contact)
-        .with("name", marker)
-        .with("outstanding_amount", "-5.00")
-        .put(api);
+    String owing = account(contact, marker + "-owing", "25.00");
+    account(contact, marker, "-5.00");
     String code = code();
     ApiResponse created =
         api.post(
