@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.herald.entity.EntityField;
 import org.herald.entity.EntityModel;
 import org.herald.entity.EntityType;
@@ -83,9 +84,24 @@ public final class ConditionSql {
    */
   public SqlPredicate compileAll(
       Conditions conditions, String type, String record, LocalDate today) {
+    return overRecord(conditions, " AND ", type, record, today);
+  }
+
+  /**
+   * The predicate "at least one condition holds" for the {@code referring_entity} row aliased
+   * {@code record} of type {@code type}: a segment of that type's records. Paths as {@link
+   * #compileAll}'s; {@code 1=1} for none.
+   */
+  public SqlPredicate compileAny(
+      Conditions conditions, String type, String record, LocalDate today) {
+    return overRecord(conditions, " OR ", type, record, today);
+  }
+
+  private SqlPredicate overRecord(
+      Conditions conditions, String operator, String type, String record, LocalDate today) {
     return join(
         conditions,
-        " AND ",
+        operator,
         (condition, parameters, n) -> {
           if (!condition.path().root().name().equals(type)) {
             throw new IllegalArgumentException(condition.path().name() + " is not over " + type);
@@ -107,18 +123,85 @@ public final class ConditionSql {
         Optional.ofNullable(owners.get(type))
             .filter(chain -> !chain.isEmpty())
             .orElseThrow(() -> new IllegalArgumentException(type + " records have no contact"));
-    List<String> from = new ArrayList<>(List.of("contact " + contact));
+    return along(
+        owner,
+        type,
+        record,
+        "contact " + contact,
+        "o",
+        last -> last + ".text_value = " + contact + ".number",
+        overContact);
+  }
+
+  /**
+   * The predicate "the record the {@code referring_entity} row {@code record} (of {@code type})
+   * reaches through {@code references} satisfies {@code overTarget}", a predicate over the {@code
+   * referring_entity} row aliased {@code target}: a run's item whose accounts receivable is in a
+   * segment of accounts receivable. False when a reference on the way is missing.
+   */
+  public SqlPredicate referencedSatisfies(
+      String type, String record, List<String> references, String target, SqlPredicate overTarget) {
+    List<EntityField> chain = new ArrayList<>();
+    String at = type;
+    for (String reference : references) {
+      String from = at;
+      EntityField field =
+          model
+              .type(from)
+              .flatMap(t -> t.field(reference))
+              .filter(EntityField::isReference)
+              .orElseThrow(
+                  () -> new IllegalArgumentException(from + "." + reference + " is no reference"));
+      chain.add(field);
+      at = field.target();
+    }
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException("no reference to follow from " + type);
+    }
+    String targetType = at;
+    return along(
+        chain,
+        type,
+        record,
+        "referring_entity " + target,
+        target + "_r",
+        last ->
+            target
+                + ".type = '"
+                + targetType
+                + "' AND "
+                + target
+                + ".number = "
+                + last
+                + ".text_value",
+        overTarget);
+  }
+
+  /**
+   * {@code EXISTS} over {@code table} and the joins along {@code chain} from the {@code
+   * referring_entity} row {@code record} (of {@code type}), {@code joinLast} joining the table to
+   * the last reference's row (given its alias), where {@code over} holds.
+   */
+  private static SqlPredicate along(
+      List<EntityField> chain,
+      String type,
+      String record,
+      String table,
+      String prefix,
+      UnaryOperator<String> joinLast,
+      SqlPredicate over) {
+    List<String> from = new ArrayList<>(List.of(table));
     List<String> where = new ArrayList<>();
-    String last = ownerChain(owner, type, record + ".number", "o", new int[] {0}, from, where);
-    where.add(last + ".text_value = " + contact + ".number");
-    where.add("(" + overContact.sql() + ")");
+    String last = ownerChain(chain, type, record + ".number", prefix, new int[] {0}, from, where);
+    where.add(joinLast.apply(last));
+    where.add("(" + over.sql() + ")");
     return new SqlPredicate(
         "EXISTS (SELECT 1 FROM "
             + String.join(", ", from)
             + " WHERE "
             + String.join(" AND ", where)
             + ")",
-        overContact.parameters());
+        over.parameters());
   }
 
   /** One condition as SQL, appending its parameters; {@code n} numbers the aliases. */

@@ -4,6 +4,7 @@ import static org.herald.entity.EntityField.amount;
 import static org.herald.entity.EntityField.collection;
 import static org.herald.entity.EntityField.date;
 import static org.herald.entity.EntityField.flag;
+import static org.herald.entity.EntityField.number;
 import static org.herald.entity.EntityField.reference;
 import static org.herald.entity.EntityField.text;
 
@@ -84,7 +85,37 @@ public final class EntityModel {
                       // States as the CRM names them (e.g. pending, accepted).
                       text("response_acceptance"),
                       text("temporary_resolution_acceptance"),
-                      text("final_resolution_acceptance")))));
+                      text("final_resolution_acceptance"))),
+              new EntityType(
+                  "reward_offer",
+                  List.of(
+                      text("number"),
+                      text("name"),
+                      text("description"),
+                      date("valid_from"),
+                      date("valid_to"),
+                      number("award_points"))),
+              // A contact's membership of the reward scheme.
+              new EntityType(
+                  "rewards_participant",
+                  List.of(
+                      text("number"),
+                      reference("contact", CONTACT_INFORMATION),
+                      reference("accounts_receivable", "accounts_receivable"),
+                      reference("wallet", "wallet"),
+                      number("points_balance"),
+                      date("joined_on"))),
+              // A reward offer a participant is eligible for or was awarded: what reward
+              // notifications are about (the seed's "reward offers communicated to reward
+              // participants").
+              new EntityType(
+                  "reward_eligibility",
+                  List.of(
+                      text("number"),
+                      reference("rewards_participant", "rewards_participant"),
+                      reference("reward_offer", "reward_offer"),
+                      text("status"), // as the CRM names it (e.g. eligible, awarded)
+                      date("awarded_on")))));
 
   private final Map<String, EntityType> types;
 

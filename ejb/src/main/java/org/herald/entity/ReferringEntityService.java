@@ -15,7 +15,8 @@ import org.herald.persistence.ReferringCommunications;
 @Stateless
 public class ReferringEntityService {
 
-  private static final int NUMBER_LENGTH = 50;
+  /** The longest record number the CRM may use. */
+  public static final int NUMBER_LENGTH = 50;
 
   private final EntityModel model = EntityModel.crm();
 

@@ -1,5 +1,6 @@
 package org.herald.notification;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.herald.api.Classification;
@@ -12,8 +13,7 @@ import org.herald.entity.EntityType;
 /**
  * The seed's notification information: the topic a type's runs are about, offered by its
  * classification, with the entity type of the runs' items and the references from an item to the
- * contact it notifies. Reward offers have no entity in Herald's model yet, so {@code REWARD} offers
- * no topic.
+ * contact it notifies.
  */
 public enum NotificationTopic {
   /** The seed's business flow step 4: accounts receivable state and balance. */
@@ -22,7 +22,13 @@ public enum NotificationTopic {
   BILL_SENDING(Classification.FINANCIAL, "bill", "accounts_receivable", "contact"),
   /** Welcome and subscription details for subscribers. */
   SUBSCRIPTION_INFORMATION(
-      Classification.CUSTOMER_CARE, "subscription", "accounts_receivable", "contact");
+      Classification.CUSTOMER_CARE, "subscription", "accounts_receivable", "contact"),
+  /**
+   * The seed's reward information: a reward offer a rewards participant is eligible for or was
+   * awarded, sent to the participant's contact.
+   */
+  REWARD_OFFER_INFORMATION(
+      Classification.REWARD, "reward_eligibility", "rewards_participant", "contact");
 
   private final Classification classification;
   private final String itemType;
@@ -40,6 +46,28 @@ public enum NotificationTopic {
 
   public String itemType() {
     return itemType;
+  }
+
+  /**
+   * The references from an item to the record of {@code entityType} on its way to the contact
+   * (none: the item itself; all of them: the contact); empty when that type is not on the way. A
+   * type's segments may list records of these types (the seed: "any entity of the notification
+   * information", the contact's).
+   */
+  public Optional<List<String>> referencesTo(String entityType) {
+    int hops = pathTypes().indexOf(entityType);
+    return hops < 0 ? Optional.empty() : Optional.of(toContact.subList(0, hops));
+  }
+
+  /** The entity types on an item's way to its contact, the item's first, the contact's last. */
+  public List<String> pathTypes() {
+    EntityModel model = EntityModel.crm();
+    List<String> types = new ArrayList<>(List.of(itemType));
+    for (String reference : toContact) {
+      String at = types.get(types.size() - 1);
+      types.add(model.type(at).flatMap(t -> t.field(reference)).orElseThrow().target());
+    }
+    return List.copyOf(types);
   }
 
   /** The classifications a notification type may have. */

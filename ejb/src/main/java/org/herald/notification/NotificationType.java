@@ -140,9 +140,14 @@ public class NotificationType implements Serializable, RunSource {
     define(definition, now);
   }
 
+  /**
+   * Takes everything from {@code definition}; the lists are filled in place, so a changed type has
+   * them emptied first (see {@link #emptyLists} and {@code OrderedLists}).
+   */
   void define(Definition definition, Instant now) {
     this.name = definition.name();
-    this.templates = new ArrayList<>(definition.templates());
+    this.templates.clear();
+    this.templates.addAll(definition.templates());
     this.externalSystem = definition.externalSystem();
     this.expiresAt = definition.expiresAt();
     this.expiresAfter = definition.expiresAfter();
@@ -152,6 +157,13 @@ public class NotificationType implements Serializable, RunSource {
     this.segments.clear();
     this.segments.addAll(definition.segments());
     this.updatedAt = now;
+  }
+
+  /** Empties the templates, conditions and segments, before a new definition refills them. */
+  void emptyLists() {
+    templates.clear();
+    conditions.clear();
+    segments.clear();
   }
 
   /**

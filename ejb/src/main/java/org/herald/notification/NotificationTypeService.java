@@ -9,6 +9,7 @@ import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.persistence.OrderedLists;
 
 /** Keeps notification types, refusing any a run could not send. */
 @Stateless
@@ -16,6 +17,7 @@ public class NotificationTypeService {
 
   @Inject NotificationTypeRepository types;
   @Inject RunDirectory directory;
+  @Inject OrderedLists lists;
 
   public NotificationType create(String code, NotificationTypeDetails details) {
     Violations violations = new Violations();
@@ -42,7 +44,7 @@ public class NotificationTypeService {
     NotificationType.Definition definition =
         rules.definition(type.getTopic(), details, now, violations);
     violations.throwIfAny();
-    type.define(definition, now);
+    lists.replace(type::emptyLists, () -> type.define(definition, now));
     return type;
   }
 

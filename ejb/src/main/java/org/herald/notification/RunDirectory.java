@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemRepository;
+import org.herald.segment.Segment;
 import org.herald.segment.SegmentRepository;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.TemplateRepository;
@@ -33,5 +34,10 @@ public class RunDirectory implements NotificationTypeRules.Directory {
   @Override
   public boolean segmentExists(String code) {
     return segments.findByCode(code).isPresent();
+  }
+
+  @Override
+  public Optional<String> segmentEntityType(String code) {
+    return segments.findByCode(code).map(Segment::getEntityType);
   }
 }

@@ -12,6 +12,8 @@ public record MemberChange(int line, String contact, Status status) {
     REMOVED,
     NOT_MEMBER,
     UNKNOWN_CONTACT,
+    /** No record of the segment's entity type has that number. */
+    UNKNOWN_ENTITY,
     INVALID
   }
 }

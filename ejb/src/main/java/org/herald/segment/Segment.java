@@ -23,11 +23,14 @@ import java.util.List;
 import org.herald.condition.ConditionInput;
 import org.herald.condition.Conditions;
 import org.herald.condition.StoredCondition;
+import org.herald.entity.EntityModel;
 
 /**
- * A list of contacts: those for whom at least one of its conditions holds (over the contact and its
- * referring entities), or those added to it by hand. Its members are never stored for a
- * condition-based segment: the database answers who they are when asked.
+ * A list of contacts, or of the records of another entity type (accounts receivable, rewards
+ * participants...): those for whom at least one of its conditions holds (over the contact and its
+ * referring entities, or over the record and what it refers to), or those added to it by hand. Its
+ * members are never stored for a condition-based segment: the database answers who they are when
+ * asked.
  */
 @Entity
 @Table(name = "segment")
@@ -51,6 +54,10 @@ public class Segment implements Serializable {
   @Column(name = "kind", nullable = false, updatable = false)
   private SegmentKind kind;
 
+  // contact_information: a list of contacts; another entity type: a list of its records.
+  @Column(name = "entity_type", nullable = false, updatable = false)
+  private String entityType;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "segment_condition", joinColumns = @JoinColumn(name = "segment_id"))
   @OrderColumn(name = "position")
@@ -68,9 +75,16 @@ public class Segment implements Serializable {
 
   protected Segment() {}
 
-  Segment(String code, SegmentKind kind, String name, Conditions conditions, Instant now) {
+  Segment(
+      String code,
+      SegmentKind kind,
+      String entityType,
+      String name,
+      Conditions conditions,
+      Instant now) {
     this.code = code;
     this.kind = kind;
+    this.entityType = entityType;
     this.createdAt = now;
     revise(name, conditions, now);
   }
@@ -96,6 +110,21 @@ public class Segment implements Serializable {
 
   public SegmentKind getKind() {
     return kind;
+  }
+
+  /** The entity type of its members: {@code contact_information} for a list of contacts. */
+  public String getEntityType() {
+    return entityType;
+  }
+
+  /** Whether its members are contacts (not records of another entity type). */
+  public boolean listsContacts() {
+    return EntityModel.CONTACT_INFORMATION.equals(entityType);
+  }
+
+  /** Empties its conditions, before a revision refills them. */
+  void emptyConditions() {
+    conditions.clear();
   }
 
   public List<ConditionInput> getConditions() {

@@ -17,8 +17,8 @@ import org.herald.paging.ResultPage;
 
 /**
  * Who is in a segment, asked of the database each time (never a list rebuilt by a timer): a
- * condition-based segment's conditions compiled to SQL over the contact table, a static one's
- * member rows.
+ * condition-based segment's conditions compiled to SQL over the contact table (or, for a segment of
+ * another entity type, over that type's referring entities), a static one's member rows.
  */
 @ApplicationScoped
 public class SegmentMembership {
@@ -27,12 +27,18 @@ public class SegmentMembership {
 
   @PersistenceContext private EntityManager em;
 
-  /** A member as lists show it. */
+  /** A member as lists show it: a contact's number and name, or a record's number. */
   public record Member(String number, String name) {}
 
-  /** Whether the contact belongs to at least one of the segments (unknown codes: to none). */
+  /**
+   * Whether the contact belongs to at least one of the segments (unknown codes: to none; a segment
+   * of another entity type lists no contact).
+   */
   public boolean inAny(List<Segment> segments, long contactId) {
     for (Segment segment : segments) {
+      if (!segment.listsContacts()) {
+        continue;
+      }
       SqlPredicate membership = predicate(segment);
       Query query =
           em.createNativeQuery(
@@ -46,12 +52,14 @@ public class SegmentMembership {
     return false;
   }
 
-  /** A page of the segment's members, by contact number. */
+  /** A page of the segment's members, by number (contacts', or its entity type's records'). */
   public ResultPage<Member> members(Segment segment, PageRequest page) {
-    SqlPredicate membership = predicate(segment);
+    SqlPredicate membership = within(segment);
     Query query =
         em.createNativeQuery(
-            "SELECT c.number, c.name FROM contact c WHERE "
+            "SELECT c.number, "
+                + (segment.listsContacts() ? "c.name" : "c.number")
+                + " FROM "
                 + membership.sql()
                 + " ORDER BY c.number "
                 + (page.ascending() ? "ASC" : "DESC"));
@@ -60,46 +68,72 @@ public class SegmentMembership {
     List<Member> members = new ArrayList<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
-      members.add(new Member((String) columns[0], (String) columns[1]));
+      members.add(
+          new Member((String) columns[0], segment.listsContacts() ? (String) columns[1] : null));
     }
     return new ResultPage<>(members, page, count(segment));
   }
 
   public long count(Segment segment) {
-    SqlPredicate membership = predicate(segment);
-    Query query = em.createNativeQuery("SELECT COUNT(*) FROM contact c WHERE " + membership.sql());
+    SqlPredicate membership = within(segment);
+    Query query = em.createNativeQuery("SELECT COUNT(*) FROM " + membership.sql());
     bind(query, membership, 1);
     return ((Number) query.getSingleResult()).longValue();
   }
 
+  /** The members' table aliased {@code c}, restricted to the members ("FROM" left out). */
+  private SqlPredicate within(Segment segment) {
+    SqlPredicate membership = predicate(segment);
+    if (segment.listsContacts()) {
+      return new SqlPredicate("contact c WHERE " + membership.sql(), membership.parameters());
+    }
+    List<Object> parameters = new ArrayList<>(List.of(segment.getEntityType()));
+    parameters.addAll(membership.parameters());
+    return new SqlPredicate(
+        "referring_entity c WHERE c.type = ? AND " + membership.sql(), parameters);
+  }
+
   /**
    * "In at least one of the segments" as SQL over the contact row aliased {@code contact}, with the
-   * segments' relative dates taken from {@code today} (a run's date); none: no one.
+   * segments' relative dates taken from {@code today} (a run's date); none, or none of contacts: no
+   * one.
    */
   public SqlPredicate anyOf(List<Segment> segments, String contact, LocalDate today) {
-    if (segments.isEmpty()) {
-      return new SqlPredicate("1=0", List.of());
+    return SqlPredicate.anyOf(
+        segments.stream()
+            .filter(Segment::listsContacts)
+            .map(segment -> predicate(segment, contact, today))
+            .toList());
+  }
+
+  /**
+   * "In the segment" as SQL over the {@code referring_entity} row aliased {@code record}, of the
+   * segment's entity type, with relative dates taken from {@code today}.
+   */
+  public SqlPredicate recordIn(Segment segment, String record, LocalDate today) {
+    if (segment.listsContacts()) {
+      throw new IllegalArgumentException("segment " + segment.getCode() + " lists contacts");
     }
-    List<String> each = new ArrayList<>();
-    List<Object> parameters = new ArrayList<>();
-    for (Segment segment : segments) {
-      SqlPredicate membership = predicate(segment, contact, today);
-      each.add(membership.sql());
-      parameters.addAll(membership.parameters());
-    }
-    return new SqlPredicate("(" + String.join(" OR ", each) + ")", parameters);
+    return predicate(segment, record, today);
   }
 
   private SqlPredicate predicate(Segment segment) {
     return predicate(segment, "c", LocalDate.now());
   }
 
-  /** The segment's membership as SQL over the contact row {@code contact}. */
-  private SqlPredicate predicate(Segment segment, String contact, LocalDate today) {
+  /**
+   * The segment's membership as SQL over the row {@code alias}: of the contact table for a segment
+   * of contacts, else of the {@code referring_entity} table.
+   */
+  private SqlPredicate predicate(Segment segment, String alias, LocalDate today) {
     if (segment.getKind() == SegmentKind.STATIC) {
       return new SqlPredicate(
-          "EXISTS (SELECT 1 FROM segment_member m WHERE m.segment_id = ? AND m.contact_id = "
-              + contact
+          "EXISTS (SELECT 1 FROM "
+              + memberTable(segment)
+              + " m WHERE m.segment_id = ? AND m."
+              + memberColumn(segment)
+              + " = "
+              + alias
               + ".id)",
           List.of(segment.getId()));
     }
@@ -109,13 +143,24 @@ public class SegmentMembership {
         Conditions.parse(
             segment.getConditions(),
             "conditions",
-            sql.contactRoots(),
+            SegmentService.roots(segment.getEntityType()),
             ConditionPaths.crm(),
             ignored);
     if (!ignored.isEmpty() && conditions.isEmpty()) {
       return new SqlPredicate("1=0", List.of());
     }
-    return sql.compile(conditions, contact, today);
+    return segment.listsContacts()
+        ? sql.compile(conditions, alias, today)
+        : sql.compileAny(conditions, segment.getEntityType(), alias, today);
+  }
+
+  /** Where a static segment's members are kept: contacts, or referring entities. */
+  static String memberTable(Segment segment) {
+    return segment.listsContacts() ? "segment_member" : "segment_entity_member";
+  }
+
+  static String memberColumn(Segment segment) {
+    return segment.listsContacts() ? "contact_id" : "entity_id";
   }
 
   private static void bind(Query query, SqlPredicate predicate, int from) {

@@ -10,18 +10,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.herald.audit.AuditTrail;
 import org.herald.condition.ConditionPaths;
 import org.herald.condition.ConditionSql;
 import org.herald.condition.Conditions;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactRepository;
+import org.herald.entity.EntityModel;
+import org.herald.entity.ReferringEntity;
+import org.herald.entity.ReferringEntityRepository;
+import org.herald.entity.ReferringEntityService;
 import org.herald.error.IllegalTransitionException;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.persistence.OrderedLists;
 
 /** Keeps segments and the members of static ones; answers who the members are, live. */
 @Stateless
@@ -37,6 +43,8 @@ public class SegmentService {
   @Inject SegmentRepository segments;
   @Inject SegmentMembership membership;
   @Inject ContactRepository contacts;
+  @Inject ReferringEntityRepository entities;
+  @Inject OrderedLists lists;
   @Inject AuditTrail audit;
   @Inject @Any Instance<SegmentUsers> users;
   @PersistenceContext EntityManager em;
@@ -50,29 +58,45 @@ public class SegmentService {
         details.kind() == null
             ? SegmentKind.CONDITIONS
             : violations.enumValue("kind", SegmentKind.class, details.kind());
-    Conditions conditions = check(details, kind, violations);
+    String entityType =
+        details.entityType() == null ? EntityModel.CONTACT_INFORMATION : details.entityType();
+    if (EntityModel.crm().type(entityType).isEmpty()) {
+      violations.add("entityType", "UNKNOWN_ENTITY_TYPE", "no entity type " + entityType);
+      entityType = null;
+    }
+    Conditions conditions = check(details, kind, entityType, violations);
     violations.throwIfAny();
-    Segment segment = new Segment(code, kind, details.name(), conditions, Instant.now());
+    Segment segment =
+        new Segment(code, kind, entityType, details.name(), conditions, Instant.now());
     segments.add(segment);
     audit.record(AUDIT_SUBJECT, code, "created");
     return segment;
   }
 
-  /** Renames it and, by conditions, replaces them; its kind cannot change. */
+  /** Renames it and, by conditions, replaces them; its kind and entity type cannot change. */
   public Segment update(String code, SegmentDetails details) {
     Segment segment = get(code);
     Violations violations = new Violations();
     if (details.kind() != null && !details.kind().equals(segment.getKind().name())) {
       violations.add("kind", "IMMUTABLE", "a segment's kind cannot change");
     }
-    Conditions conditions = check(details, segment.getKind(), violations);
+    if (details.entityType() != null && !details.entityType().equals(segment.getEntityType())) {
+      violations.add("entityType", "IMMUTABLE", "a segment's entity type cannot change");
+    }
+    Conditions conditions = check(details, segment.getKind(), segment.getEntityType(), violations);
     violations.throwIfAny();
-    segment.revise(details.name(), conditions, Instant.now());
+    lists.replace(
+        segment::emptyConditions, () -> segment.revise(details.name(), conditions, Instant.now()));
     audit.record(AUDIT_SUBJECT, code, "changed");
     return segment;
   }
 
-  private static Conditions check(SegmentDetails details, SegmentKind kind, Violations violations) {
+  /**
+   * The conditions, over the contact and the entities that belong to it for a segment of contacts,
+   * else over the segment's entity type and what it refers to (null: an unknown type).
+   */
+  private static Conditions check(
+      SegmentDetails details, SegmentKind kind, String entityType, Violations violations) {
     violations.require("name", details.name());
     violations.maxLength("name", details.name(), NAME_LENGTH);
     if (kind == SegmentKind.STATIC && !details.conditions().isEmpty()) {
@@ -85,9 +109,16 @@ public class SegmentService {
     return Conditions.parse(
         details.conditions(),
         "conditions",
-        ConditionSql.crm().contactRoots(),
+        entityType == null ? null : roots(entityType),
         ConditionPaths.crm(),
         violations);
+  }
+
+  /** The entity types a segment's condition paths may start at. */
+  static Set<String> roots(String entityType) {
+    return entityType.equals(EntityModel.CONTACT_INFORMATION)
+        ? ConditionSql.crm().contactRoots()
+        : Set.of(entityType);
   }
 
   public Segment get(String code) {
@@ -151,15 +182,20 @@ public class SegmentService {
     List<MemberChange> changes = new ArrayList<>();
     for (int i = 0; i < contactNumbers.size(); i++) {
       String number = contactNumbers.get(i);
-      Optional<Contact> contact = number == null ? Optional.empty() : contacts.findByNumber(number);
-      if (contact.isEmpty()) {
-        changes.add(new MemberChange(i, number, MemberChange.Status.UNKNOWN_CONTACT));
+      Optional<Long> member = number == null ? Optional.empty() : memberId(segment, number);
+      if (member.isEmpty()) {
+        changes.add(new MemberChange(i, number, unknown(segment)));
         continue;
       }
       int removed =
-          em.createNativeQuery("DELETE FROM segment_member WHERE segment_id = ? AND contact_id = ?")
+          em.createNativeQuery(
+                  "DELETE FROM "
+                      + SegmentMembership.memberTable(segment)
+                      + " WHERE segment_id = ? AND "
+                      + SegmentMembership.memberColumn(segment)
+                      + " = ?")
               .setParameter(1, segment.getId())
-              .setParameter(2, contact.get().getId())
+              .setParameter(2, member.get())
               .executeUpdate();
       changes.add(
           new MemberChange(
@@ -190,22 +226,41 @@ public class SegmentService {
   }
 
   private MemberChange add(Segment segment, int line, String number) {
-    if (number == null || number.isBlank() || number.length() > 20) {
+    if (number == null
+        || number.isBlank()
+        || number.length()
+            > (segment.listsContacts() ? 20 : ReferringEntityService.NUMBER_LENGTH)) {
       return new MemberChange(line, number, MemberChange.Status.INVALID);
     }
-    Optional<Contact> contact = contacts.findByNumber(number);
-    if (contact.isEmpty()) {
-      return new MemberChange(line, number, MemberChange.Status.UNKNOWN_CONTACT);
+    Optional<Long> member = memberId(segment, number);
+    if (member.isEmpty()) {
+      return new MemberChange(line, number, unknown(segment));
     }
     int added =
         em.createNativeQuery(
-                "INSERT INTO segment_member (segment_id, contact_id) VALUES (?, ?)"
-                    + " ON CONFLICT DO NOTHING")
+                "INSERT INTO "
+                    + SegmentMembership.memberTable(segment)
+                    + " (segment_id, "
+                    + SegmentMembership.memberColumn(segment)
+                    + ") VALUES (?, ?) ON CONFLICT DO NOTHING")
             .setParameter(1, segment.getId())
-            .setParameter(2, contact.get().getId())
+            .setParameter(2, member.get())
             .executeUpdate();
     return new MemberChange(
         line, number, added > 0 ? MemberChange.Status.ADDED : MemberChange.Status.ALREADY_MEMBER);
+  }
+
+  /** The id of the contact, or the record of the segment's entity type, numbered so. */
+  private Optional<Long> memberId(Segment segment, String number) {
+    return segment.listsContacts()
+        ? contacts.findByNumber(number).map(Contact::getId)
+        : entities.findStored(segment.getEntityType(), number).map(ReferringEntity::getId);
+  }
+
+  private static MemberChange.Status unknown(Segment segment) {
+    return segment.listsContacts()
+        ? MemberChange.Status.UNKNOWN_CONTACT
+        : MemberChange.Status.UNKNOWN_ENTITY;
   }
 
   private Segment staticSegment(String code) {

@@ -205,6 +205,47 @@ class ConditionSqlTest {
   }
 
   @Test
+  void aSegmentOfRecordsHoldsThoseForWhichAnyConditionHolds() throws SQLException {
+    Violations violations = new Violations();
+    Conditions conditions =
+        Conditions.parse(
+            List.of(
+                new ConditionInput("accounts_receivable.due_date", "EQUALS", "today-1"),
+                new ConditionInput("accounts_receivable.contact.name", "EQUALS", "Anna")),
+            "conditions",
+            null,
+            ConditionPaths.crm(),
+            violations);
+    assertEquals(List.of(), violations.errors());
+    assertEquals(
+        List.of("AR1", "AR2"),
+        records(
+            "accounts_receivable",
+            ConditionSql.crm().compileAny(conditions, "accounts_receivable", "e", TODAY)));
+  }
+
+  @Test
+  void anItemIsInASegmentOfTheRecordItRefersTo() throws SQLException {
+    // A payment whose accounts receivable is AR1 (as a segment of accounts receivable would say).
+    SqlPredicate ar1 = new SqlPredicate("account.number = ?", List.of("AR1"));
+    assertEquals(
+        List.of("PM1"),
+        records(
+            "payment",
+            ConditionSql.crm()
+                .referencedSatisfies(
+                    "payment", "e", List.of("accounts_receivable"), "account", ar1)));
+    SqlPredicate ar2 = new SqlPredicate("account.number = ?", List.of("AR2"));
+    assertEquals(
+        List.of(),
+        records(
+            "payment",
+            ConditionSql.crm()
+                .referencedSatisfies(
+                    "payment", "e", List.of("accounts_receivable"), "account", ar2)));
+  }
+
+  @Test
   void theSeedsFinancialRuleOutstandingFromZeroDueOneDayAgo() throws SQLException {
     assertEquals(
         List.of("CT1", "CT2"),

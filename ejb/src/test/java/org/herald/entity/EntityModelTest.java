@@ -25,7 +25,10 @@ class EntityModelTest {
             "subscription",
             "bill",
             "payment",
-            "service_request"),
+            "service_request",
+            "reward_offer",
+            "rewards_participant",
+            "reward_eligibility"),
         model.types().stream().map(EntityType::name).toList());
     assertEquals(
         List.of(

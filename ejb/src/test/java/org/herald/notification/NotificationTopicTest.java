@@ -47,4 +47,22 @@ class NotificationTopicTest {
     }
     assertEquals(false, NotificationTopic.isNotification(Classification.DIRECT_MARKETING));
   }
+
+  @Test
+  void aTypesSegmentsListTheItemOrARecordOnItsWayToTheContact() {
+    NotificationTopic reward = NotificationTopic.REWARD_OFFER_INFORMATION;
+    assertEquals(
+        List.of("reward_eligibility", "rewards_participant", "contact_information"),
+        reward.pathTypes());
+    assertEquals(Optional.of(List.of()), reward.referencesTo("reward_eligibility"));
+    assertEquals(
+        Optional.of(List.of("rewards_participant")), reward.referencesTo("rewards_participant"));
+    assertEquals(
+        Optional.of(List.of("rewards_participant", "contact")),
+        reward.referencesTo("contact_information"));
+    assertEquals(Optional.empty(), reward.referencesTo("reward_offer"));
+    assertEquals(
+        Optional.of(List.of("accounts_receivable")),
+        NotificationTopic.BILL_SENDING.referencesTo("accounts_receivable"));
+  }
 }

@@ -1,11 +1,15 @@
 package org.herald.it;
 
+import static org.herald.it.support.TestNotificationTypes.aType;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +17,7 @@ import org.herald.api.event.ConditionDto;
 import org.herald.api.notification.NotificationTypeDto;
 import org.herald.it.support.ApiResponse;
 import org.herald.it.support.HeraldClient;
+import org.herald.it.support.TestNotificationTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,32 +45,33 @@ class NotificationTypeApiIT {
         .create(api);
   }
 
+  static String arSmsTemplate(HeraldClient api) {
+    return anSmsTemplate()
+        .forNotificationsOf("accounts_receivable")
+        .in("en", null, "You owe #notification.accounts_receivable.outstanding_amount")
+        .create(api);
+  }
+
   static NotificationTypeDto type(String code, String topic, List<String> templates) {
-    return new NotificationTypeDto(
-        code,
-        "Outstanding amounts",
-        "FINANCIAL",
-        topic,
-        null,
-        templates,
-        null,
-        null,
-        "P3D",
-        null,
-        null,
-        null,
-        null,
-        null);
+    return aType(templates.toArray(String[]::new))
+        .code(code)
+        .topic(topic)
+        .expiresAfter("P3D")
+        .build();
+  }
+
+  private static String segment(HeraldClient api) {
+    String code = "SG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    assertEquals(
+        201,
+        api.post("/segments", Map.of("code", code, "name", "Debtors", "kind", "STATIC")).status());
+    return code;
   }
 
   @Test
   void aTypeIsCreatedReadChangedListedAndDeleted() {
     String email = arEmailTemplate(api);
-    String sms =
-        anSmsTemplate()
-            .forNotificationsOf("accounts_receivable")
-            .in("en", null, "You owe #notification.accounts_receivable.outstanding_amount")
-            .create(api);
+    String sms = arSmsTemplate(api);
     String code = code();
 
     ApiResponse created =
@@ -80,21 +86,7 @@ class NotificationTypeApiIT {
     assertEquals("P3D", json.getString("expiresAfter"));
 
     NotificationTypeDto changed =
-        new NotificationTypeDto(
-            code,
-            "Renamed",
-            "FINANCIAL",
-            "ACCOUNTS_RECEIVABLE_STATE",
-            null,
-            List.of(email),
-            null,
-            null,
-            null,
-            "DIRECT_MARKETING",
-            null,
-            null,
-            null,
-            null);
+        aType(email).code(code).named("Renamed").dataProtection("DIRECT_MARKETING").build();
     ApiResponse updated = api.put("/notification-types/" + code, changed);
     assertEquals(200, updated.status(), updated.toString());
     assertEquals("Renamed", api.get("/notification-types/" + code).json().getString("name"));
@@ -113,6 +105,49 @@ class NotificationTypeApiIT {
   }
 
   @Test
+  void aTypeChangedAgainAndAgainHasExactlyItsNewLists() {
+    String email = arEmailTemplate(api);
+    String sms = arSmsTemplate(api);
+    String first = segment(api);
+    String second = segment(api);
+    String third = segment(api);
+    ConditionDto owing =
+        new ConditionDto("accounts_receivable.outstanding_amount", "MORE_THAN", "0");
+    ConditionDto due = new ConditionDto("accounts_receivable.due_date", "EQUALS", "today-1");
+    ConditionDto euros = new ConditionDto("accounts_receivable.currency", "EQUALS", "EUR");
+    String code = aType(email, sms).conditions(owing, due).segments(first, second).create(api);
+
+    // Each list reordered, then shortened and changed, then lengthened: every position rewritten.
+    List<TestNotificationTypes> changes =
+        List.of(
+            aType(sms, email).conditions(due, owing).segments(second, first),
+            aType(email).conditions(euros).segments(third),
+            aType(sms, email).conditions(euros, owing, due).segments(third, first, second),
+            aType(email, sms).conditions(owing, due).segments(first, second));
+    for (TestNotificationTypes change : changes) {
+      NotificationTypeDto sent = change.code(code).build();
+      ApiResponse changed = api.put("/notification-types/" + code, sent);
+      assertEquals(200, changed.status(), changed.toString());
+      JsonObject read = api.get("/notification-types/" + code).json();
+      assertEquals(sent.templates(), strings(read, "templates"));
+      assertEquals(sent.segments(), strings(read, "segments"));
+      assertEquals(
+          sent.conditions(),
+          read.getJsonArray("conditions").stream()
+              .map(JsonValue::asJsonObject)
+              .map(
+                  c ->
+                      new ConditionDto(
+                          c.getString("path"), c.getString("operator"), c.getString("value")))
+              .toList());
+    }
+  }
+
+  private static List<String> strings(JsonObject json, String array) {
+    return json.getJsonArray(array).getValuesAs(JsonString::getString);
+  }
+
+  @Test
   void everyBadFieldIsNamedAndNothingIsStored() {
     String forBills =
         anEmailTemplate()
@@ -120,25 +155,15 @@ class NotificationTypeApiIT {
             .in("en", "Bill #notification.bill.number", "Due #notification.bill.due_date")
             .create(api);
     String manual = anEmailTemplate().in("en", "Hello", "Plain").create(api);
-    String code = code();
-    NotificationTypeDto bad =
-        new NotificationTypeDto(
-            code,
-            " ",
-            "FINANCIAL",
-            "ACCOUNTS_RECEIVABLE_STATE",
-            null,
-            List.of(forBills, manual, "NO_SUCH_TEMPLATE"),
-            "NO_SUCH_SYSTEM",
-            java.time.Instant.parse("2001-01-01T00:00:00Z"),
-            "P3D",
-            "FINANCIAL",
-            null,
-            null,
-            null,
-            null);
+    TestNotificationTypes bad =
+        aType(forBills, manual, "NO_SUCH_TEMPLATE")
+            .named(" ")
+            .externalSystem("NO_SUCH_SYSTEM")
+            .expiresAt(Instant.parse("2001-01-01T00:00:00Z"))
+            .expiresAfter("P3D")
+            .dataProtection("FINANCIAL");
 
-    ApiResponse refused = api.post("/notification-types", bad);
+    ApiResponse refused = api.post("/notification-types", bad.build());
 
     assertEquals(422, refused.status(), refused.toString());
     assertEquals("REQUIRED", refused.errorCode("name"));
@@ -149,41 +174,21 @@ class NotificationTypeApiIT {
     assertEquals("IN_THE_PAST", refused.errorCode("expiresAt"));
     assertEquals("CONFLICT", refused.errorCode("expiresAfter"));
     assertEquals("NOT_MARKETING", refused.errorCode("dataProtection"));
-    assertEquals(404, api.get("/notification-types/" + code).status());
+    assertEquals(404, api.get("/notification-types/" + bad.code()).status());
   }
 
   @Test
   void conditionsOverTheItemAndSegmentsAreCheckedStoredAndAnswered() {
     String email = arEmailTemplate(api);
-    String segment = "SG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    assertEquals(
-        201,
-        api.post("/segments", Map.of("code", segment, "name", "Debtors", "kind", "STATIC"))
-            .status());
-    String code = code();
-    List<ConditionDto> seeds =
-        List.of(
-            new ConditionDto("accounts_receivable.outstanding_amount", "MORE_THAN", "0"),
-            new ConditionDto("accounts_receivable.due_date", "EQUALS", "today-1"));
-    ApiResponse created =
-        api.post(
-            "/notification-types",
-            new NotificationTypeDto(
-                code,
-                "Outstanding",
-                "FINANCIAL",
-                "ACCOUNTS_RECEIVABLE_STATE",
-                null,
-                List.of(email),
-                null,
-                null,
-                null,
-                null,
-                seeds,
-                List.of(segment),
-                null,
-                null));
-    assertEquals(201, created.status(), created.toString());
+    String segment = segment(api);
+    String code =
+        aType(email)
+            .named("Outstanding")
+            .conditions(
+                new ConditionDto("accounts_receivable.outstanding_amount", "MORE_THAN", "0"),
+                new ConditionDto("accounts_receivable.due_date", "EQUALS", "today-1"))
+            .segments(segment)
+            .create(api);
     JsonObject read = api.get("/notification-types/" + code).json();
     assertEquals(
         "accounts_receivable.due_date",
@@ -192,29 +197,16 @@ class NotificationTypeApiIT {
     assertEquals(segment, read.getJsonArray("segments").getString(0));
 
     // Paths start at the item (payment is not it); every bad part is named; nothing is stored.
-    String refusedCode = code();
-    ApiResponse refused =
-        api.post(
-            "/notification-types",
-            new NotificationTypeDto(
-                refusedCode,
-                "Broken",
-                "FINANCIAL",
-                "ACCOUNTS_RECEIVABLE_STATE",
-                null,
-                List.of(email),
-                null,
-                null,
-                null,
-                null,
-                List.of(
-                    new ConditionDto("payment.amount", "MORE_THAN", "1"),
-                    new ConditionDto("accounts_receivable.name", "MORE_THAN", "A"),
-                    new ConditionDto("accounts_receivable.due_date", "EQUALS", "someday"),
-                    new ConditionDto("accounts_receivable.balance", null, "1")),
-                List.of("NO_SUCH_SEGMENT", segment, segment),
-                null,
-                null));
+    TestNotificationTypes broken =
+        aType(email)
+            .named("Broken")
+            .conditions(
+                new ConditionDto("payment.amount", "MORE_THAN", "1"),
+                new ConditionDto("accounts_receivable.name", "MORE_THAN", "A"),
+                new ConditionDto("accounts_receivable.due_date", "EQUALS", "someday"),
+                new ConditionDto("accounts_receivable.balance", null, "1"))
+            .segments("NO_SUCH_SEGMENT", segment, segment);
+    ApiResponse refused = api.post("/notification-types", broken.build());
     assertEquals(422, refused.status(), refused.toString());
     assertEquals("PATH_NOT_APPLICABLE", refused.errorCode("conditions[0].path"));
     assertEquals("OPERATOR_NOT_ALLOWED", refused.errorCode("conditions[1].operator"));
@@ -222,25 +214,11 @@ class NotificationTypeApiIT {
     assertEquals("REQUIRED", refused.errorCode("conditions[3].operator"));
     assertEquals("UNKNOWN_SEGMENT", refused.errorCode("segments[0]"));
     assertEquals("DUPLICATE", refused.errorCode("segments[2]"));
-    assertEquals(404, api.get("/notification-types/" + refusedCode).status());
+    assertEquals(404, api.get("/notification-types/" + broken.code()).status());
 
     // A change replaces them; left out, there are none.
     NotificationTypeDto without =
-        new NotificationTypeDto(
-            null,
-            "Outstanding",
-            null,
-            null,
-            null,
-            List.of(email),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        aType(email).code(null).named("Outstanding").classification(null).topic(null).build();
     ApiResponse changed = api.put("/notification-types/" + code, without);
     assertEquals(200, changed.status(), changed.toString());
     assertEquals(0, changed.json().getJsonArray("conditions").size());
@@ -248,47 +226,9 @@ class NotificationTypeApiIT {
   }
 
   @Test
-  void theTopicMustBeOfferedByTheClassificationAndStaysFixed() {
+  void theTopicStaysFixed() {
     String email = arEmailTemplate(api);
     String code = code();
-    NotificationTypeDto careWithFinancialTopic =
-        new NotificationTypeDto(
-            code,
-            "Care",
-            "CUSTOMER_CARE",
-            "ACCOUNTS_RECEIVABLE_STATE",
-            null,
-            List.of(email),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
-    assertEquals(
-        "NOT_OFFERED", api.post("/notification-types", careWithFinancialTopic).errorCode("topic"));
-    NotificationTypeDto marketing =
-        new NotificationTypeDto(
-            code,
-            "Offers",
-            "DIRECT_MARKETING",
-            "ACCOUNTS_RECEIVABLE_STATE",
-            null,
-            List.of(email),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
-    assertEquals(
-        "NOT_A_NOTIFICATION",
-        api.post("/notification-types", marketing).errorCode("classification"));
-
     assertEquals(
         201,
         api.post("/notification-types", type(code, "ACCOUNTS_RECEIVABLE_STATE", List.of(email)))
@@ -306,74 +246,36 @@ class NotificationTypeApiIT {
   void heraldSendsOnlyEmailAndSmsAndTwoTemplatesMayNotShareAMedium() {
     String one = arEmailTemplate(api);
     String two = arEmailTemplate(api);
-    ApiResponse refused =
-        api.post(
-            "/notification-types", type(code(), "ACCOUNTS_RECEIVABLE_STATE", List.of(one, two)));
+    ApiResponse refused = api.post("/notification-types", aType(one, two).build());
     assertEquals(422, refused.status(), refused.toString());
     assertEquals("DUPLICATE_MEDIUM", refused.errorCode("templates[1]"));
-    assertEquals(
-        "REQUIRED",
-        api.post("/notification-types", type(code(), "ACCOUNTS_RECEIVABLE_STATE", List.of()))
-            .errorCode("templates"));
-    assertEquals(
-        "OUT_OF_RANGE",
-        api.post(
-                "/notification-types",
-                new NotificationTypeDto(
-                    code(),
-                    "x",
-                    "FINANCIAL",
-                    "ACCOUNTS_RECEIVABLE_STATE",
-                    null,
-                    List.of(one),
-                    null,
-                    java.time.Instant.parse("+100000-01-01T00:00:00Z"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
-            .errorCode("expiresAt"));
-    assertEquals(
-        "OUT_OF_RANGE",
-        api.post(
-                "/notification-types",
-                new NotificationTypeDto(
-                    code(),
-                    "x",
-                    "FINANCIAL",
-                    "ACCOUNTS_RECEIVABLE_STATE",
-                    null,
-                    List.of(one),
-                    null,
-                    null,
-                    "P99999D",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
-            .errorCode("expiresAfter"));
-    assertEquals(
-        "UNKNOWN_VALUE",
-        api.post(
-                "/notification-types",
-                new NotificationTypeDto(
-                    code(),
-                    "x",
-                    "FINANCIAL",
-                    "NOPE",
-                    null,
-                    List.of(one),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
-            .errorCode("topic"));
+  }
+
+  /** A bad value in one field: the field named with its code, nothing stored. */
+  private record Refusal(String field, String code, TestNotificationTypes type) {}
+
+  @Test
+  void eachOutOfRangeOrUnknownValueIsRefusedByName() {
+    String email = arEmailTemplate(api);
+    List<Refusal> refusals =
+        List.of(
+            new Refusal("templates", "REQUIRED", aType()),
+            new Refusal(
+                "expiresAt",
+                "OUT_OF_RANGE",
+                aType(email).expiresAt(Instant.parse("+100000-01-01T00:00:00Z"))),
+            new Refusal("expiresAfter", "OUT_OF_RANGE", aType(email).expiresAfter("P99999D")),
+            new Refusal("topic", "UNKNOWN_VALUE", aType(email).topic("NOPE")),
+            new Refusal("topic", "NOT_OFFERED", aType(email).classification("CUSTOMER_CARE")),
+            new Refusal(
+                "classification",
+                "NOT_A_NOTIFICATION",
+                aType(email).classification("DIRECT_MARKETING")));
+    for (Refusal refusal : refusals) {
+      ApiResponse refused = api.post("/notification-types", refusal.type().build());
+      assertEquals(422, refused.status(), refusal + ": " + refused);
+      assertEquals(refusal.code(), refused.errorCode(refusal.field()), refused.toString());
+      assertEquals(404, api.get("/notification-types/" + refusal.type().code()).status());
+    }
   }
 }

@@ -31,17 +31,8 @@ class SegmentsIT {
     String marker = "ZX-" + UUID.randomUUID().toString().substring(0, 8);
     String owing = aContact().create(api);
     String settled = aContact().create(api);
-    an("accounts_receivable", "AR")
-        .with("contact", owing)
-        .with("name", marker)
-        .with("outstanding_amount", "0.00")
-        .put(api);
-    String settledAccount =
-        an("accounts_receivable", "AR")
-            .with("contact", settled)
-            .with("name", marker)
-            .with("outstanding_amount", "-5.00")
-            .put(api);
+    account(owing, marker, "0.00");
+    String settledAccount = account(settled, marker, "-5.00");
     String code = code();
     ApiResponse created =
         api.post(
@@ -210,5 +201,139 @@ class SegmentsIT {
     assertEquals(204, api.delete("/segments/" + code + "/members/" + first).status());
     assertEquals(404, api.delete("/segments/" + code + "/members/" + first).status());
     assertEquals(1, api.get("/segments/" + code + "/members").json().getInt("totalItems"));
+  }
+
+  private String account(String contact, String name, String outstanding) {
+    return an("accounts_receivable", "AR")
+        .with("contact", contact)
+        .with("name", name)
+        .with("outstanding_amount", outstanding)
+        .put(api);
+  }
+
+  private static Map<String, String> condition(String path, String operator, String value) {
+    return Map.of("path", path, "operator", operator, "value", value);
+  }
+
+  private List<String> memberNumbers(String code) {
+    return api
+        .get("/segments/" + code + "/members?size=200")
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(member -> member.getString("contact"))
+        .toList();
+  }
+
+  @Test
+  void aSegmentOfAccountsReceivableListsTheAccountsItsConditionsSelect() {
+    String marker = "ZX-" + UUID.randomUUID().toString().substring(0, 8);
+    String contact = aContact().create(api);
+    String owing = account(contact, marker + "-owing", "25.00");
+    account(contact, marker, "-5.00");
+    String code = code();
+    ApiResponse created =
+        api.post(
+            "/segments",
+            Map.of(
+                "code",
+                code,
+                "name",
+                "Owing accounts",
+                "entityType",
+                "accounts_receivable",
+                "conditions",
+                List.of(
+                    condition("accounts_receivable.name", "EQUALS", marker),
+                    condition("accounts_receivable.name", "EQUALS", marker + "-owing"))));
+    assertEquals(201, created.status(), created::toString);
+    assertEquals("accounts_receivable", created.json().getString("entityType"));
+
+    // At least one condition holds: both accounts; then, conditions reordered, the owing one.
+    assertEquals(2, memberNumbers(code).size());
+    ApiResponse changed =
+        api.put(
+            "/segments/" + code,
+            Map.of(
+                "name",
+                "Owing accounts",
+                "conditions",
+                List.of(
+                    condition("accounts_receivable.name", "EQUALS", marker + "-owing"),
+                    condition("accounts_receivable.outstanding_amount", "EQUALS", "-1234.56"))));
+    assertEquals(200, changed.status(), changed::toString);
+    assertEquals(List.of(owing), memberNumbers(code));
+    assertEquals(
+        List.of("accounts_receivable.name", "accounts_receivable.outstanding_amount"),
+        api.get("/segments/" + code).json().getJsonArray("conditions").stream()
+            .map(c -> c.asJsonObject().getString("path"))
+            .toList());
+
+    // Its entity type is fixed; its paths start there; a type must exist.
+    assertEquals(
+        "IMMUTABLE",
+        api.put(
+                "/segments/" + code,
+                Map.of(
+                    "name",
+                    "x",
+                    "entityType",
+                    "contact_information",
+                    "conditions",
+                    List.of(condition("accounts_receivable.balance", "MORE_THAN", "1"))))
+            .errorCode("entityType"));
+    assertEquals(
+        "PATH_NOT_APPLICABLE",
+        api.post(
+                "/segments",
+                Map.of(
+                    "code",
+                    code(),
+                    "name",
+                    "x",
+                    "entityType",
+                    "accounts_receivable",
+                    "conditions",
+                    List.of(condition("contact_information.name", "EQUALS", "Maria"))))
+            .errorCode("conditions[0].path"));
+    assertEquals(
+        "UNKNOWN_ENTITY_TYPE",
+        api.post(
+                "/segments",
+                Map.of("code", code(), "name", "x", "kind", "STATIC", "entityType", "nothing"))
+            .errorCode("entityType"));
+  }
+
+  @Test
+  void aStaticSegmentOfRewardsParticipantsIsKeptByNumber() {
+    String participant = an("rewards_participant", "RP").with("points_balance", 10).put(api);
+    String code = code();
+    assertEquals(
+        201,
+        api.post(
+                "/segments",
+                Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "Gold",
+                    "kind",
+                    "STATIC",
+                    "entityType",
+                    "rewards_participant"))
+            .status());
+    JsonObject added =
+        api.post(
+                "/segments/" + code + "/members",
+                Map.of("contacts", List.of(participant, "RP_NOBODY")))
+            .json();
+    assertEquals("ADDED", added.getJsonArray("items").getJsonObject(0).getString("status"));
+    assertEquals(
+        "UNKNOWN_ENTITY", added.getJsonArray("items").getJsonObject(1).getString("status"));
+    assertEquals(List.of(participant), memberNumbers(code));
+    assertEquals(1, api.get("/segments/" + code + "/count").json().getInt("count"));
+    assertEquals(204, api.delete("/segments/" + code + "/members/" + participant).status());
+    assertEquals(List.of(), memberNumbers(code));
   }
 }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A segment: by {@code CONDITIONS} (contacts for whom at least one holds, over the contact and the
  * entities that belong to it) or {@code STATIC} (contacts added by hand or imported). {@code code}
- * is its key and {@code kind} is fixed once it is made.
+ * is its key; {@code kind} and {@code entityType} are fixed once it is made. A segment of another
+ * entity type lists that type's records instead, its conditions over the record.
  */
 @Schema(name = "Segment")
 public record SegmentDto(
@@ -16,6 +17,15 @@ public record SegmentDto(
         String code,
     @Schema(required = true, maxLength = 200, example = "Subscribers with a balance") String name,
     @Schema(description = "CONDITIONS (default) or STATIC", maxLength = 20) String kind,
+    @Schema(
+            description =
+                "The entity type of its members, fixed once it is made: contact_information"
+                    + " (default: contacts) or a referring entity type (accounts_receivable,"
+                    + " rewards_participant, a notification type's items...), whose records it"
+                    + " then lists by number",
+            maxLength = 50,
+            example = "contact_information")
+        String entityType,
     List<ConditionDto> conditions,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant updatedAt) {}

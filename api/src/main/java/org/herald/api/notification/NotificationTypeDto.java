@@ -32,13 +32,16 @@ public record NotificationTypeDto(
             description =
                 "The notification information, one the classification offers:"
                     + " ACCOUNTS_RECEIVABLE_STATE, BILL_SENDING (FINANCIAL),"
-                    + " SUBSCRIPTION_INFORMATION (CUSTOMER_CARE)",
+                    + " SUBSCRIPTION_INFORMATION (CUSTOMER_CARE), REWARD_OFFER_INFORMATION"
+                    + " (REWARD)",
             example = "ACCOUNTS_RECEIVABLE_STATE")
         String topic,
     @Schema(
             readOnly = true,
             maxLength = 50,
-            description = "The entity type of the runs' items, given by the topic",
+            description =
+                "The entity type of the runs' items, given by the topic: accounts_receivable,"
+                    + " bill, subscription, reward_eligibility",
             example = "accounts_receivable")
         String itemType,
     @Schema(
@@ -82,7 +85,11 @@ public record NotificationTypeDto(
                     + " run's day (today-1)")
         List<ConditionDto> conditions,
     @Schema(
-            description = "Segment codes: the item's contact must be in at least one",
+            description =
+                "Segment codes: the item must be in at least one, through its contact (a segment"
+                    + " of contacts), itself, or a record on its way to the contact (a segment of"
+                    + " that entity type, e.g. accounts_receivable for BILL_SENDING,"
+                    + " rewards_participant for REWARD_OFFER_INFORMATION)",
             example = "[\"SUBSCRIBERS\"]")
         List<String> segments,
     @Schema(readOnly = true, type = SchemaType.STRING, format = "date-time") Instant createdAt,

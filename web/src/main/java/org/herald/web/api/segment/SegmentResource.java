@@ -103,7 +103,9 @@ public class SegmentResource {
   @Path("{code}/members")
   @Operation(
       operationId = "listSegmentMembers",
-      summary = "The segment's members now, by contact number (sort: contact,asc|desc)")
+      summary =
+          "The segment's members now, by contact number, or by record number for a segment of"
+              + " another entity type (sort: contact,asc|desc)")
   @APIResponse(responseCode = "404", description = "No such segment")
   public Page<SegmentMemberDto> members(
       @PathParam("code") String code,
@@ -129,7 +131,9 @@ public class SegmentResource {
   @Operation(
       operationId = "addSegmentMembers",
       summary = "Add contacts to a static segment",
-      description = "Each answered on its own: ADDED, ALREADY_MEMBER, UNKNOWN_CONTACT, INVALID")
+      description =
+          "Each answered on its own: ADDED, ALREADY_MEMBER, UNKNOWN_CONTACT (UNKNOWN_ENTITY in a"
+              + " segment of another entity type, whose records are named by number), INVALID")
   @APIResponse(responseCode = "409", description = "The segment is by conditions")
   public MemberChangesDto add(@PathParam("code") String code, SegmentContactsDto contacts) {
     RequestBody.require(contacts);
@@ -174,7 +178,7 @@ public class SegmentResource {
 
   private static SegmentDetails toDetails(SegmentDto dto) {
     return new SegmentDetails(
-        dto.name(), dto.kind(), ConditionAssembler.toInputs(dto.conditions()));
+        dto.name(), dto.kind(), dto.entityType(), ConditionAssembler.toInputs(dto.conditions()));
   }
 
   private static SegmentDto toDto(Segment segment) {
@@ -182,6 +186,7 @@ public class SegmentResource {
         segment.getCode(),
         segment.getName(),
         segment.getKind().name(),
+        segment.getEntityType(),
         ConditionAssembler.toDtos(segment.getConditions()),
         segment.getCreatedAt(),
         segment.getUpdatedAt());
