@@ -3,6 +3,10 @@ package org.herald.entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +26,19 @@ public class ReferringEntityRepository implements EntityLookup {
         .setParameter("number", number)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The stored records of a type among these numbers, by number: one query. */
+  Map<String, ReferringEntity> findStored(String type, Collection<String> numbers) {
+    Map<String, ReferringEntity> found = new HashMap<>();
+    if (!numbers.isEmpty()) {
+      em.createNamedQuery("ReferringEntity.byNumbers", ReferringEntity.class)
+          .setParameter("type", type)
+          .setParameter("numbers", List.copyOf(numbers))
+          .getResultList()
+          .forEach(stored -> found.put(stored.getNumber(), stored));
+    }
+    return found;
   }
 
   @Override
