@@ -102,6 +102,7 @@ public class ReferringEntityService {
           }
         });
     projection.project(replaced, added);
+    entities.written();
     return added;
   }
 
@@ -120,6 +121,7 @@ public class ReferringEntityService {
     EntitySnapshot snapshot = new EntitySnapshot(type, number, values);
     stored.replace(snapshot, Instant.now());
     projection.project(snapshot);
+    entities.written();
   }
 
   public StoredEntity get(String type, String number) {
@@ -148,6 +150,7 @@ public class ReferringEntityService {
     }
     projection.remove(type, number);
     entities.remove(stored);
+    entities.written();
   }
 
   /** The type of a path, if its records are synced here (a contact is changed as a contact). */
