@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -207,17 +208,28 @@ public class CommunicationService {
     return communications.followUps(communication);
   }
 
+  /**
+   * The rules with this service's look-ups, each name looked up once per call (a batch of a hundred
+   * communications names a handful of contacts and templates; each query would also flush
+   * everything the transaction has made so far).
+   */
   private CommunicationRequests requests() {
     return new CommunicationRequests(
         new CommunicationRequests.Directory() {
+          private final Map<String, Optional<Contact>> contactsByNumber = new HashMap<>();
+          private final Map<String, Optional<Category>> categoriesByCode = new HashMap<>();
+          private final Map<String, Optional<ExternalSystem>> systemsByCode = new HashMap<>();
+          private final Map<String, Optional<CommunicationTemplate>> templatesByCode =
+              new HashMap<>();
+
           @Override
           public Optional<Contact> contact(String number) {
-            return contacts.findByNumber(number);
+            return contactsByNumber.computeIfAbsent(number, contacts::findByNumber);
           }
 
           @Override
           public Optional<Category> category(String code) {
-            return categories.findByCode(code);
+            return categoriesByCode.computeIfAbsent(code, categories::findByCode);
           }
 
           @Override
@@ -227,12 +239,12 @@ public class CommunicationService {
 
           @Override
           public Optional<ExternalSystem> externalSystem(String code) {
-            return externalSystems.findByCode(code);
+            return systemsByCode.computeIfAbsent(code, externalSystems::findByCode);
           }
 
           @Override
           public Optional<CommunicationTemplate> template(String code) {
-            return templates.findByCode(code);
+            return templatesByCode.computeIfAbsent(code, templates::findByCode);
           }
 
           @Override

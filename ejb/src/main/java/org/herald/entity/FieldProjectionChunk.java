@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One chunk of {@link FieldProjectionBackfill}, committed on its own. */
@@ -31,17 +32,16 @@ public class FieldProjectionChunk {
             .setParameter(1, afterId)
             .setMaxResults(SIZE)
             .getResultList();
-    int projected = 0;
+    List<EntitySnapshot> records = new ArrayList<>();
     long last = afterId;
     for (Object id : ids) {
       last = ((Number) id).longValue();
       ReferringEntity record = em.find(ReferringEntity.class, last);
-      var type = model.type(record.getType());
-      if (type.isPresent()) {
-        projection.project(record.snapshot(type.get()));
-        projected++;
-      }
+      model.type(record.getType()).ifPresent(type -> records.add(record.snapshot(type)));
     }
+    // Found without their number row; any other row a failed write left goes first.
+    projection.project(records, List.of());
+    int projected = records.size();
     // The persistence context ends with the transaction: memory is that of one chunk.
     return new FieldProjectionBackfill.Chunk(ids.size(), projected, last);
   }

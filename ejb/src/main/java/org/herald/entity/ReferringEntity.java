@@ -21,6 +21,9 @@ import java.time.Instant;
 @NamedQuery(
     name = "ReferringEntity.byKey",
     query = "SELECT e FROM ReferringEntity e WHERE e.type = :type AND e.number = :number")
+@NamedQuery(
+    name = "ReferringEntity.byNumbers",
+    query = "SELECT e FROM ReferringEntity e WHERE e.type = :type AND e.number IN :numbers")
 public class ReferringEntity implements Serializable {
 
   private static final long serialVersionUID = 1L;

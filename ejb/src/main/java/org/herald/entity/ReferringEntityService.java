@@ -3,8 +3,13 @@ package org.herald.entity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.herald.error.IllegalTransitionException;
 import org.herald.error.ManagedElsewhereException;
 import org.herald.error.UnknownResourceException;
@@ -53,14 +58,53 @@ public class ReferringEntityService {
     violations.throwIfAny();
     EntitySnapshot snapshot = new EntitySnapshot(type, number, parsed);
     Instant now = Instant.now();
-    var stored = entities.findStored(type, number);
-    projection.project(snapshot);
-    if (stored.isPresent()) {
-      stored.get().replace(snapshot, now);
-      return new Upserted(new StoredEntity(snapshot, now), false);
-    }
-    entities.add(new ReferringEntity(snapshot, now));
-    return new Upserted(new StoredEntity(snapshot, now), true);
+    boolean created = store(List.of(snapshot), now).contains(snapshot);
+    return new Upserted(new StoredEntity(snapshot, now), created);
+  }
+
+  /**
+   * Stores checked snapshots (an event batch's values) as their records' whole state: the stored
+   * records of each type found in one query, every projection written in one batch. A record named
+   * twice ends with its last snapshot.
+   */
+  public void storeAll(List<EntitySnapshot> snapshots) {
+    store(snapshots, Instant.now());
+  }
+
+  /** Answers the snapshots that made new records. */
+  private Set<EntitySnapshot> store(List<EntitySnapshot> snapshots, Instant now) {
+    Map<EntityKey, EntitySnapshot> last = new LinkedHashMap<>();
+    snapshots.forEach(
+        snapshot -> last.put(new EntityKey(snapshot.type(), snapshot.number()), snapshot));
+    Map<String, List<String>> numbersByType = new HashMap<>();
+    last.keySet()
+        .forEach(
+            key ->
+                numbersByType
+                    .computeIfAbsent(key.type(), t -> new ArrayList<>())
+                    .add(key.number()));
+    Map<EntityKey, ReferringEntity> stored = new HashMap<>();
+    numbersByType.forEach(
+        (type, numbers) ->
+            entities
+                .findStored(type, numbers)
+                .forEach((number, entity) -> stored.put(new EntityKey(type, number), entity)));
+    List<EntitySnapshot> replaced = new ArrayList<>();
+    Set<EntitySnapshot> added = new LinkedHashSet<>();
+    last.forEach(
+        (key, snapshot) -> {
+          ReferringEntity entity = stored.get(key);
+          if (entity == null) {
+            entities.add(new ReferringEntity(snapshot, now));
+            added.add(snapshot);
+          } else {
+            entity.replace(snapshot, now);
+            replaced.add(snapshot);
+          }
+        });
+    projection.project(replaced, added);
+    entities.written();
+    return added;
   }
 
   /**
@@ -78,6 +122,7 @@ public class ReferringEntityService {
     EntitySnapshot snapshot = new EntitySnapshot(type, number, values);
     stored.replace(snapshot, Instant.now());
     projection.project(snapshot);
+    entities.written();
   }
 
   public StoredEntity get(String type, String number) {
@@ -106,6 +151,7 @@ public class ReferringEntityService {
     }
     projection.remove(type, number);
     entities.remove(stored);
+    entities.written();
   }
 
   /** The type of a path, if its records are synced here (a contact is changed as a contact). */

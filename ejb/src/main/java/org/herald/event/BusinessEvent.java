@@ -11,8 +11,8 @@ import java.time.Instant;
 
 /**
  * A business event as received from the CRM: its id (the CRM's), type, entity, contact and when it
- * happened. Rows are inserted by {@link EventRepository#insertIfNew} (a race between two POSTs of
- * one id is settled by the unique id, not by an exception), then read and marked processed here.
+ * happened. Rows are inserted by {@link EventRepository#insertAllIfNew} (a race between two POSTs
+ * of one id is settled by the unique id, not by an exception), then read and marked processed here.
  */
 @Entity
 @Table(name = "business_event")
@@ -22,6 +22,9 @@ import java.time.Instant;
 @NamedQuery(
     name = "BusinessEvent.eventIds",
     query = "SELECT e.eventId FROM BusinessEvent e WHERE e.eventId IN :eventIds")
+@NamedQuery(
+    name = "BusinessEvent.rowIds",
+    query = "SELECT e.eventId, e.id FROM BusinessEvent e WHERE e.eventId IN :eventIds")
 public class BusinessEvent implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herald.api.event.AutomationOutcome;
 import org.herald.contact.ContactErased;
+import org.herald.persistence.JdbcBatch;
 
 /**
  * The outcome rows of events, whose primary key (event, automation, medium, address) is the
@@ -24,41 +25,58 @@ public class EventOutcomes {
 
   @PersistenceContext private EntityManager em;
 
+  /** An outcome of one automation for one event. */
+  record Keyed(long eventId, long automationId, Outcome outcome) {}
+
   /**
-   * Records the outcome unless one is recorded for the same key; answers whether this call did (and
-   * so, for {@code SENT}, whether the caller is the one to make the communication).
+   * Records each outcome unless one is recorded for the same key, in one batch; answers, in order,
+   * whether this call recorded it (and so, for {@code SENT}, whether the caller is the one to make
+   * the communication).
    */
-  boolean claim(long eventId, long automationId, Outcome outcome) {
-    return em.createNativeQuery(
-                "INSERT INTO event_outcome (event_id, automation_id, medium, address,"
-                    + " automation_code, outcome, detail, communication_number, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-            .setParameter(1, eventId)
-            .setParameter(2, automationId)
-            .setParameter(3, outcome.medium())
-            .setParameter(4, outcome.address())
-            .setParameter(5, outcome.automation())
-            .setParameter(6, outcome.outcome().name())
-            .setParameter(7, cut(outcome.detail()))
-            .setParameter(8, outcome.communication())
-            .setParameter(9, OffsetDateTime.now(ZoneOffset.UTC))
-            .executeUpdate()
-        == 1;
+  boolean[] claimAll(List<Keyed> outcomes) {
+    int[] inserted =
+        JdbcBatch.run(
+            em,
+            "INSERT INTO event_outcome (event_id, automation_id, medium, address,"
+                + " automation_code, outcome, detail, communication_number, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            outcomes,
+            (statement, keyed) -> {
+              Outcome outcome = keyed.outcome();
+              statement.setLong(1, keyed.eventId());
+              statement.setLong(2, keyed.automationId());
+              statement.setString(3, outcome.medium());
+              statement.setString(4, outcome.address());
+              statement.setString(5, outcome.automation());
+              statement.setString(6, outcome.outcome().name());
+              statement.setString(7, cut(outcome.detail()));
+              statement.setString(8, outcome.communication());
+              statement.setObject(9, OffsetDateTime.now(ZoneOffset.UTC));
+            });
+    boolean[] claimed = new boolean[inserted.length];
+    for (int i = 0; i < inserted.length; i++) {
+      claimed[i] = inserted[i] == 1;
+    }
+    return claimed;
   }
 
-  /** What became of a claimed communication: made (its number) or refused (why). */
-  void settle(long eventId, long automationId, Outcome outcome) {
-    em.createNativeQuery(
-            "UPDATE event_outcome SET outcome = ?, detail = ?, communication_number = ?"
-                + " WHERE event_id = ? AND automation_id = ? AND medium = ? AND address = ?")
-        .setParameter(1, outcome.outcome().name())
-        .setParameter(2, cut(outcome.detail()))
-        .setParameter(3, outcome.communication())
-        .setParameter(4, eventId)
-        .setParameter(5, automationId)
-        .setParameter(6, outcome.medium())
-        .setParameter(7, outcome.address())
-        .executeUpdate();
+  /** What became of claimed communications: made (their numbers) or refused (why); one batch. */
+  void settleAll(List<Keyed> outcomes) {
+    JdbcBatch.run(
+        em,
+        "UPDATE event_outcome SET outcome = ?, detail = ?, communication_number = ?"
+            + " WHERE event_id = ? AND automation_id = ? AND medium = ? AND address = ?",
+        outcomes,
+        (statement, keyed) -> {
+          Outcome outcome = keyed.outcome();
+          statement.setString(1, outcome.outcome().name());
+          statement.setString(2, cut(outcome.detail()));
+          statement.setString(3, outcome.communication());
+          statement.setLong(4, keyed.eventId());
+          statement.setLong(5, keyed.automationId());
+          statement.setString(6, outcome.medium());
+          statement.setString(7, outcome.address());
+        });
   }
 
   /**

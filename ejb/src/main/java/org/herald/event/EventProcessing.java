@@ -63,6 +63,20 @@ public class EventProcessing {
       BusinessEvent event, Contact contact, Automation automation, Medium medium, String address) {}
 
   /**
+   * The outcomes decided for the events of one transaction, recorded together: each {@code SENT}
+   * one with the communication to make if recording it takes.
+   */
+  private static final class Decisions {
+    final List<EventOutcomes.Keyed> outcomes = new ArrayList<>();
+    final List<Claim> toMake = new ArrayList<>();
+
+    void add(BusinessEvent event, Automation automation, Outcome outcome, Claim claim) {
+      outcomes.add(new EventOutcomes.Keyed(event.getId(), automation.getId(), outcome));
+      toMake.add(claim);
+    }
+  }
+
+  /**
    * What the events of one transaction share, looked up once: nothing they change is read here
    * (their entities' values were stored when they were accepted, before any was processed).
    */
@@ -116,13 +130,20 @@ public class EventProcessing {
   /** Processes these events (by row id) in the caller's transaction; one gone is passed. */
   public void processAll(List<Long> eventIds) {
     Shared shared = new Shared();
-    List<Claim> claims = new ArrayList<>();
+    Decisions decisions = new Decisions();
     List<BusinessEvent> processed = new ArrayList<>();
     for (long eventId : eventIds) {
       Optional<BusinessEvent> found = events.find(eventId);
       if (found.isPresent()) { // else its transaction never committed: nothing to do
-        claim(found.get(), shared, claims);
+        decide(found.get(), shared, decisions);
         processed.add(found.get());
+      }
+    }
+    boolean[] recorded = outcomes.claimAll(decisions.outcomes);
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < recorded.length; i++) {
+      if (recorded[i] && decisions.toMake.get(i) != null) {
+        claims.add(decisions.toMake.get(i));
       }
     }
     make(claims);
@@ -130,8 +151,11 @@ public class EventProcessing {
     processed.forEach(event -> event.processed(now));
   }
 
-  /** Claims the communications the event's automations make, or records why one makes none. */
-  private void claim(BusinessEvent event, Shared shared, List<Claim> claims) {
+  /**
+   * Decides the communications the event's automations make, or why one makes none; each is made
+   * only if its outcome's key is recorded by this transaction.
+   */
+  private void decide(BusinessEvent event, Shared shared, Decisions decisions) {
     Contact contact = shared.contact(event.getContactNumber());
     EntityLookup lookup = shared.lookup;
     EntityRecord entity = lookup.find(event.getEntityType(), event.getEntityNumber()).orElse(null);
@@ -139,7 +163,12 @@ public class EventProcessing {
     EntityRecord accountsReceivable = accountsReceivable(entity, lookup);
     for (Automation automation : shared.automations(event.getEventType())) {
       if (contact == null || entity == null) {
-        refuse(event, automation, AutomationOutcome.REFUSED, "the contact or entity is gone");
+        refuse(
+            decisions,
+            event,
+            automation,
+            AutomationOutcome.REFUSED,
+            "the contact or entity is gone");
         continue;
       }
       Conditions conditions = shared.conditions(automation);
@@ -151,6 +180,7 @@ public class EventProcessing {
           lookup,
           shared.today)) {
         refuse(
+            decisions,
             event,
             automation,
             AutomationOutcome.CONDITION_FALSE,
@@ -162,6 +192,7 @@ public class EventProcessing {
       }
       if (!shared.inSegments(automation, contact)) {
         refuse(
+            decisions,
             event,
             automation,
             AutomationOutcome.NOT_IN_SEGMENT,
@@ -174,9 +205,9 @@ public class EventProcessing {
         }
         List<String> addresses = automation.addresses(medium, contact, accountsReceivable);
         if (addresses.isEmpty()) {
-          outcomes.claim(
-              event.getId(),
-              automation.getId(),
+          decisions.add(
+              event,
+              automation,
               new Outcome(
                   automation.getCode(),
                   medium.name(),
@@ -187,16 +218,17 @@ public class EventProcessing {
                       + medium
                       + " address of "
                       + automation.getSendTo().name(),
-                  null));
+                  null),
+              null);
           continue;
         }
         for (String address : addresses) {
-          Outcome sent =
+          decisions.add(
+              event,
+              automation,
               new Outcome(
-                  automation.getCode(), medium.name(), address, AutomationOutcome.SENT, null, null);
-          if (outcomes.claim(event.getId(), automation.getId(), sent)) {
-            claims.add(new Claim(event, contact, automation, medium, address));
-          }
+                  automation.getCode(), medium.name(), address, AutomationOutcome.SENT, null, null),
+              new Claim(event, contact, automation, medium, address));
         }
       }
     }
@@ -237,24 +269,27 @@ public class EventProcessing {
               null));
     }
     List<BatchOutcome> made = communications.createAll(items, Origin.AUTOMATION);
+    List<EventOutcomes.Keyed> settled = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
       BatchOutcome result = made.get(i);
-      outcomes.settle(
-          claim.event().getId(),
-          claim.automation().getId(),
-          result.errors().isEmpty()
-              ? new Outcome(
-                  claim.automation().getCode(),
-                  claim.medium().name(),
-                  claim.address(),
-                  AutomationOutcome.SENT,
-                  claim.automation().isOverridePreferences()
-                      ? "sent overriding the contact's preferences"
-                      : null,
-                  result.communication().getNumber())
-              : refused(claim, result.errors()));
+      settled.add(
+          new EventOutcomes.Keyed(
+              claim.event().getId(),
+              claim.automation().getId(),
+              result.errors().isEmpty()
+                  ? new Outcome(
+                      claim.automation().getCode(),
+                      claim.medium().name(),
+                      claim.address(),
+                      AutomationOutcome.SENT,
+                      claim.automation().isOverridePreferences()
+                          ? "sent overriding the contact's preferences"
+                          : null,
+                      result.communication().getNumber())
+                  : refused(claim, result.errors())));
     }
+    outcomes.settleAll(settled);
   }
 
   private static Outcome refused(Claim claim, List<FieldError> errors) {
@@ -270,12 +305,17 @@ public class EventProcessing {
         null);
   }
 
-  private void refuse(
-      BusinessEvent event, Automation automation, AutomationOutcome why, String detail) {
-    outcomes.claim(
-        event.getId(),
-        automation.getId(),
-        new Outcome(automation.getCode(), Outcome.NO_MEDIUM, "", why, detail, null));
+  private static void refuse(
+      Decisions decisions,
+      BusinessEvent event,
+      Automation automation,
+      AutomationOutcome why,
+      String detail) {
+    decisions.add(
+        event,
+        automation,
+        new Outcome(automation.getCode(), Outcome.NO_MEDIUM, "", why, detail, null),
+        null);
   }
 
   /** Stored conditions were checked on save; one the model no longer has is left out. */

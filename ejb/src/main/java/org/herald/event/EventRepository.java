@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import java.util.Set;
 import org.herald.paging.ListQuery;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.persistence.JdbcBatch;
 
 /** Stores business events once per CRM id and finds them. */
 @ApplicationScoped
@@ -26,28 +30,49 @@ public class EventRepository {
   @PersistenceContext private EntityManager em;
 
   /**
-   * Inserts the event unless its id is stored already (by an earlier POST, or by one racing this
-   * one): answers its row id when this call inserted it, empty otherwise.
+   * Inserts the events whose ids are not stored yet (by an earlier POST, or by one racing this
+   * one), in one batch: answers the row id of each this call inserted, by the CRM's id.
    */
-  Optional<Long> insertIfNew(NewEvent event, String entityType, Instant now) {
-    long id =
-        ((Number) em.createNativeQuery("SELECT nextval('business_event_seq')").getSingleResult())
-            .longValue();
-    int inserted =
-        em.createNativeQuery(
-                "INSERT INTO business_event (id, event_id, event_type, entity_type, entity_number,"
-                    + " contact_number, occurred_at, received_at, version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING")
-            .setParameter(1, id)
-            .setParameter(2, event.eventId())
-            .setParameter(3, event.type())
-            .setParameter(4, entityType)
-            .setParameter(5, event.entity().number())
-            .setParameter(6, event.contact())
-            .setParameter(7, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
-            .setParameter(8, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-            .executeUpdate();
-    return inserted == 1 ? Optional.of(id) : Optional.empty();
+  Map<String, Long> insertAllIfNew(List<NewEvent> batch, List<String> entityTypes, Instant now) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      positions.add(i);
+    }
+    OffsetDateTime receivedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    int[] inserted =
+        JdbcBatch.run(
+            em,
+            "INSERT INTO business_event (id, event_id, event_type, entity_type, entity_number,"
+                + " contact_number, occurred_at, received_at, version)"
+                + " VALUES (nextval('business_event_seq'), ?, ?, ?, ?, ?, ?, ?, 0)"
+                + " ON CONFLICT DO NOTHING",
+            positions,
+            (statement, i) -> {
+              NewEvent event = batch.get(i);
+              statement.setString(1, event.eventId());
+              statement.setString(2, event.type());
+              statement.setString(3, entityTypes.get(i));
+              statement.setString(4, event.entity().number());
+              statement.setString(5, event.contact());
+              statement.setObject(6, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+              statement.setObject(7, receivedAt);
+            });
+    List<String> ours = new ArrayList<>();
+    for (int i = 0; i < inserted.length; i++) {
+      if (inserted[i] == 1) {
+        ours.add(batch.get(i).eventId());
+      }
+    }
+    Map<String, Long> found = new HashMap<>();
+    if (!ours.isEmpty()) {
+      em.createNamedQuery("BusinessEvent.rowIds", Object[].class)
+          .setParameter("eventIds", ours)
+          .getResultList()
+          .forEach(row -> found.put((String) row[0], ((Number) row[1]).longValue()));
+    }
+    Map<String, Long> ids = new LinkedHashMap<>(); // in the batch's order
+    ours.forEach(eventId -> ids.put(eventId, found.get(eventId)));
+    return ids;
   }
 
   /** Which of these CRM ids are stored already. */

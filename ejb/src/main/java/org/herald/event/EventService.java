@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.herald.automation.EventType;
 import org.herald.automation.EventTypes;
@@ -14,6 +14,7 @@ import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
 import org.herald.entity.EntityModel;
 import org.herald.entity.EntityRecord;
+import org.herald.entity.EntitySnapshot;
 import org.herald.entity.ReferringEntityService;
 import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
@@ -67,54 +68,59 @@ public class EventService {
       violations.throwIfAny();
     }
     Set<String> ids = new HashSet<>();
-    List<EventType> types = new ArrayList<>();
+    Checks checks = new Checks();
     for (int i = 0; i < batch.size(); i++) {
       String at = field == null ? "" : field + "[" + i + "].";
       NewEvent event = batch.get(i);
       if (event == null) {
         violations.add(field + "[" + i + "]", "REQUIRED", "is required");
-        types.add(null);
+        checks.checked.add(null);
         continue;
       }
       if (event.eventId() != null && !ids.add(event.eventId())) {
         violations.add(at + "id", "DUPLICATE", "is the id of an earlier event of this batch");
       }
-      types.add(check(event, at, violations));
+      checks.checked.add(check(event, at, violations, checks));
     }
     violations.throwIfAny();
     Set<String> known = events.existing(List.copyOf(ids));
-    Instant now = Instant.now();
+    List<NewEvent> fresh = new ArrayList<>();
+    List<String> entityTypes = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      if (!known.contains(batch.get(i).eventId())) {
+        fresh.add(batch.get(i));
+        entityTypes.add(checks.checked.get(i).type().entityType());
+      }
+    }
+    Map<String, Long> received = events.insertAllIfNew(fresh, entityTypes, Instant.now());
+    List<EntitySnapshot> values = new ArrayList<>();
     List<Accepted> accepted = new ArrayList<>();
-    List<Long> received = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       NewEvent event = batch.get(i);
-      Optional<Long> id =
-          known.contains(event.eventId())
-              ? Optional.empty()
-              : receive(event, types.get(i).entityType(), now);
-      id.ifPresent(received::add);
-      accepted.add(new Accepted(event.eventId(), id.isPresent()));
+      boolean isNew = received.containsKey(event.eventId());
+      if (isNew && checks.checked.get(i).values() != null) {
+        values.add(checks.checked.get(i).values());
+      }
+      accepted.add(new Accepted(event.eventId(), isNew));
     }
+    entities.storeAll(values);
     if (!received.isEmpty()) {
-      publisher.publishAll(received);
+      publisher.publishAll(List.copyOf(received.values()));
     }
     return accepted;
   }
 
-  /**
-   * Stores a new event and upserts its values; answers its row id, or empty if its id was there
-   * already.
-   */
-  private Optional<Long> receive(NewEvent event, String entityType, Instant now) {
-    Optional<Long> id = events.insertIfNew(event, entityType, now);
-    if (id.isPresent() && event.values() != null) {
-      entities.upsert(entityType, event.entity().number(), event.values());
-    }
-    return id;
+  /** An event as checked: its type, and its entity's values to store, if it gave any. */
+  private record Checked(EventType type, EntitySnapshot values) {}
+
+  /** What checking a request found, and the contacts it found known (asked once each). */
+  private static final class Checks {
+    final List<Checked> checked = new ArrayList<>();
+    final Set<String> knownContacts = new HashSet<>();
   }
 
-  /** Records every problem of one event under {@code at}; answers its type when known. */
-  private EventType check(NewEvent event, String at, Violations violations) {
+  /** Records every problem of one event under {@code at}; answers it checked. */
+  private Checked check(NewEvent event, String at, Violations violations, Checks checks) {
     if (event.eventId() == null || !event.eventId().matches(ID_PATTERN)) {
       violations.add(at + "id", "INVALID_ID", "must be 1 to 100 of A-Z, a-z, 0-9 and . _ : -");
     }
@@ -131,7 +137,7 @@ public class EventService {
     }
     if (event.contact() == null || event.contact().isBlank()) {
       violations.add(at + "contact", "REQUIRED", "is required");
-    } else if (event.contact().length() > 20 || contacts.findByNumber(event.contact()).isEmpty()) {
+    } else if (!knownContact(event.contact(), checks)) {
       violations.add(at + "contact", "UNKNOWN_CONTACT", "no contact " + event.contact());
     }
     if (event.occurredAt() == null) {
@@ -139,7 +145,7 @@ public class EventService {
     }
     if (event.entity() == null) {
       violations.add(at + "entity", "REQUIRED", "is required ({type, number})");
-      return type;
+      return new Checked(type, null);
     }
     if (type != null
         && event.entity().type() != null
@@ -152,26 +158,40 @@ public class EventService {
     String number = event.entity().number();
     if (number == null || number.isBlank() || number.length() > NUMBER_LENGTH) {
       violations.add(at + "entity.number", "REQUIRED", "1 to " + NUMBER_LENGTH + " characters");
-      return type;
+      return new Checked(type, null);
     }
     if (type == null) {
-      return null;
+      return new Checked(null, null);
     }
     if (event.values() != null) {
-      checkValues(event, type, at, violations);
-    } else if (records.find(type.entityType(), number).isEmpty()) {
+      return new Checked(type, checkValues(event, type, at, violations));
+    }
+    if (records.find(type.entityType(), number).isEmpty()) {
       violations.add(
           at + "entity.number",
           "UNKNOWN_ENTITY",
           "no " + type.entityType() + " " + number + "; sync it first or give its values");
     }
-    return type;
+    return new Checked(type, null);
   }
 
-  private void checkValues(NewEvent event, EventType type, String at, Violations violations) {
+  private boolean knownContact(String number, Checks checks) {
+    if (checks.knownContacts.contains(number)) {
+      return true;
+    }
+    boolean known = number.length() <= 20 && contacts.findByNumber(number).isPresent();
+    if (known) {
+      checks.knownContacts.add(number);
+    }
+    return known;
+  }
+
+  /** The entity's values as the event gives them, checked; null when they are not valid. */
+  private EntitySnapshot checkValues(
+      NewEvent event, EventType type, String at, Violations violations) {
     if (type.entityType().equals(EntityModel.CONTACT_INFORMATION)) {
       violations.add(at + "values", "NOT_ALLOWED", "a contact's values change through /contacts");
-      return;
+      return null;
     }
     var values =
         model
@@ -183,6 +203,7 @@ public class EventService {
       violations.add(
           at + "values.number", "NUMBER_MISMATCH", "'" + given + "' is not the entity's number");
     }
+    return new EntitySnapshot(type.entityType(), event.entity().number(), values);
   }
 
   public Shown show(String eventId) {

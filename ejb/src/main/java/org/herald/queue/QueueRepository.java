@@ -4,11 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.herald.api.QueueState;
 import org.herald.persistence.InstantConverter;
+import org.herald.persistence.JdbcBatch;
 
 /**
  * Stores queue entries. A claim locks a batch of due rows, skipping those another dispatcher holds;
@@ -209,28 +206,25 @@ public class QueueRepository {
     if (settled.isEmpty()) {
       return;
     }
-    Connection connection = em.unwrap(Connection.class); // this transaction's connection
-    try (PreparedStatement update = connection.prepareStatement(SETTLED)) {
-      for (QueueEntry entry : settled) {
-        update.setString(1, entry.getState().name());
-        update.setInt(2, entry.getAttempts());
-        update.setString(3, entry.getClaimedBy());
-        update.setObject(4, atOrNull(entry.getClaimedAt()));
-        update.setBoolean(5, entry.hasRateSlot());
-        update.setString(6, entry.getErrorCode());
-        update.setString(7, entry.getErrorReason());
-        update.setObject(8, atOrNull(entry.getCompletedAt()));
-        update.setString(9, entry.getPeerReference());
-        update.setInt(10, entry.getParts());
-        update.setObject(11, atOrNull(entry.getAwaitingReceiptSince()));
-        update.setObject(12, at(entry.getNextAttemptAt()));
-        update.setLong(13, entry.getId());
-        update.addBatch();
-      }
-      update.executeBatch();
-    } catch (SQLException e) {
-      throw new PersistenceException("Could not settle " + settled.size() + " queue entries", e);
-    }
+    JdbcBatch.run(
+        em,
+        SETTLED,
+        settled,
+        (update, entry) -> {
+          update.setString(1, entry.getState().name());
+          update.setInt(2, entry.getAttempts());
+          update.setString(3, entry.getClaimedBy());
+          update.setObject(4, atOrNull(entry.getClaimedAt()));
+          update.setBoolean(5, entry.hasRateSlot());
+          update.setString(6, entry.getErrorCode());
+          update.setString(7, entry.getErrorReason());
+          update.setObject(8, atOrNull(entry.getCompletedAt()));
+          update.setString(9, entry.getPeerReference());
+          update.setInt(10, entry.getParts());
+          update.setObject(11, atOrNull(entry.getAwaitingReceiptSince()));
+          update.setObject(12, at(entry.getNextAttemptAt()));
+          update.setLong(13, entry.getId());
+        });
     settled.forEach(this::saveAttempts);
   }
 
