@@ -123,11 +123,19 @@ public class Automation implements Serializable {
     this.classification = checked.classification();
     this.overridePreferences = details.overridePreferences();
     this.effective = details.effective() == null || details.effective();
+    // Refilled in place, after emptyLists() was written when changed (OrderedLists): a kept
+    // condition moved to another position would collide with the one still holding it.
     this.conditions.clear();
     checked.conditions().inputs().forEach(input -> conditions.add(new StoredCondition(input)));
     this.segments.clear();
     this.segments.addAll(details.segments());
     this.updatedAt = now;
+  }
+
+  /** Empties the ordered lists, to be written before {@link #revise} refills them. */
+  void emptyLists() {
+    conditions.clear();
+    segments.clear();
   }
 
   /**

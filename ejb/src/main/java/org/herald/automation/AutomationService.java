@@ -9,6 +9,7 @@ import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.persistence.OrderedLists;
 import org.herald.segment.SegmentRepository;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.TemplateRepository;
@@ -19,6 +20,7 @@ public class AutomationService {
 
   public static final String AUDIT_SUBJECT = "automation";
 
+  @Inject OrderedLists lists;
   @Inject AutomationRepository automations;
   @Inject TemplateRepository templates;
   @Inject SegmentRepository segments;
@@ -43,7 +45,7 @@ public class AutomationService {
     Violations violations = new Violations();
     AutomationRules.Checked checked = rules().check(details, violations);
     violations.throwIfAny();
-    automation.revise(checked, Instant.now());
+    lists.replace(automation::emptyLists, () -> automation.revise(checked, Instant.now()));
     audit.record(AUDIT_SUBJECT, code, "changed");
     return automation;
   }

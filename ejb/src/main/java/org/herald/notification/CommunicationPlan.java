@@ -122,8 +122,8 @@ public class CommunicationPlan implements Serializable, RunSource {
   void define(Definition definition, Instant now) {
     this.name = definition.name();
     this.classification = definition.classification();
-    // Changed in place: a new list would have its rows inserted before the old ones are deleted,
-    // on the same (plan, position) keys.
+    // Refilled in place, after emptyLists() was written (OrderedLists): a new list would have its
+    // rows inserted before the old ones are deleted, on the same (plan, position) keys.
     this.templates.clear();
     this.templates.addAll(definition.templates());
     this.externalSystem = definition.externalSystem();
@@ -133,6 +133,12 @@ public class CommunicationPlan implements Serializable, RunSource {
     this.expiresAfter = definition.expiry().after();
     this.overridePreferences = definition.overridePreferences();
     this.updatedAt = now;
+  }
+
+  /** Empties the ordered lists, to be written before {@link #define} refills them. */
+  void emptyLists() {
+    templates.clear();
+    segments.clear();
   }
 
   public Long getId() {

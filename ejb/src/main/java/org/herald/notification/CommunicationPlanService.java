@@ -8,6 +8,7 @@ import org.herald.error.UnknownResourceException;
 import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.persistence.OrderedLists;
 
 /** Keeps communication plans, refusing any a run could not send. */
 @Stateless
@@ -15,6 +16,7 @@ public class CommunicationPlanService {
 
   @Inject CommunicationPlanRepository plans;
   @Inject RunDirectory directory;
+  @Inject OrderedLists lists;
 
   public CommunicationPlan create(String code, CommunicationPlanDetails details) {
     Violations violations = new Violations();
@@ -38,7 +40,7 @@ public class CommunicationPlanService {
     CommunicationPlan.Definition definition =
         new CommunicationPlanRules(directory).definition(details, now, violations);
     violations.throwIfAny();
-    plan.define(definition, now);
+    lists.replace(plan::emptyLists, () -> plan.define(definition, now));
     return plan;
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,61 @@ class AutomationApiIT {
 
     assertEquals(204, api.delete("/automations/" + code).status());
     assertEquals(404, api.get("/automations/" + code).status());
+  }
+
+  @Test
+  void anAutomationChangedAgainAndAgainHasExactlyItsNewLists() {
+    String email = anEmailTemplate().referringTo("payment").in("en", "Receipt", "Paid").create(api);
+    List<String> segments = List.of(code(), code(), code());
+    for (String segment : segments) {
+      assertEquals(
+          201,
+          api.post("/segments", Map.of("code", segment, "name", segment, "kind", "STATIC"))
+              .status());
+    }
+    String code = code();
+    Map<String, Object> body = new HashMap<>();
+    body.put("code", code);
+    body.put("name", "Reordered");
+    body.put("eventType", "payment.posted");
+    body.put("emailTemplate", email);
+    body.put("sendTo", "PRIMARY");
+    body.put("classification", "FINANCIAL");
+    body.put("conditions", amountsOver("1", "2", "3"));
+    body.put("segments", segments);
+    assertEquals(201, api.post("/automations", body).status());
+
+    // Reordered, shortened, lengthened: each kept element moves onto a position another held.
+    List<List<String>> amounts =
+        List.of(List.of("3", "1", "2"), List.of("2"), List.of("1", "2", "3", "4"));
+    List<List<String>> segmentLists =
+        List.of(
+            List.of(segments.get(2), segments.get(0), segments.get(1)),
+            List.of(segments.get(1)),
+            segments);
+    for (int round = 0; round < amounts.size(); round++) {
+      body.put("conditions", amountsOver(amounts.get(round).toArray(String[]::new)));
+      body.put("segments", segmentLists.get(round));
+      ApiResponse changed = api.put("/automations/" + code, body);
+      assertEquals(200, changed.status(), changed::toString);
+      JsonObject read = api.get("/automations/" + code).json();
+      assertEquals(
+          amounts.get(round),
+          read.getJsonArray("conditions").getValuesAs(JsonObject.class).stream()
+              .map(condition -> condition.getString("value"))
+              .toList());
+      assertEquals(
+          segmentLists.get(round),
+          read.getJsonArray("segments").getValuesAs(JsonString.class).stream()
+              .map(JsonString::getString)
+              .toList());
+    }
+  }
+
+  private static List<Map<String, String>> amountsOver(String... amounts) {
+    return Arrays.stream(amounts)
+        .map(amount -> Map.of("path", "payment.amount", "operator", "MORE_THAN", "value", amount))
+        .toList();
   }
 
   @Test
