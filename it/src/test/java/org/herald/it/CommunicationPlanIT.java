@@ -317,6 +317,11 @@ class CommunicationPlanIT {
       assertEquals("Maria, 20% off until Sunday", submitted.text());
       String communication = communications(done.getString("number")).get(0);
       assertEquals("SMS", api.get("/communications/" + communication).json().getString("medium"));
+      // A receipt before Herald has recorded the submit's answer is refused for the SMSC to retry.
+      Eventually.await(
+          TIMEOUT,
+          () -> api.get("/communications/" + communication).json().getJsonObject("queue"),
+          queue -> queue.getBoolean("awaitingReceipt"));
       smsc.sendReceipt(submitted.messageId(), "DELIVRD", "000");
       Eventually.await(
           TIMEOUT,
