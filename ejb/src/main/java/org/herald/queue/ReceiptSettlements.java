@@ -34,7 +34,11 @@ public class ReceiptSettlements {
         entries
             .lockByPeerReferences(receipts.stream().map(DeliveryReceipt::reference).toList())
             .stream()
-            .collect(Collectors.toMap(QueueEntry::getPeerReference, Function.identity()));
+            .collect(
+                Collectors.toMap(
+                    QueueEntry::getPeerReference,
+                    Function.identity(),
+                    ReceiptSettlements::likelierOwner));
     Instant now = Instant.now();
     Map<DeliveryReceipt, Boolean> recorded = new HashMap<>();
     for (DeliveryReceipt receipt : receipts) {
@@ -54,5 +58,21 @@ public class ReceiptSettlements {
       }
     }
     return recorded;
+  }
+
+  /**
+   * Of two entries with one peer reference (an SMSC numbers its messages anew after a restart, so
+   * an old entry may carry a new message's id), the receipt is for the one awaiting a receipt, the
+   * latest accepted if both do.
+   */
+  static QueueEntry likelierOwner(QueueEntry one, QueueEntry other) {
+    if (one.isAwaitingReceipt() != other.isAwaitingReceipt()) {
+      return one.isAwaitingReceipt() ? one : other;
+    }
+    if (one.isAwaitingReceipt()
+        && other.getAwaitingReceiptSince().isAfter(one.getAwaitingReceiptSince())) {
+      return other;
+    }
+    return one;
   }
 }
