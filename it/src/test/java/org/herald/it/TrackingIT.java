@@ -214,8 +214,8 @@ class TrackingIT {
 
   /**
    * The first email to {@code address}, once it arrived. Waits longer than the test domain's
-   * redispatch sweep (30 s): in the full suite a dispatch wake-up was lost after the classes
-   * before this one, and the sweep sent the email at 30 s (an open finding, see issue 10).
+   * redispatch sweep (30 s): in the full suite a dispatch wake-up was lost after the classes before
+   * this one, and the sweep sent the email at 30 s (an open finding, see issue 10).
    */
   private MimeMessage firstMailTo(String address) {
     return Eventually.await(
