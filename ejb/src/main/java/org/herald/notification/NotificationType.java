@@ -18,7 +18,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,10 +171,7 @@ public class NotificationType implements Serializable, RunSource {
    */
   @Override
   public Instant expiryFor(Instant now) {
-    if (expiresAt != null) {
-      return expiresAt;
-    }
-    return expiresAfter == null ? null : now.plus(Duration.parse(expiresAfter));
+    return new RunExpiry(expiresAt, expiresAfter).of(now);
   }
 
   public Long getId() {

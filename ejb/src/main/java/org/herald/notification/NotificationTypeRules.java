@@ -2,7 +2,6 @@ package org.herald.notification;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -100,16 +99,7 @@ final class NotificationTypeRules {
                     ? null
                     : "is not a notification template for " + topic.itemType() + " items",
             violations);
-    if (details.expiresAt() != null && details.expiresAfter() != null) {
-      violations.add("expiresAfter", "CONFLICT", "give expiresAt or expiresAfter, not both");
-    }
-    if (details.expiresAt() != null && !details.expiresAt().isAfter(now)) {
-      violations.add("expiresAt", "IN_THE_PAST", "must be in the future");
-    }
-    if (details.expiresAt() != null && details.expiresAt().isAfter(LATEST)) {
-      violations.add("expiresAt", "OUT_OF_RANGE", "must be before the year 10000");
-    }
-    checkDuration(details.expiresAfter(), violations);
+    RunExpiry.check(details.expiresAt(), details.expiresAfter(), now, violations);
     Classification dataProtection =
         violations.enumValue("dataProtection", Classification.class, details.dataProtection());
     if (dataProtection != null && !dataProtection.isMarketing()) {
@@ -177,21 +167,5 @@ final class NotificationTypeRules {
                         () ->
                             new InvalidValueException(
                                 "UNKNOWN_EXTERNAL_SYSTEM", "no external system " + code)));
-  }
-
-  /** An expiry after the communication is made: a positive ISO-8601 duration (P3D, PT12H). */
-  private static void checkDuration(String text, Violations violations) {
-    if (text == null) {
-      return;
-    }
-    try {
-      Duration duration = Duration.parse(text);
-      if (duration.isNegative() || duration.isZero() || duration.compareTo(LONGEST) > 0) {
-        violations.add("expiresAfter", "OUT_OF_RANGE", "must be positive and at most P3650D");
-      }
-    } catch (DateTimeParseException e) {
-      violations.add(
-          "expiresAfter", "INVALID_DURATION", "'" + text + "' is not an ISO-8601 duration (P3D)");
-    }
   }
 }
