@@ -389,4 +389,25 @@ public class Communication implements Serializable {
   public Map<String, String> getUnrestricted() {
     return Map.copyOf(unrestricted);
   }
+
+  public Long getNotificationItemId() {
+    return notificationItemId;
+  }
+
+  String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  long getVersion() {
+    return version;
+  }
+
+  /**
+   * Takes the id it was stored under by {@link CommunicationRows}, past the persistence provider,
+   * and the version the provider gives a new row.
+   */
+  void storedAs(long id) {
+    this.id = id;
+    this.version = 1;
+  }
 }

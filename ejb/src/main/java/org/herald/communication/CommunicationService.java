@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.herald.api.communication.Origin;
 import org.herald.api.problem.FieldError;
 import org.herald.category.Category;
@@ -17,7 +19,8 @@ import org.herald.category.CategoryRepository;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
-import org.herald.entity.EntityLookup;
+import org.herald.entity.BatchLookup;
+import org.herald.entity.EntityKey;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
 import org.herald.externalsystem.ExternalSystem;
@@ -150,7 +153,9 @@ public class CommunicationService {
    */
   public List<BatchOutcome> createAll(List<BatchItem> items, Origin origin) {
     Instant now = Instant.now();
-    CommunicationRequests requests = requests();
+    Lookups lookups = new Lookups();
+    lookups.prefetch(items);
+    CommunicationRequests requests = requests(lookups);
     BatchOutcome[] outcomes = new BatchOutcome[items.size()];
     List<SendPath.Outgoing> toSend = new ArrayList<>();
     List<Integer> sentAt = new ArrayList<>();
@@ -177,7 +182,7 @@ public class CommunicationService {
         outcomes[i] = BatchOutcome.refused(refused.errors());
       }
     }
-    List<SendPath.Result> results = sendPath.completeAll(toSend);
+    List<SendPath.Result> results = sendPath.completeAll(toSend, lookups.entities());
     for (int j = 0; j < results.size(); j++) {
       SendPath.Result result = results.get(j);
       outcomes[sentAt.get(j)] =
@@ -214,50 +219,77 @@ public class CommunicationService {
    * everything the transaction has made so far).
    */
   private CommunicationRequests requests() {
-    return new CommunicationRequests(
-        new CommunicationRequests.Directory() {
-          private final Map<String, Optional<Contact>> contactsByNumber = new HashMap<>();
-          private final Map<String, Optional<Category>> categoriesByCode = new HashMap<>();
-          private final Map<String, Optional<ExternalSystem>> systemsByCode = new HashMap<>();
-          private final Map<String, Optional<CommunicationTemplate>> templatesByCode =
-              new HashMap<>();
+    return requests(new Lookups());
+  }
 
-          @Override
-          public Optional<Contact> contact(String number) {
-            return contactsByNumber.computeIfAbsent(number, contacts::findByNumber);
-          }
+  private CommunicationRequests requests(Lookups lookups) {
+    return new CommunicationRequests(lookups, personalisation::check);
+  }
 
-          @Override
-          public Optional<Category> category(String code) {
-            return categoriesByCode.computeIfAbsent(code, categories::findByCode);
-          }
+  /** What requests name, looked up once per call; a batch's contacts and entities fetched first. */
+  private final class Lookups implements CommunicationRequests.Directory {
+    private final Map<String, Optional<Contact>> contactsByNumber = new HashMap<>();
+    private final Map<String, Optional<Category>> categoriesByCode = new HashMap<>();
+    private final Map<String, Optional<ExternalSystem>> systemsByCode = new HashMap<>();
+    private final Map<String, Optional<CommunicationTemplate>> templatesByCode = new HashMap<>();
+    private final BatchLookup records = entities.forBatch();
 
-          @Override
-          public Optional<Communication> communication(String number) {
-            return communications.findByNumber(number);
-          }
+    /** Fetches the contacts and referring entities of a batch: a query per kind, not per item. */
+    void prefetch(List<BatchItem> items) {
+      List<String> numbers =
+          items.stream()
+              .map(item -> item.request().contactNumber())
+              .filter(Objects::nonNull)
+              .distinct()
+              .toList();
+      Map<String, Contact> found = contacts.findByNumbers(numbers);
+      numbers.forEach(
+          number -> contactsByNumber.put(number, Optional.ofNullable(found.get(number))));
+      items.stream()
+          .map(item -> item.request().referringEntities())
+          .filter(Objects::nonNull)
+          .flatMap(List::stream)
+          .filter(key -> key != null && key.type() != null && key.number() != null)
+          .collect(
+              Collectors.groupingBy(
+                  EntityKey::type, Collectors.mapping(EntityKey::number, Collectors.toSet())))
+          .forEach(records::fetch);
+    }
 
-          @Override
-          public Optional<ExternalSystem> externalSystem(String code) {
-            return systemsByCode.computeIfAbsent(code, externalSystems::findByCode);
-          }
+    @Override
+    public Optional<Contact> contact(String number) {
+      return contactsByNumber.computeIfAbsent(number, contacts::findByNumber);
+    }
 
-          @Override
-          public Optional<CommunicationTemplate> template(String code) {
-            return templatesByCode.computeIfAbsent(code, templates::findByCode);
-          }
+    @Override
+    public Optional<Category> category(String code) {
+      return categoriesByCode.computeIfAbsent(code, categories::findByCode);
+    }
 
-          @Override
-          public EntityLookup entities() {
-            return entities;
-          }
+    @Override
+    public Optional<Communication> communication(String number) {
+      return communications.findByNumber(number);
+    }
 
-          @Override
-          public String checkLanguage(String code) {
-            return languages.check(code);
-          }
-        },
-        personalisation::check);
+    @Override
+    public Optional<ExternalSystem> externalSystem(String code) {
+      return systemsByCode.computeIfAbsent(code, externalSystems::findByCode);
+    }
+
+    @Override
+    public Optional<CommunicationTemplate> template(String code) {
+      return templatesByCode.computeIfAbsent(code, templates::findByCode);
+    }
+
+    @Override
+    public BatchLookup entities() {
+      return records;
+    }
+
+    @Override
+    public String checkLanguage(String code) {
+      return languages.check(code);
+    }
   }
 
   /**

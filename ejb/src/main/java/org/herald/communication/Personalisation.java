@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.herald.contact.ContactInformation;
 import org.herald.dynamiclink.DynamicLinkRenderers;
 import org.herald.entity.EntityKey;
+import org.herald.entity.EntityLookup;
 import org.herald.entity.EntityRecord;
 import org.herald.error.Violations;
 import org.herald.language.Languages;
@@ -104,16 +105,18 @@ public class Personalisation {
    * Replaces the communication's subject and content by what its contact receives: tags rendered in
    * its language from its referring entities and unrestricted values, with its own signed links.
    * {@code texts} are its subject and content as {@link #check} parsed them (or a template's,
-   * parsed once); {@code notificationItem}, when not null, is the notification run's item.
+   * parsed once); {@code notificationItem}, when not null, is the notification run's item. Tags
+   * follow references through {@code lookup} (a batch's), or the store when it is null.
    */
   void personalise(
       Communication communication,
       List<EntityRecord> entities,
       Texts texts,
-      EntityRecord notificationItem) {
+      EntityRecord notificationItem,
+      EntityLookup lookup) {
     RenderContext.Builder context =
         RenderContext.builder(LanguageFormat.of(language(communication)))
-            .lookup(records)
+            .lookup(lookup == null ? records : lookup)
             .referringTo(ContactInformation.of(communication.getContact()))
             .unrestrictedValues(communication.getUnrestricted())
             .dynamicLinks(

@@ -14,6 +14,7 @@ import org.herald.api.communication.Origin;
 import org.herald.api.problem.FieldError;
 import org.herald.channel.OutgoingMessage;
 import org.herald.dynamiclink.DynamicLinkRenderers;
+import org.herald.entity.EntityLookup;
 import org.herald.entity.EntityRecord;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
@@ -41,6 +42,7 @@ public class SendPath {
   @Inject EmailTracking tracking;
   @Inject DynamicLinkRenderers links;
   @Inject QueueService queue;
+  @Inject CommunicationRows rows;
 
   /**
    * A communication to complete: with the records of the entities it refers to, its subject and
@@ -77,50 +79,87 @@ public class SendPath {
    *     transaction is then rolled back
    */
   public Result complete(Outgoing outgoing) {
-    Violations violations = new Violations();
-    QueueEntry entry = completeOrRefuse(outgoing, settings.get(), Instant.now(), violations);
-    violations.throwIfAny();
-    return new Result(outgoing.communication(), entry, List.of());
+    Communication communication = outgoing.communication();
+    checked(outgoing, settings.get(), Instant.now(), null).throwIfAny();
+    if (communication.getId() == null) {
+      communications.add(communication);
+    }
+    QueueEntry entry = communication.isToDeliver() ? queue.enqueue(toQueue(communication)) : null;
+    return new Result(communication, entry, List.of());
   }
 
   /**
    * Completes many communications in the caller's transaction (one chunk of a bulk run): each one
-   * refused is left out (not stored) and answered with why, the others are stored and queued.
+   * refused is left out (not stored) and answered with why; the others are stored and queued
+   * together, a batch of rows per table rather than a round trip per row.
    */
   public List<Result> completeAll(List<Outgoing> batch) {
+    return completeAll(batch, null);
+  }
+
+  /**
+   * As {@link #completeAll(List)}, their tags following references through {@code lookup} (one the
+   * caller has fetched the batch's records into), or the store's when null.
+   */
+  public List<Result> completeAll(List<Outgoing> batch, EntityLookup lookup) {
     Settings current = settings.get();
     Instant now = Instant.now();
+    List<List<FieldError>> refusals = new ArrayList<>(batch.size());
+    List<Communication> made = new ArrayList<>();
+    List<Integer> toDeliver = new ArrayList<>(); // positions in the batch
+    for (int i = 0; i < batch.size(); i++) {
+      Outgoing outgoing = batch.get(i);
+      List<FieldError> refused = checked(outgoing, current, now, lookup).errors();
+      refusals.add(refused);
+      Communication communication = outgoing.communication();
+      if (!refused.isEmpty()) {
+        continue;
+      }
+      if (communication.getId() == null) { // else a draft read in this transaction, saved with it
+        made.add(communication);
+      }
+      if (communication.isToDeliver()) {
+        toDeliver.add(i);
+      }
+    }
+    rows.insertAll(made);
+    List<QueueEntry> entries =
+        queue.enqueueAll(
+            toDeliver.stream().map(i -> toQueue(batch.get(i).communication())).toList());
+    QueueEntry[] queued = new QueueEntry[batch.size()];
+    for (int j = 0; j < entries.size(); j++) {
+      queued[toDeliver.get(j)] = entries.get(j);
+    }
     List<Result> results = new ArrayList<>(batch.size());
-    for (Outgoing outgoing : batch) {
-      Violations violations = new Violations();
-      QueueEntry entry = completeOrRefuse(outgoing, current, now, violations);
-      results.add(new Result(outgoing.communication(), entry, violations.errors()));
+    for (int i = 0; i < batch.size(); i++) {
+      results.add(new Result(batch.get(i).communication(), queued[i], refusals.get(i)));
     }
     return results;
   }
 
-  /** The entry it queued, if any. */
-  private QueueEntry completeOrRefuse(
-      Outgoing outgoing, Settings current, Instant now, Violations violations) {
+  /** Completes and personalises it, then checks the sending rules and consent: what they refuse. */
+  private Violations checked(
+      Outgoing outgoing, Settings current, Instant now, EntityLookup lookup) {
+    Violations violations = new Violations();
     Communication communication = outgoing.communication();
     communication.complete(now);
     if (outgoing.texts() != null) {
       personalisation.personalise(
-          communication, outgoing.entities(), outgoing.texts(), outgoing.notificationItem());
+          communication,
+          outgoing.entities(),
+          outgoing.texts(),
+          outgoing.notificationItem(),
+          lookup);
     }
     SendingRules.check(communication, current, violations);
     checkConsent(communication, violations);
-    if (!violations.isEmpty()) {
-      return null;
-    }
-    if (communication.getId() == null) {
-      communications.add(communication);
-    }
-    if (!communication.isToDeliver()) {
-      return null;
-    }
+    return violations;
+  }
+
+  /** What the queue takes of a completed communication to deliver. */
+  private QueueService.ToQueue toQueue(Communication communication) {
     ExternalSystem system = communication.getProcessedBy();
-    return queue.enqueue(
+    return new QueueService.ToQueue(
         communication.getId(),
         prepared(communication),
         system != null && !system.hasWebhook(),

@@ -2,6 +2,7 @@ package org.herald.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,18 @@ public class ContactInformation implements EntityLookup {
       return contacts.findByNumber(number).map(ContactInformation::of);
     }
     return referringEntities.find(type, number);
+  }
+
+  @Override
+  public Map<String, EntityRecord> findAll(String type, Collection<String> numbers) {
+    if (EntityModel.CONTACT_INFORMATION.equals(type)) {
+      Map<String, EntityRecord> records = new HashMap<>();
+      contacts
+          .findByNumbers(numbers)
+          .forEach((number, contact) -> records.put(number, of(contact)));
+      return records;
+    }
+    return referringEntities.findAll(type, numbers);
   }
 
   /** The record of a type and number, or 404 naming the type or the record that is missing. */

@@ -14,6 +14,18 @@ public interface EntityLookup {
 
   Optional<EntityRecord> find(String type, String number);
 
+  /**
+   * The records of a type among these numbers, by number (the missing ones left out): one find
+   * each, unless the store answers many at once.
+   */
+  default Map<String, EntityRecord> findAll(String type, Collection<String> numbers) {
+    Map<String, EntityRecord> found = new HashMap<>();
+    for (String number : numbers) {
+      find(type, number).ifPresent(record -> found.put(number, record));
+    }
+    return found;
+  }
+
   /** A lookup over records held in memory (tests, demo data, benchmarks). */
   static EntityLookup of(Collection<? extends EntityRecord> records) {
     Map<String, Map<String, EntityRecord>> byType = new HashMap<>();
@@ -30,5 +42,10 @@ public interface EntityLookup {
    */
   default EntityLookup remembering() {
     return new RememberingLookup(this);
+  }
+
+  /** This lookup for a batch of renderings, which fetches their records together first. */
+  default BatchLookup forBatch() {
+    return new BatchLookup(this);
   }
 }

@@ -36,6 +36,7 @@ public class ReferringEntityRepository implements EntityLookup {
       em.createNamedQuery("ReferringEntity.byNumbers", ReferringEntity.class)
           .setParameter("type", type)
           .setParameter("numbers", List.copyOf(numbers))
+          .setFlushMode(FlushModeType.COMMIT) // as find: the writers flush what they change
           .getResultList()
           .forEach(stored -> found.put(stored.getNumber(), stored));
     }
@@ -58,6 +59,18 @@ public class ReferringEntityRepository implements EntityLookup {
         .getResultStream()
         .findFirst()
         .map(stored -> stored.snapshot(entityType.get()));
+  }
+
+  @Override
+  public Map<String, EntityRecord> findAll(String type, Collection<String> numbers) {
+    Optional<EntityType> entityType = model.type(type);
+    if (entityType.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, EntityRecord> records = new HashMap<>();
+    findStored(type, numbers)
+        .forEach((number, stored) -> records.put(number, stored.snapshot(entityType.get())));
+    return records;
   }
 
   void add(ReferringEntity entity) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.herald.api.Direction;
@@ -26,6 +27,7 @@ import org.herald.condition.Conditions;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
+import org.herald.entity.BatchLookup;
 import org.herald.entity.EntityKey;
 import org.herald.entity.EntityLookup;
 import org.herald.entity.EntityModel;
@@ -48,6 +50,8 @@ import org.herald.segment.SegmentRepository;
 public class EventProcessing {
 
   private static final List<Medium> MEDIA = List.of(Medium.EMAIL, Medium.SMS);
+
+  private static final String ACCOUNTS_RECEIVABLE = "accounts_receivable";
 
   @Inject EventRepository events;
   @Inject EventOutcomes outcomes;
@@ -81,13 +85,41 @@ public class EventProcessing {
    * (their entities' values were stored when they were accepted, before any was processed).
    */
   private final class Shared {
-    final EntityLookup lookup = records.remembering();
+    final BatchLookup lookup = records.forBatch();
     final LocalDate today = LocalDate.now();
     final Map<String, List<Automation>> byType = new HashMap<>();
     final Map<Long, Conditions> conditions = new HashMap<>();
     final Map<Long, List<Segment>> segmentsOf = new HashMap<>();
     final Map<String, Optional<Contact>> contactsByNumber = new HashMap<>();
     final Map<String, Boolean> inSegments = new HashMap<>();
+
+    /**
+     * Fetches what the events will be asked about, a query per kind rather than per event: their
+     * contacts, their entities, and the accounts receivable those refer to.
+     */
+    void prefetch(List<BusinessEvent> events) {
+      List<String> numbers =
+          events.stream().map(BusinessEvent::getContactNumber).distinct().toList();
+      Map<String, Contact> found = contacts.findByNumbers(numbers);
+      numbers.forEach(
+          number -> contactsByNumber.put(number, Optional.ofNullable(found.get(number))));
+      events.stream()
+          .collect(
+              Collectors.groupingBy(
+                  BusinessEvent::getEntityType,
+                  Collectors.mapping(BusinessEvent::getEntityNumber, Collectors.toSet())))
+          .forEach(lookup::fetch);
+      lookup.fetch(
+          ACCOUNTS_RECEIVABLE,
+          events.stream()
+              .map(event -> lookup.find(event.getEntityType(), event.getEntityNumber()))
+              .flatMap(Optional::stream)
+              .filter(entity -> !entity.type().equals(ACCOUNTS_RECEIVABLE))
+              .map(entity -> entity.value(ACCOUNTS_RECEIVABLE))
+              .filter(Objects::nonNull)
+              .map(Object::toString)
+              .collect(Collectors.toSet()));
+    }
 
     List<Automation> automations(String eventType) {
       return byType.computeIfAbsent(eventType, automations::effectiveFor);
@@ -131,13 +163,11 @@ public class EventProcessing {
   public void processAll(List<Long> eventIds) {
     Shared shared = new Shared();
     Decisions decisions = new Decisions();
-    List<BusinessEvent> processed = new ArrayList<>();
-    for (long eventId : eventIds) {
-      Optional<BusinessEvent> found = events.find(eventId);
-      if (found.isPresent()) { // else its transaction never committed: nothing to do
-        decide(found.get(), shared, decisions);
-        processed.add(found.get());
-      }
+    // An event not found: its transaction never committed, nothing to do.
+    List<BusinessEvent> processed = events.findAll(eventIds);
+    shared.prefetch(processed);
+    for (BusinessEvent event : processed) {
+      decide(event, shared, decisions);
     }
     boolean[] recorded = outcomes.claimAll(decisions.outcomes);
     List<Claim> claims = new ArrayList<>();
@@ -329,12 +359,10 @@ public class EventProcessing {
     if (entity == null) {
       return null;
     }
-    if (entity.type().equals("accounts_receivable")) {
+    if (entity.type().equals(ACCOUNTS_RECEIVABLE)) {
       return entity;
     }
-    Object number = entity.value("accounts_receivable");
-    return number == null
-        ? null
-        : lookup.find("accounts_receivable", number.toString()).orElse(null);
+    Object number = entity.value(ACCOUNTS_RECEIVABLE);
+    return number == null ? null : lookup.find(ACCOUNTS_RECEIVABLE, number.toString()).orElse(null);
   }
 }

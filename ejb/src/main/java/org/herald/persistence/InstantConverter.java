@@ -22,6 +22,11 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
     return value == null ? null : value.toInstant();
   }
 
+  /** A point in time as a JDBC parameter of a time column (null stays null). */
+  public static OffsetDateTime toNative(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
   /**
    * A time column as a native query answers it, past this converter: PostgreSQL's driver gives a
    * Timestamp, H2's an OffsetDateTime.

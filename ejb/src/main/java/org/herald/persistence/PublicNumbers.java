@@ -1,18 +1,13 @@
 package org.herald.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.LongSupplier;
+import jakarta.inject.Inject;
 
 /**
  * Human-readable, immutable public numbers ({@code CT000001}, {@code CM000001}) drawn from a
  * database sequence per kind, so every node hands out unique ones; gaps are allowed. The numbers of
- * records made in bulk are taken a block at a time (their sequences step by the block's size, V28):
- * one round trip per block rather than per record, which a run making a million communications
- * notices. Those are unique but, across nodes, not in the order the records were made.
+ * records made in bulk are taken a block at a time ({@link SequenceBlocks}), which a run making a
+ * million communications notices.
  */
 @ApplicationScoped
 public class PublicNumbers {
@@ -39,43 +34,10 @@ public class PublicNumbers {
     }
   }
 
-  @PersistenceContext private EntityManager em;
-
-  private final Map<Kind, Block> blocks = new EnumMap<>(Kind.class);
+  @Inject SequenceBlocks sequences;
 
   public String next(Kind kind) {
-    long value;
-    synchronized (blocks) {
-      value =
-          blocks
-              .computeIfAbsent(kind, k -> new Block(k.block))
-              .next(
-                  () ->
-                      ((Number)
-                              em.createNativeQuery("SELECT nextval('" + kind.sequence + "')")
-                                  .getSingleResult())
-                          .longValue());
-    }
-    return format(kind, value);
-  }
-
-  /** The numbers a node holds of one kind: {@code size} of them from what a nextval gave. */
-  static final class Block {
-    private final int size;
-    private long next;
-    private long end; // exclusive; next == end: none left
-
-    Block(int size) {
-      this.size = size;
-    }
-
-    long next(LongSupplier nextval) {
-      if (next == end) {
-        next = nextval.getAsLong();
-        end = next + size;
-      }
-      return next++;
-    }
+    return format(kind, sequences.next(kind.sequence, kind.block));
   }
 
   /** The prefix and at least six digits; by hand, as {@code String.format} costs more per call. */

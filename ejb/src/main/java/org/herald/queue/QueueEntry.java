@@ -488,6 +488,19 @@ public class QueueEntry implements Serializable {
     return claimedBy;
   }
 
+  boolean isPulled() {
+    return pulled;
+  }
+
+  String getListUnsubscribe() {
+    return listUnsubscribe;
+  }
+
+  /** Takes the id {@link QueueRepository#addAll} stored it under, past the persistence provider. */
+  void storedAs(long id) {
+    this.id = id;
+  }
+
   Instant getClaimedAt() {
     return claimedAt;
   }

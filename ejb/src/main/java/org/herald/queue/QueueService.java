@@ -28,21 +28,41 @@ public class QueueService {
    * entries it stored); entries an external system pulls wait for it.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public QueueEntry enqueue(
-      long communicationId, OutgoingMessage message, boolean pulled, Instant expiresAt) {
-    Instant now = Instant.now();
-    QueueEntry entry =
-        new QueueEntry(
-            communicationId,
-            message,
-            pulled,
-            expiresAt == null ? now.plus(settings.defaultExpiry()) : expiresAt,
-            now);
+  public QueueEntry enqueue(ToQueue message) {
+    QueueEntry entry = entry(message, Instant.now());
     entries.add(entry);
-    if (!pulled) {
+    if (!message.pulled()) {
       dispatch.wake();
     }
     return entry;
+  }
+
+  /** A message to queue: its communication, what to deliver, pulled or not, and its expiry. */
+  public record ToQueue(
+      long communicationId, OutgoingMessage message, boolean pulled, Instant expiresAt) {}
+
+  /**
+   * As {@link #enqueue}, for many messages at once (a bulk caller's): stored as one batch, with at
+   * most one wake-up. Answers the entries in order.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public List<QueueEntry> enqueueAll(List<ToQueue> messages) {
+    Instant now = Instant.now();
+    List<QueueEntry> made = messages.stream().map(message -> entry(message, now)).toList();
+    entries.addAll(made);
+    if (messages.stream().anyMatch(message -> !message.pulled())) {
+      dispatch.wake();
+    }
+    return made;
+  }
+
+  private QueueEntry entry(ToQueue message, Instant now) {
+    return new QueueEntry(
+        message.communicationId(),
+        message.message(),
+        message.pulled(),
+        message.expiresAt() == null ? now.plus(settings.defaultExpiry()) : message.expiresAt(),
+        now);
   }
 
   public Optional<QueueEntry> forCommunication(long communicationId) {

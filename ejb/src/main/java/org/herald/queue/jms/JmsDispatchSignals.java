@@ -14,7 +14,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.herald.queue.DispatchSignals;
@@ -56,8 +55,11 @@ public class JmsDispatchSignals implements DispatchSignals {
   /** A commit has asked for a wake-up that the waker has not sent yet. */
   private final AtomicBoolean wakeAsked = new AtomicBoolean();
 
+  /** The message property that carries a delayed wake-up's time (epoch ms). */
+  static final String DUE = "due";
+
   /** The times (epoch ms, rounded up) delayed wake-ups are already set for. */
-  private final ConcurrentSkipListSet<Long> wakeUpsSet = new ConcurrentSkipListSet<>();
+  private final DelayedWakeUps wakeUpsSet = new DelayedWakeUps();
 
   private volatile boolean stopping;
   private Thread waker;
@@ -106,10 +108,9 @@ public class JmsDispatchSignals implements DispatchSignals {
       wakeSoon();
       return;
     }
-    wakeUpsSet.headSet(now).clear();
-    if (wakeUpsSet.add(due)) {
+    if (wakeUpsSet.setFor(due, now)) {
       try (JMSContext context = connections.createContext()) {
-        send(context, due - now);
+        send(context, due, due - now);
       } catch (RuntimeException e) {
         couldNotWake(e);
       }
@@ -134,7 +135,7 @@ public class JmsDispatchSignals implements DispatchSignals {
         if (context == null) {
           context = connections.createContext();
         }
-        send(context, 0);
+        send(context, 0, 0);
       } catch (RuntimeException e) {
         couldNotWake(e);
         close(context); // opened again for the next wake-up: the broker may have restarted
@@ -144,10 +145,15 @@ public class JmsDispatchSignals implements DispatchSignals {
     close(context);
   }
 
-  private void send(JMSContext context, long delayMillis) {
+  /** A delayed wake-up for {@code due} was delivered: one for that time may be set again. */
+  void delivered(long due) {
+    wakeUpsSet.delivered(due);
+  }
+
+  private void send(JMSContext context, long due, long delayMillis) {
     JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
     if (delayMillis > 0) {
-      producer.setDeliveryDelay(delayMillis);
+      producer.setDeliveryDelay(delayMillis).setProperty(DUE, due);
     }
     producer.send(queue, "wake");
   }
