@@ -14,9 +14,9 @@ import java.util.Set;
 import org.herald.api.Classification;
 import org.herald.contact.MarketingConsent;
 import org.herald.link.InvalidLinkException;
+import org.herald.link.LinkKeys;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
-import org.herald.link.SigningKey;
 import org.herald.settings.CurrentSettings;
 import org.herald.tag.DynamicLinkType;
 
@@ -33,7 +33,7 @@ public class DynamicLinkActions {
   private static final Set<LinkKind> KINDS = EnumSet.of(LinkKind.ACTION, LinkKind.PREVIEW);
 
   @PersistenceContext EntityManager em;
-  @Inject SigningKey key;
+  @Inject LinkKeys key;
   @Inject Event<MarketingConsent> consents;
   @Inject Event<DynamicLinkFollowed> followed;
   @Inject CurrentSettings settings;

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.herald.link.LinkKeys;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
-import org.herald.link.SigningKey;
 import org.herald.settings.CurrentSettings;
 import org.herald.tag.DynamicLinkRenderer;
 import org.herald.tag.DynamicLinkType;
@@ -22,7 +22,7 @@ public class DynamicLinkRenderers {
 
   @Inject CurrentSettings current;
   @Inject LinkAddresses addresses;
-  @Inject SigningKey key;
+  @Inject LinkKeys key;
 
   @Inject
   @ConfigProperty(name = "herald.dynamic-link.lifetime", defaultValue = "P60D")

@@ -48,6 +48,7 @@ public class SigningKey {
 
   @PersistenceContext EntityManager em;
   @Inject Secrets secrets;
+  @Inject LinkKeys published;
 
   @Inject
   @ConfigProperty(name = PROPERTY)
@@ -85,7 +86,10 @@ public class SigningKey {
     reload();
   }
 
-  /** The keys in force: read again at most once per {@code herald.settings.refresh}. */
+  /**
+   * The keys in force: read again at most once per {@code herald.settings.refresh}. Senders ask
+   * {@link LinkKeys}, which holds what this last loaded.
+   */
   public LinkTokens tokens() {
     Loaded current = loaded;
     return current.at().plus(refresh).isAfter(Instant.now()) ? current.tokens() : reload();
@@ -148,6 +152,7 @@ public class SigningKey {
     older.addAll(stored);
     LinkTokens tokens = new LinkTokens(signing, older);
     loaded = new Loaded(tokens, Instant.now());
+    published.publish(tokens, loaded.at());
     return tokens;
   }
 }

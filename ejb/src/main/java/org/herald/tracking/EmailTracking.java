@@ -11,8 +11,8 @@ import org.herald.api.Medium;
 import org.herald.channel.OutgoingMessage;
 import org.herald.dynamiclink.DynamicLinkSettings;
 import org.herald.dynamiclink.DynamicLinks;
+import org.herald.link.LinkKeys;
 import org.herald.link.PublicAddress;
-import org.herald.link.SigningKey;
 import org.herald.message.HtmlContent;
 import org.herald.settings.CurrentSettings;
 
@@ -27,7 +27,7 @@ public class EmailTracking {
   private static final String ENDPOINTS = "tracking/";
 
   @Inject CurrentSettings current;
-  @Inject SigningKey signingKey;
+  @Inject LinkKeys signingKey;
   @Inject PublicAddress publicAddress;
 
   @Inject

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import org.herald.link.InvalidLinkException;
+import org.herald.link.LinkKeys;
 import org.herald.link.LinkKind;
 import org.herald.link.LinkToken;
-import org.herald.link.SigningKey;
 
 /**
  * Records what recipients do with tracked emails, from the signed tokens of their open pixels and
@@ -18,7 +18,7 @@ public class TrackingService {
 
   private static final System.Logger LOG = System.getLogger(TrackingService.class.getName());
 
-  @Inject SigningKey signingKey;
+  @Inject LinkKeys signingKey;
   @Inject TrackingRepository events;
 
   /** Records a view if the open token is valid; a bad one records nothing and is no error. */
