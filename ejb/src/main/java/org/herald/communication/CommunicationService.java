@@ -144,16 +144,17 @@ public class CommunicationService {
    * the {@link SendPath} together. Answers an outcome per item, in order.
    */
   public List<BatchOutcome> createAll(List<BatchItem> items) {
-    return createAll(items, Origin.MANUAL);
+    return createAll(items, Origin.MANUAL, entities.forBatch());
   }
 
   /**
    * As {@link #createAll(List)}, for communications made by {@code origin} (an automation's for an
-   * event, in the caller's transaction when it has one).
+   * event, in the caller's transaction when it has one), their entities looked up through {@code
+   * records}, which the caller may have fetched them into already.
    */
-  public List<BatchOutcome> createAll(List<BatchItem> items, Origin origin) {
+  public List<BatchOutcome> createAll(List<BatchItem> items, Origin origin, BatchLookup records) {
     Instant now = Instant.now();
-    Lookups lookups = new Lookups();
+    Lookups lookups = new Lookups(records);
     lookups.prefetch(items);
     CommunicationRequests requests = requests(lookups);
     BatchOutcome[] outcomes = new BatchOutcome[items.size()];
@@ -219,7 +220,7 @@ public class CommunicationService {
    * everything the transaction has made so far).
    */
   private CommunicationRequests requests() {
-    return requests(new Lookups());
+    return requests(new Lookups(entities.forBatch()));
   }
 
   private CommunicationRequests requests(Lookups lookups) {
@@ -232,7 +233,11 @@ public class CommunicationService {
     private final Map<String, Optional<Category>> categoriesByCode = new HashMap<>();
     private final Map<String, Optional<ExternalSystem>> systemsByCode = new HashMap<>();
     private final Map<String, Optional<CommunicationTemplate>> templatesByCode = new HashMap<>();
-    private final BatchLookup records = entities.forBatch();
+    private final BatchLookup records;
+
+    Lookups(BatchLookup records) {
+      this.records = records;
+    }
 
     /** Fetches the contacts and referring entities of a batch: a query per kind, not per item. */
     void prefetch(List<BatchItem> items) {

@@ -176,7 +176,7 @@ public class EventProcessing {
         claims.add(decisions.toMake.get(i));
       }
     }
-    make(claims);
+    make(claims, shared.lookup);
     Instant now = Instant.now();
     processed.forEach(event -> event.processed(now));
   }
@@ -265,7 +265,7 @@ public class EventProcessing {
   }
 
   /** Makes the claimed communications through the send path and records what became of each. */
-  private void make(List<Claim> claims) {
+  private void make(List<Claim> claims, BatchLookup lookup) {
     if (claims.isEmpty()) {
       return;
     }
@@ -298,7 +298,7 @@ public class EventProcessing {
                   claim.automation().isOverridePreferences()),
               null));
     }
-    List<BatchOutcome> made = communications.createAll(items, Origin.AUTOMATION);
+    List<BatchOutcome> made = communications.createAll(items, Origin.AUTOMATION, lookup);
     List<EventOutcomes.Keyed> settled = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
