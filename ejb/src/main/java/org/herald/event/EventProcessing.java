@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.herald.api.Direction;
 import org.herald.api.Medium;
@@ -91,7 +93,8 @@ public class EventProcessing {
     final Map<Long, Conditions> conditions = new HashMap<>();
     final Map<Long, List<Segment>> segmentsOf = new HashMap<>();
     final Map<String, Optional<Contact>> contactsByNumber = new HashMap<>();
-    final Map<String, Boolean> inSegments = new HashMap<>();
+    final Map<Long, Set<Long>> members = new HashMap<>();
+    final Set<Long> askedAbout = new HashSet<>();
 
     /**
      * Fetches what the events will be asked about, a query per kind rather than per event: their
@@ -103,6 +106,7 @@ public class EventProcessing {
       Map<String, Contact> found = contacts.findByNumbers(numbers);
       numbers.forEach(
           number -> contactsByNumber.put(number, Optional.ofNullable(found.get(number))));
+      found.values().forEach(contact -> askedAbout.add(contact.getId()));
       events.stream()
           .collect(
               Collectors.groupingBy(
@@ -138,12 +142,14 @@ public class EventProcessing {
       if (automation.getSegments().isEmpty()) {
         return true;
       }
-      return inSegments.computeIfAbsent(
-          automation.getId() + ":" + contact.getId(),
-          key ->
-              membership.inAny(
-                  segmentsOf.computeIfAbsent(automation.getId(), id -> named(automation)),
-                  contact.getId()));
+      List<Segment> named = segmentsOf.computeIfAbsent(automation.getId(), id -> named(automation));
+      if (!askedAbout.contains(contact.getId())) { // not one of the batch's: asked on its own
+        return membership.inAny(named, contact.getId());
+      }
+      // The batch's contacts asked about together, once per automation.
+      return members
+          .computeIfAbsent(automation.getId(), id -> membership.membersAmong(named, askedAbout))
+          .contains(contact.getId());
     }
 
     private List<Segment> named(Automation automation) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.herald.automation.EventType;
 import org.herald.automation.EventTypes;
 import org.herald.contact.ContactInformation;
@@ -69,6 +71,16 @@ public class EventService {
     }
     Set<String> ids = new HashSet<>();
     Checks checks = new Checks();
+    // The batch's contacts in one query; a number not among them is asked on its own, and refused.
+    checks.knownContacts.addAll(
+        contacts
+            .findByNumbers(
+                batch.stream()
+                    .filter(Objects::nonNull)
+                    .map(NewEvent::contact)
+                    .filter(number -> number != null && number.length() <= 20)
+                    .collect(Collectors.toSet()))
+            .keySet());
     for (int i = 0; i < batch.size(); i++) {
       String at = field == null ? "" : field + "[" + i + "].";
       NewEvent event = batch.get(i);

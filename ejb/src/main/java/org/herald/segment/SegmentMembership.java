@@ -6,7 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.herald.condition.ConditionPaths;
 import org.herald.condition.ConditionSql;
 import org.herald.condition.Conditions;
@@ -50,6 +54,35 @@ public class SegmentMembership {
       }
     }
     return false;
+  }
+
+  /**
+   * Which of these contacts belong to at least one of the segments: a query per segment for all of
+   * them (a batch of events asks about its contacts together), not one per contact.
+   */
+  public Set<Long> membersAmong(List<Segment> segments, Collection<Long> contactIds) {
+    Set<Long> members = new HashSet<>();
+    for (Segment segment : segments) {
+      List<Long> unknown = contactIds.stream().filter(id -> !members.contains(id)).toList();
+      if (!segment.listsContacts() || unknown.isEmpty()) {
+        continue;
+      }
+      SqlPredicate membership = predicate(segment);
+      Query query =
+          em.createNativeQuery(
+              "SELECT c.id FROM contact c WHERE c.id IN ("
+                  + String.join(", ", Collections.nCopies(unknown.size(), "?"))
+                  + ") AND "
+                  + membership.sql());
+      for (int i = 0; i < unknown.size(); i++) {
+        query.setParameter(i + 1, unknown.get(i));
+      }
+      bind(query, membership, unknown.size() + 1);
+      for (Object id : query.getResultList()) {
+        members.add(((Number) id).longValue());
+      }
+    }
+    return members;
   }
 
   /** A page of the segment's members, by number (contacts', or its entity type's records'). */
