@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +101,9 @@ class CommunicationRows {
     insert.setLong(3, c.getContact().getId());
     insert.setString(4, c.getDirection().name());
     insert.setString(5, c.getMedium().name());
-    setId(insert, 6, c.getCategory() == null ? null : c.getCategory().getId());
-    setId(insert, 7, c.getReferringTo() == null ? null : c.getReferringTo().getId());
-    setId(insert, 8, c.getProcessedBy() == null ? null : c.getProcessedBy().getId());
+    JdbcBatch.setId(insert, 6, c.getCategory() == null ? null : c.getCategory().getId());
+    JdbcBatch.setId(insert, 7, c.getReferringTo() == null ? null : c.getReferringTo().getId());
+    JdbcBatch.setId(insert, 8, c.getProcessedBy() == null ? null : c.getProcessedBy().getId());
     insert.setString(9, c.getSubject());
     insert.setString(10, c.getContent());
     insert.setString(11, c.getRecipient());
@@ -120,15 +119,7 @@ class CommunicationRows {
     insert.setString(21, c.getClassification() == null ? null : c.getClassification().name());
     insert.setString(22, c.getOrigin().name());
     insert.setBoolean(23, c.isOverridingPreferences());
-    setId(insert, 24, c.getNotificationRunId());
-    setId(insert, 25, c.getNotificationItemId());
-  }
-
-  private static void setId(PreparedStatement insert, int index, Long id) throws SQLException {
-    if (id == null) {
-      insert.setNull(index, Types.BIGINT);
-    } else {
-      insert.setLong(index, id);
-    }
+    JdbcBatch.setId(insert, 24, c.getNotificationRunId());
+    JdbcBatch.setId(insert, 25, c.getNotificationItemId());
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Collection;
 
 /**
@@ -23,6 +24,15 @@ public final class JdbcBatch {
   }
 
   private JdbcBatch() {}
+
+  /** Binds an id column that may be null. */
+  public static void setId(PreparedStatement statement, int index, Long id) throws SQLException {
+    if (id == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, id);
+    }
+  }
 
   /** Runs {@code sql} once per row; answers each row's update count, in order. */
   public static <T> int[] run(

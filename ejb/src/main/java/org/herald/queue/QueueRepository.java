@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -157,11 +156,7 @@ public class QueueRepository {
           insert.setLong(2, entry.getCommunicationId());
           insert.setString(3, entry.getCommunicationNumber());
           insert.setString(4, entry.getContactNumber());
-          if (entry.getExternalSystemId() == null) {
-            insert.setNull(5, Types.BIGINT);
-          } else {
-            insert.setLong(5, entry.getExternalSystemId());
-          }
+          JdbcBatch.setId(insert, 5, entry.getExternalSystemId());
           insert.setBoolean(6, entry.isPulled());
           insert.setString(7, entry.getMedium().name());
           insert.setString(8, entry.getRecipient());
