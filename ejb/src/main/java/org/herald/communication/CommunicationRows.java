@@ -27,7 +27,7 @@ class CommunicationRows {
   private static final String SEQUENCE = "communication_seq";
   private static final int SEQUENCE_BLOCK = 50; // the mapping's allocationSize
 
-  private static final String INSERT =
+  static final String INSERT =
       "INSERT INTO communication (id, number, contact_id, direction, medium, category_id,"
           + " referring_to_id, external_system_id, subject, content, recipient, status, expires_at,"
           + " idempotency_key, idempotency_fingerprint, created_at, completed_at, version,"

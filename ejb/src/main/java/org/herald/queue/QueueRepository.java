@@ -121,7 +121,7 @@ public class QueueRepository {
           + " peer_reference = ?, parts = ?, awaiting_receipt_since = ?, next_attempt_at = ?"
           + " WHERE id = ?";
 
-  private static final String INSERT =
+  static final String INSERT =
       "INSERT INTO queue_entry (id, communication_id, communication_number, contact_number,"
           + " external_system_id, pulled, medium, recipient, subject, content, list_unsubscribe,"
           + " state, error_code, error_reason, attempts, peer_reference, parts,"

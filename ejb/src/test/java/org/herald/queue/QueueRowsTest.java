@@ -1,0 +1,15 @@
+package org.herald.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.herald.persistence.MappedColumns;
+import org.junit.jupiter.api.Test;
+
+class QueueRowsTest {
+
+  @Test
+  void theBulkInsertWritesEveryColumnTheMappingHas() {
+    assertEquals(
+        MappedColumns.of(QueueEntry.class), MappedColumns.insertedBy(QueueRepository.INSERT));
+  }
+}
