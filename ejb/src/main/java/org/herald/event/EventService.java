@@ -78,7 +78,7 @@ public class EventService {
                 batch.stream()
                     .filter(Objects::nonNull)
                     .map(NewEvent::contact)
-                    .filter(number -> number != null && number.length() <= 20)
+                    .filter(number -> number != null && mayBeContactNumber(number))
                     .collect(Collectors.toSet()))
             .keySet());
     for (int i = 0; i < batch.size(); i++) {
@@ -187,11 +187,16 @@ public class EventService {
     return new Checked(type, null);
   }
 
+  /** Longer than a contact number's column: no contact's, and not worth a query. */
+  private static boolean mayBeContactNumber(String number) {
+    return number.length() <= 20;
+  }
+
   private boolean knownContact(String number, Checks checks) {
     if (checks.knownContacts.contains(number)) {
       return true;
     }
-    boolean known = number.length() <= 20 && contacts.findByNumber(number).isPresent();
+    boolean known = mayBeContactNumber(number) && contacts.findByNumber(number).isPresent();
     if (known) {
       checks.knownContacts.add(number);
     }

@@ -14,7 +14,7 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
 
   @Override
   public OffsetDateTime convertToDatabaseColumn(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    return toNative(instant);
   }
 
   @Override
@@ -22,7 +22,10 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
     return value == null ? null : value.toInstant();
   }
 
-  /** A point in time as a JDBC parameter of a time column (null stays null). */
+  /**
+   * A point in time as a JDBC parameter of a time column (null stays null): native queries and JDBC
+   * batches bypass this converter and bind times as it stores them.
+   */
   public static OffsetDateTime toNative(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }

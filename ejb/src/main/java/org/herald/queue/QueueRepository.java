@@ -169,15 +169,15 @@ public class QueueRepository {
           insert.setInt(15, entry.getAttempts());
           insert.setString(16, entry.getPeerReference());
           insert.setInt(17, entry.getParts());
-          insert.setObject(18, atOrNull(entry.getAwaitingReceiptSince()));
+          insert.setObject(18, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
           insert.setObject(19, at(entry.getExpiresAt()));
           insert.setObject(20, at(entry.getNextAttemptAt()));
           insert.setBoolean(21, entry.hasRateSlot());
           insert.setInt(22, entry.getClaims());
           insert.setString(23, entry.getClaimedBy());
-          insert.setObject(24, atOrNull(entry.getClaimedAt()));
+          insert.setObject(24, InstantConverter.toNative(entry.getClaimedAt()));
           insert.setObject(25, at(entry.getCreatedAt()));
-          insert.setObject(26, atOrNull(entry.getCompletedAt()));
+          insert.setObject(26, InstantConverter.toNative(entry.getCompletedAt()));
         });
   }
 
@@ -270,14 +270,14 @@ public class QueueRepository {
           update.setString(1, entry.getState().name());
           update.setInt(2, entry.getAttempts());
           update.setString(3, entry.getClaimedBy());
-          update.setObject(4, atOrNull(entry.getClaimedAt()));
+          update.setObject(4, InstantConverter.toNative(entry.getClaimedAt()));
           update.setBoolean(5, entry.hasRateSlot());
           update.setString(6, entry.getErrorCode());
           update.setString(7, entry.getErrorReason());
-          update.setObject(8, atOrNull(entry.getCompletedAt()));
+          update.setObject(8, InstantConverter.toNative(entry.getCompletedAt()));
           update.setString(9, entry.getPeerReference());
           update.setInt(10, entry.getParts());
-          update.setObject(11, atOrNull(entry.getAwaitingReceiptSince()));
+          update.setObject(11, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
           update.setObject(12, at(entry.getNextAttemptAt()));
           update.setLong(13, entry.getId());
         });
@@ -353,9 +353,5 @@ public class QueueRepository {
   /** Native queries bypass the entity's converter: bind times as it stores them. */
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static OffsetDateTime atOrNull(Instant instant) {
-    return instant == null ? null : at(instant);
   }
 }

@@ -39,21 +39,7 @@ public class SegmentMembership {
    * of another entity type lists no contact).
    */
   public boolean inAny(List<Segment> segments, long contactId) {
-    for (Segment segment : segments) {
-      if (!segment.listsContacts()) {
-        continue;
-      }
-      SqlPredicate membership = predicate(segment);
-      Query query =
-          em.createNativeQuery(
-              "SELECT COUNT(*) FROM contact c WHERE c.id = ? AND " + membership.sql());
-      query.setParameter(1, contactId);
-      bind(query, membership, 2);
-      if (((Number) query.getSingleResult()).longValue() > 0) {
-        return true;
-      }
-    }
-    return false;
+    return membersAmong(segments, List.of(contactId)).contains(contactId);
   }
 
   /**
