@@ -27,7 +27,8 @@ final class AutomationRules {
   interface Directory {
     Optional<CommunicationTemplate> template(String code);
 
-    boolean segmentExists(String code);
+    /** The entity type of the segment's members; empty for an unknown segment. */
+    Optional<String> segmentEntityType(String code);
   }
 
   /** An automation's details that keep every rule, with what checking them parsed. */
@@ -82,7 +83,12 @@ final class AutomationRules {
                 : Set.of(eventType.entityType(), EntityModel.CONTACT_INFORMATION),
             ConditionPaths.crm(),
             violations);
-    SegmentCodes.check("segments", details.segments(), directory::segmentExists, violations);
+    SegmentCodes.check(
+        "segments",
+        details.segments(),
+        directory::segmentEntityType,
+        SegmentCodes.Fitting.contacts("an automation's"),
+        violations);
     return new Checked(details, sendTo, classification, conditions);
   }
 

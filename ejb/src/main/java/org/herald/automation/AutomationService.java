@@ -10,6 +10,7 @@ import org.herald.error.Violations;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
 import org.herald.persistence.OrderedLists;
+import org.herald.segment.Segment;
 import org.herald.segment.SegmentRepository;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.TemplateRepository;
@@ -74,8 +75,8 @@ public class AutomationService {
           }
 
           @Override
-          public boolean segmentExists(String code) {
-            return segments.findByCode(code).isPresent();
+          public Optional<String> segmentEntityType(String code) {
+            return segments.findByCode(code).map(Segment::getEntityType);
           }
         });
   }

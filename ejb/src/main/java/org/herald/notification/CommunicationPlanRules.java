@@ -52,7 +52,12 @@ final class CommunicationPlanRules {
     if (details.segments().isEmpty()) {
       violations.add("segments", "REQUIRED", "name at least one segment of contacts");
     }
-    SegmentCodes.check("segments", details.segments(), directory::segmentExists, violations);
+    SegmentCodes.check(
+        "segments",
+        details.segments(),
+        directory::segmentEntityType,
+        SegmentCodes.Fitting.contacts("a plan's"),
+        violations);
     RunExpiry expiry =
         RunExpiry.check(details.expiresAt(), details.expiresAfter(), now, violations);
     return new CommunicationPlan.Definition(

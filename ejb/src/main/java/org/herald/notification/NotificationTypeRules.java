@@ -29,8 +29,6 @@ final class NotificationTypeRules {
 
     Optional<ExternalSystem> externalSystem(String code);
 
-    boolean segmentExists(String code);
-
     /** The entity type of the segment's members; empty for an unknown segment. */
     Optional<String> segmentEntityType(String code);
   }
@@ -114,10 +112,16 @@ final class NotificationTypeRules {
             topic == null ? null : Set.of(topic.itemType()),
             ConditionPaths.crm(),
             violations);
-    SegmentCodes.check("segments", details.segments(), directory::segmentExists, violations);
-    if (topic != null) {
-      segmentsFit(topic, details.segments(), violations);
-    }
+    // The seed: segments of the notification information's entities, of contacts.
+    SegmentCodes.check(
+        "segments",
+        details.segments(),
+        directory::segmentEntityType,
+        topic == null
+            ? null
+            : new SegmentCodes.Fitting(
+                topic.pathTypes(), "NOT_FOR_TOPIC", "a " + topic + " type's"),
+        violations);
     return new NotificationType.Definition(
         details.name(),
         templates,
@@ -127,31 +131,6 @@ final class NotificationTypeRules {
         dataProtection,
         conditions,
         details.segments());
-  }
-
-  /**
-   * Each segment lists the item's entity type or one on the item's way to its contact (the seed:
-   * segments of the notification information's entities, of contacts).
-   */
-  private void segmentsFit(NotificationTopic topic, List<String> segments, Violations violations) {
-    List<String> fitting = topic.pathTypes();
-    for (int i = 0; i < segments.size(); i++) {
-      String code = segments.get(i);
-      Optional<String> type = code == null ? Optional.empty() : directory.segmentEntityType(code);
-      if (type.isPresent() && !fitting.contains(type.get())) {
-        violations.add(
-            "segments[" + i + "]",
-            "NOT_FOR_TOPIC",
-            "segment "
-                + code
-                + " lists "
-                + type.get()
-                + " records; a "
-                + topic
-                + " type's segments list one of "
-                + String.join(", ", fitting));
-      }
-    }
   }
 
   /** The one integration named (null: Herald's SMTP/SMPP); an unknown one is named. */

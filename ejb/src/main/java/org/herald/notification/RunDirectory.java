@@ -32,11 +32,6 @@ public class RunDirectory implements NotificationTypeRules.Directory {
   }
 
   @Override
-  public boolean segmentExists(String code) {
-    return segments.findByCode(code).isPresent();
-  }
-
-  @Override
   public Optional<String> segmentEntityType(String code) {
     return segments.findByCode(code).map(Segment::getEntityType);
   }

@@ -145,6 +145,21 @@ class AutomationApiIT {
   @Test
   void everyBrokenRuleIsNamedAndNothingIsStored() {
     String smsForBills = anSmsTemplate().referringTo("bill").in("en", null, "Bill").create(api);
+    String payments = CommunicationPlanIT.code("SG_");
+    assertEquals(
+        201,
+        api.post(
+                "/segments",
+                Map.of(
+                    "code",
+                    payments,
+                    "name",
+                    "Payments",
+                    "kind",
+                    "STATIC",
+                    "entityType",
+                    "payment"))
+            .status());
     String code = code();
     Map<String, Object> body = new HashMap<>();
     body.put("code", code);
@@ -154,7 +169,7 @@ class AutomationApiIT {
     body.put("smsTemplate", smsForBills); // for bills, not payments
     body.put("sendTo", "SOMEWHERE");
     body.put("classification", "SPAM");
-    body.put("segments", List.of("NO_SUCH_SEGMENT"));
+    body.put("segments", List.of("NO_SUCH_SEGMENT", payments)); // its contacts are selected
     body.put(
         "conditions",
         List.of(
@@ -171,6 +186,7 @@ class AutomationApiIT {
     assertEquals("WRONG_ENTITY_TYPE", refused.errorCode("smsTemplate"));
     assertEquals("UNKNOWN_VALUE", refused.errorCode("classification"));
     assertEquals("UNKNOWN_SEGMENT", refused.errorCode("segments[0]"));
+    assertEquals("NOT_CONTACTS", refused.errorCode("segments[1]"));
     assertEquals("UNKNOWN_PATH", refused.errorCode("conditions[0].path"));
     assertEquals("OPERATOR_NOT_ALLOWED", refused.errorCode("conditions[1].operator"));
     assertEquals("INVALID_NUMBER", refused.errorCode("conditions[2].value"));

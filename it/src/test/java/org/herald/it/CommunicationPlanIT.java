@@ -434,6 +434,21 @@ class CommunicationPlanIT {
     String notificationTemplate = NotificationTypeApiIT.arEmailTemplate(api);
     String withEntities =
         anEmailTemplate().referringTo("bill").in("en", "Bill", "Your bill").create(api);
+    String payments = code("SG_");
+    assertEquals(
+        201,
+        api.post(
+                "/segments",
+                Map.of(
+                    "code",
+                    payments,
+                    "name",
+                    "Payments",
+                    "kind",
+                    "STATIC",
+                    "entityType",
+                    "payment"))
+            .status());
     String code = code("CP_");
     ApiResponse refused =
         api.post(
@@ -444,7 +459,7 @@ class CommunicationPlanIT {
                 "GOSSIP",
                 List.of(notificationTemplate, withEntities, "NO_SUCH_TEMPLATE"),
                 "NO_SUCH_SYSTEM",
-                List.of("NO_SUCH_SEGMENT"),
+                List.of("NO_SUCH_SEGMENT", payments),
                 Instant.now().minusSeconds(60),
                 "P3D",
                 null,
@@ -458,6 +473,7 @@ class CommunicationPlanIT {
     assertEquals("UNKNOWN_TEMPLATE", refused.errorCode("templates[2]"));
     assertEquals("UNKNOWN_EXTERNAL_SYSTEM", refused.errorCode("externalSystem"));
     assertEquals("UNKNOWN_SEGMENT", refused.errorCode("segments[0]"));
+    assertEquals("NOT_CONTACTS", refused.errorCode("segments[1]"));
     assertEquals("IN_THE_PAST", refused.errorCode("expiresAt"));
     assertEquals("CONFLICT", refused.errorCode("expiresAfter"));
     assertEquals(404, api.get("/communication-plans/" + code).status());

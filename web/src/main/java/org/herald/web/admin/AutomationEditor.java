@@ -19,8 +19,6 @@ import org.herald.automation.EventTypes;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
 import org.herald.paging.PageRequest;
-import org.herald.segment.Segment;
-import org.herald.segment.SegmentService;
 import org.herald.template.CommunicationTemplate;
 import org.herald.template.TemplateFilter;
 import org.herald.template.TemplateService;
@@ -39,7 +37,6 @@ public class AutomationEditor implements Serializable {
 
   @Inject transient AutomationService automations;
   @Inject transient TemplateService templates;
-  @Inject transient SegmentService segmentService;
   @Inject transient PortalAccess access;
 
   private String code;
@@ -165,15 +162,6 @@ public class AutomationEditor implements Serializable {
 
   public Classification[] getClassifications() {
     return Classification.values();
-  }
-
-  public List<String> getSegmentCodes() {
-    return segmentService
-        .list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true))
-        .items()
-        .stream()
-        .map(Segment::getCode)
-        .toList();
   }
 
   private static String blankToNull(String text) {

@@ -7,25 +7,21 @@ import java.util.List;
 import org.herald.externalsystem.ExternalSystem;
 import org.herald.externalsystem.ExternalSystemService;
 import org.herald.notification.RunSource;
-import org.herald.segment.Segment;
-import org.herald.segment.SegmentService;
 import org.herald.template.CommunicationTemplate;
 
 /**
  * What the screens of a run's sources (notification types, communication plans) show and offer
- * alike: the integration and the expiry in words, the external systems and segments to choose from
- * (read once a request: Faces asks for a menu's options several times).
+ * alike: the integration and the expiry in words, the external systems to choose from (read once a
+ * request: Faces asks for a menu's options several times).
  */
 @Named("runSourceFields")
 @RequestScoped
 public class RunSourceFields {
 
   @Inject ExternalSystemService externalSystems;
-  @Inject SegmentService segmentService;
   @Inject DisplayTime displayTime;
 
   private List<String> externalSystemCodes;
-  private List<String> segmentCodes;
 
   /** Herald's own SMTP/SMPP unless the source names an external system. */
   public String integration(RunSource source) {
@@ -52,14 +48,5 @@ public class RunSourceFields {
       externalSystemCodes = externalSystems.all().stream().map(ExternalSystem::getCode).toList();
     }
     return externalSystemCodes;
-  }
-
-  /** Every segment, for a source's choice. */
-  public List<String> getSegmentCodes() {
-    if (segmentCodes == null) {
-      segmentCodes =
-          ServicePages.every(segmentService::list, "code").stream().map(Segment::getCode).toList();
-    }
-    return segmentCodes;
   }
 }
