@@ -115,7 +115,7 @@ public class SegmentService {
   }
 
   /** The entity types a segment's condition paths may start at. */
-  static Set<String> roots(String entityType) {
+  public static Set<String> roots(String entityType) {
     return entityType.equals(EntityModel.CONTACT_INFORMATION)
         ? ConditionSql.crm().contactRoots()
         : Set.of(entityType);

@@ -1,6 +1,7 @@
 package org.herald.it;
 
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestEntities.an;
 import static org.herald.it.support.TestEvents.anEvent;
 import static org.herald.it.support.TestEvents.awaitProcessed;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
@@ -190,5 +191,57 @@ class AutomationPortalIT {
     assertEquals(1, api.get("/segments/" + vip + "/count").json().getInt("count"));
     browser.driver().findElement(By.id(form + ":members:0:removeContact")).click();
     browser.await(d -> browser.text(form + ":count").equals("0 members now"));
+  }
+
+  @Test
+  void aSegmentOfAccountsReceivableIsWrittenInTheEditorAndListsThoseRecords() {
+    Browser browser = BROWSER.get();
+    String name = "Account " + UUID.randomUUID().toString().substring(0, 8);
+    String contact = aContact().named(name).create(api);
+    String account =
+        an("accounts_receivable", "AR")
+            .with("name", name)
+            .with("outstanding_amount", "350.00")
+            .with("contact", contact)
+            .put(api);
+    String form = "segmentForm";
+
+    String owing = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    browser.go("/herald/segment.xhtml");
+    browser.type(form + ":code", owing);
+    browser.type(form + ":name", "Owing " + name);
+    browser.choose(form + ":entityType", "accounts_receivable");
+    browser.driver().findElement(By.id(form + ":addCondition")).click();
+    browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
+    browser.type(form + ":rows:0:path_input", "accounts_receivable.name");
+    browser
+        .driver()
+        .findElement(By.id(form + ":rows:0:path_input"))
+        .sendKeys(Keys.ESCAPE, Keys.TAB);
+    browser.type(form + ":rows:0:value", name);
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + owing));
+    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
+    assertTrue(browser.text(form + ":members").contains(account));
+    assertEquals(
+        "accounts_receivable", api.get("/segments/" + owing).json().getString("entityType"));
+
+    String picked = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    browser.go("/herald/segment.xhtml");
+    browser.type(form + ":code", picked);
+    browser.type(form + ":name", "Picked accounts");
+    browser.choose(form + ":entityType", "accounts_receivable");
+    browser
+        .driver()
+        .findElement(By.xpath("//*[@id='" + form + ":kind']//*[text()='STATIC']"))
+        .click();
+    browser.await(d -> d.findElements(By.id(form + ":addCondition")).isEmpty());
+    browser.driver().findElement(By.id(form + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + picked));
+    browser.type(form + ":contactToAdd", account);
+    browser.driver().findElement(By.id(form + ":addContact")).click();
+    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
+    assertTrue(browser.text(form + ":members").contains(account));
+    assertEquals(1, api.get("/segments/" + picked + "/count").json().getInt("count"));
   }
 }

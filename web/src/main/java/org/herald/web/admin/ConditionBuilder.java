@@ -3,6 +3,7 @@ package org.herald.web.admin;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.herald.condition.ConditionInput;
 import org.herald.condition.ConditionOperator;
 import org.herald.condition.ConditionPaths;
@@ -20,6 +21,9 @@ public class ConditionBuilder implements Serializable {
 
   private final List<ConditionForm> rows = new ArrayList<>();
 
+  // Null: every path of the catalogue.
+  private Set<String> roots;
+
   /** Replaces the rows by stored conditions. */
   void show(List<ConditionInput> conditions) {
     rows.clear();
@@ -28,6 +32,11 @@ public class ConditionBuilder implements Serializable {
 
   List<ConditionInput> inputs() {
     return rows.stream().map(ConditionForm::input).toList();
+  }
+
+  /** Suggests only paths that start at these entity types (a segment's members' type). */
+  void startAt(Set<String> roots) {
+    this.roots = Set.copyOf(roots);
   }
 
   public void add() {
@@ -43,9 +52,15 @@ public class ConditionBuilder implements Serializable {
     String prefix = typed == null ? "" : typed.trim();
     return ConditionPaths.crm().all().stream()
         .map(FieldPath::name)
+        .filter(path -> roots == null || roots.contains(root(path)))
         .filter(path -> path.startsWith(prefix))
         .limit(SUGGESTIONS)
         .toList();
+  }
+
+  private static String root(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? path : path.substring(0, dot);
   }
 
   public List<ConditionForm> getRows() {

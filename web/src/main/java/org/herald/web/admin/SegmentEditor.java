@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
+import org.herald.entity.EntityModel;
+import org.herald.entity.EntityType;
 import org.herald.error.IllegalTransitionException;
 import org.herald.error.InvalidInputException;
 import org.herald.error.UnknownResourceException;
@@ -18,8 +21,10 @@ import org.herald.segment.SegmentService;
 import org.herald.web.security.PortalAccess;
 
 /**
- * The segment editor: name, kind (fixed once made) and, by conditions, a condition builder; for a
- * stored segment its live count and members, and for a static one adding and removing contacts.
+ * The segment editor: name, kind and the entity type of its members (contacts by default; both
+ * fixed once made) and, by conditions, a condition builder suggesting paths from that type; for a
+ * stored segment its live count and members, and for a static one adding and removing members by
+ * number.
  */
 @Named("segmentEditor")
 @ViewScoped
@@ -35,8 +40,13 @@ public class SegmentEditor implements Serializable {
   private String newCode;
   private String name;
   private String kind = SegmentKind.CONDITIONS.name();
+  private String entityType = EntityModel.CONTACT_INFORMATION;
   private String contactToAdd;
   private final ConditionBuilder conditions = new ConditionBuilder();
+
+  public SegmentEditor() {
+    conditions.startAt(SegmentService.roots(entityType));
+  }
 
   /** Called by the page's viewAction once the code parameter is set (never on a postback). */
   public void load() {
@@ -55,6 +65,7 @@ public class SegmentEditor implements Serializable {
     code = segment.getCode();
     name = segment.getName();
     kind = segment.getKind().name();
+    setEntityType(segment.getEntityType());
     conditions.show(segment.getConditions());
   }
 
@@ -62,7 +73,7 @@ public class SegmentEditor implements Serializable {
     if (!access.mayEdit()) {
       return null;
     }
-    SegmentDetails details = new SegmentDetails(name, kind, conditions.inputs());
+    SegmentDetails details = new SegmentDetails(name, kind, entityType, conditions.inputs());
     try {
       if (code == null) {
         Segment created = segments.create(newCode == null ? null : newCode.trim(), details);
@@ -122,6 +133,22 @@ public class SegmentEditor implements Serializable {
     return SegmentKind.values();
   }
 
+  /** What a segment may list: contacts first, then every other entity type by name. */
+  public List<String> getEntityTypes() {
+    return Stream.concat(
+            Stream.of(EntityModel.CONTACT_INFORMATION),
+            EntityModel.crm().types().stream()
+                .map(EntityType::name)
+                .filter(type -> !type.equals(EntityModel.CONTACT_INFORMATION))
+                .sorted())
+        .toList();
+  }
+
+  /** Whether it lists contacts (the members' screen then says "contact"). */
+  public boolean isOfContacts() {
+    return EntityModel.CONTACT_INFORMATION.equals(entityType);
+  }
+
   public boolean isStatic() {
     return SegmentKind.STATIC.name().equals(kind);
   }
@@ -168,6 +195,17 @@ public class SegmentEditor implements Serializable {
 
   public void setKind(String kind) {
     this.kind = kind;
+  }
+
+  public String getEntityType() {
+    return entityType;
+  }
+
+  public void setEntityType(String entityType) {
+    this.entityType = entityType;
+    if (EntityModel.crm().type(entityType).isPresent()) {
+      conditions.startAt(SegmentService.roots(entityType));
+    }
   }
 
   public String getContactToAdd() {
