@@ -1,9 +1,8 @@
 -- An entry by its communication's number, declared UNIQUE (a communication has one queue entry, and
--- its number is unique): the planner then knows that N numbers name at most N entries even before
--- the table has statistics. Without them, after a burst into a new system's queue faster than
--- autovacuum analyses it, PostgreSQL estimated `communication_number IN (200 numbers)` as the whole
--- table and locked a batch report's entries by scanning every entry of the system: 600 ms a call
--- at 110,000 entries, against 3 ms by this index (bench/README.md, session 9).
+-- its number is unique): the planner then estimates one row a number even before the table has
+-- statistics, so it looks an entry up by its number rather than among all its system's entries.
+-- The batch report's statement (queue.PulledEntries.reportStatement) also keeps the system's
+-- indexes out of its plan: with many numbers and no statistics, the estimate alone still chose them.
 DROP INDEX queue_entry_system_communication_idx;
 CREATE UNIQUE INDEX queue_entry_system_communication_idx ON queue_entry (communication_number)
   WHERE external_system_id IS NOT NULL;
