@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.herald.channel.Handover;
@@ -15,9 +16,10 @@ import org.herald.channel.SendOutcome;
 /**
  * Delivers what is due, woken by a dispatch signal: claims a batch of due entries, hands each to
  * the channel serving its medium (pooled SMTP connections, the SMPP window), settles the batch's
- * outcomes, and goes on while batches come back full. Up to {@code herald.queue.dispatch.loops}
- * loops run at once on a node; a loop that claims a full batch wakes another, so they multiply
- * while there is work, and a wake-up that finds every loop busy is remembered, not lost.
+ * outcomes in the transaction that claims the next batch (one commit a batch), and goes on while
+ * batches come back full. Up to {@code herald.queue.dispatch.loops} loops run at once on a node; a
+ * loop that claims a full batch wakes another, so they multiply while there is work, and a wake-up
+ * that finds every loop busy is remembered, not lost.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -56,58 +58,74 @@ public class Dispatcher {
   }
 
   private void drain() {
-    QueueClaims.Batch batch;
-    do {
-      batch = claims.claimDue(node.value(), settings.dispatchBatchSize());
-      if (batch.full()) {
-        signals.wake(); // more is due: another loop joins in
+    Delivered delivered = new Delivered();
+    try {
+      QueueClaims.Batch batch;
+      do {
+        // The batch just sent is settled in the transaction that claims the next one.
+        QueueClaims.Next next =
+            claims.settleAndClaimDue(
+                node.value(), delivered.settlements, settings.dispatchBatchSize());
+        settled(delivered, next.earliestRetry());
+        batch = next.batch();
+        if (batch.full()) {
+          signals.wake(); // more is due: another loop joins in
+        }
+        deliver(batch.claimed(), delivered);
+      } while (batch.full());
+    } finally {
+      // Whatever was sent is settled, even if a fault stopped a batch half-way: the rest stay
+      // claimed, and a restart (or the claim timeout's rule) finds them. The journal keeps the
+      // records until the settlement has committed.
+      if (!delivered.settlements.isEmpty()) {
+        settled(delivered, claims.settleAll(node.value(), delivered.settlements));
       }
-      if (!batch.claimed().isEmpty()) {
-        deliver(batch.claimed());
-      }
-    } while (batch.full());
+    }
     // What waits for its time (a retry, a rate slot) is woken for then.
     claims.nextDue().ifPresent(signals::wakeAt);
   }
 
-  private void deliver(List<QueueClaims.Claimed> batch) {
-    List<QueueClaims.Settlement> settlements = new ArrayList<>(batch.size());
-    List<HandoverJournal.Ticket> tickets = new ArrayList<>(batch.size());
+  /** What a loop has sent and not yet settled, with the journal's records of it. */
+  private static final class Delivered {
+    final List<QueueClaims.Settlement> settlements = new ArrayList<>();
+    final List<HandoverJournal.Ticket> tickets = new ArrayList<>();
+  }
+
+  /** After the settlement committed: the journal may forget them, and retries are woken for. */
+  private void settled(Delivered delivered, Optional<Instant> earliestRetry) {
     HandoverJournal journal = handovers.journal();
-    try {
-      for (QueueClaims.Claimed entry : batch) {
-        // Recorded the moment the channel holds a connection (a window slot) for the message:
-        // a kill before it leaves the entry to be sent after recovery, a kill after it and
-        // before the answer makes it one of the few in flight.
-        HandoverJournal.Ticket[] ticket = new HandoverJournal.Ticket[1];
-        SendOutcome outcome =
-            send(
-                entry,
-                () -> {
-                  // Paced once the channel holds its connection, just before the bytes go, so
-                  // loops waiting for one of a few connections do not reach the peer in a burst.
-                  rateLimits.pace(entry.message()); // waits only if it came late to its slot
-                  try {
-                    ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now());
-                  } catch (RuntimeException e) {
-                    throw new JournalFault(e);
-                  }
-                });
-        Instant at = Instant.now();
-        if (ticket[0] != null) {
-          journal.answered(ticket[0], outcome, at);
-          tickets.add(ticket[0]);
-        }
-        settlements.add(new QueueClaims.Settlement(entry, outcome, at));
+    delivered.tickets.forEach(journal::settled);
+    delivered.tickets.clear();
+    delivered.settlements.clear();
+    earliestRetry.ifPresent(signals::wakeAt);
+  }
+
+  private void deliver(List<QueueClaims.Claimed> batch, Delivered delivered) {
+    HandoverJournal journal = handovers.journal();
+    for (QueueClaims.Claimed entry : batch) {
+      // Recorded the moment the channel holds a connection (a window slot) for the message:
+      // a kill before it leaves the entry to be sent after recovery, a kill after it and
+      // before the answer makes it one of the few in flight.
+      HandoverJournal.Ticket[] ticket = new HandoverJournal.Ticket[1];
+      SendOutcome outcome =
+          send(
+              entry,
+              () -> {
+                // Paced once the channel holds its connection, just before the bytes go, so
+                // loops waiting for one of a few connections do not reach the peer in a burst.
+                rateLimits.pace(entry.message()); // waits only if it came late to its slot
+                try {
+                  ticket[0] = journal.handingOver(entry.id(), entry.claim(), Instant.now());
+                } catch (RuntimeException e) {
+                  throw new JournalFault(e);
+                }
+              });
+      Instant at = Instant.now();
+      if (ticket[0] != null) {
+        journal.answered(ticket[0], outcome, at);
+        delivered.tickets.add(ticket[0]);
       }
-    } finally {
-      // Whatever was sent is settled, even if a fault stopped the batch half-way: the rest stay
-      // claimed, and a restart (or the claim timeout's rule) finds them. The journal keeps the
-      // records until the settlement has committed.
-      if (!settlements.isEmpty()) {
-        claims.settleAll(node.value(), settlements).ifPresent(signals::wakeAt);
-        tickets.forEach(journal::settled);
-      }
+      delivered.settlements.add(new QueueClaims.Settlement(entry, outcome, at));
     }
   }
 

@@ -20,8 +20,9 @@ import org.herald.channel.SendOutcome;
 
 /**
  * The short transactions around deliveries: claim a batch of due entries before sending them,
- * settle their outcomes after. Each commits on its own, so no transaction stays open while a peer
- * is talking, and a batch costs two commits however many entries it holds.
+ * settle their outcomes after, the settlement of one batch and the claim of the next together. No
+ * transaction stays open while a peer is talking, and a batch costs one commit however many entries
+ * it holds.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -54,6 +55,9 @@ public class QueueClaims {
    * (more may be due).
    */
   public record Batch(List<Claimed> claimed, boolean full) {}
+
+  /** The next batch, and when the earliest retry the settlement before it scheduled is due. */
+  public record Next(Batch batch, Optional<Instant> earliestRetry) {}
 
   /** An attempt's outcome, and when the peer gave it. */
   public record Settlement(Claimed claimed, SendOutcome outcome, Instant at) {}
@@ -97,6 +101,16 @@ public class QueueClaims {
       claimed.add(new Claimed(entry, message, channel.get()));
     }
     return new Batch(claimed, due.size() == size);
+  }
+
+  /**
+   * Settles the batch a loop has just sent ({@link #settleAll}) and claims its next ({@link
+   * #claimDue}) in one transaction: a drain costs one commit a batch, not two. Either both commit
+   * or neither does (the caller then settles alone).
+   */
+  public Next settleAndClaimDue(String node, List<Settlement> settlements, int size) {
+    Optional<Instant> earliestRetry = settleAll(node, settlements);
+    return new Next(claimDue(node, size), earliestRetry);
   }
 
   /**
