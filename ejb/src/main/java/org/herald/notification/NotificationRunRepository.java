@@ -7,14 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.herald.paging.ListQuery;
 import org.herald.paging.PageRequest;
 import org.herald.paging.ResultPage;
+import org.herald.persistence.InstantConverter;
 
 /**
  * Stores notification runs. A chunk's progress is written in SQL, in the chunk's own transaction
@@ -112,7 +111,7 @@ public class NotificationRunRepository {
         .setParameter(5, counts.skippedNoAddress())
         .setParameter(6, counts.failed())
         .setParameter(7, node)
-        .setParameter(8, utc(now))
+        .setParameter(8, InstantConverter.toNative(now))
         .setParameter(9, runId)
         .executeUpdate();
   }
@@ -130,7 +129,7 @@ public class NotificationRunRepository {
                     + " AND (heartbeat_at < ?1 OR node IS NULL"
                     + (ownToo ? " OR node = ?2)" : ")")
                     + " FOR UPDATE")
-            .setParameter(1, utc(staleBefore));
+            .setParameter(1, InstantConverter.toNative(staleBefore));
     if (ownToo) {
       stale.setParameter(2, node);
     }
@@ -141,7 +140,7 @@ public class NotificationRunRepository {
               "UPDATE notification_run SET node = ?1, heartbeat_at = ?2, attempt = attempt + 1"
                   + " WHERE number = ?3")
           .setParameter(1, node)
-          .setParameter(2, utc(now))
+          .setParameter(2, InstantConverter.toNative(now))
           .setParameter(3, number)
           .executeUpdate();
     }
@@ -186,9 +185,5 @@ public class NotificationRunRepository {
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

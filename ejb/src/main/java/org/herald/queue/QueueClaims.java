@@ -100,6 +100,7 @@ public class QueueClaims {
       entry.claim(node, now);
       claimed.add(new Claimed(entry, message, channel.get()));
     }
+    entries.writeBack(due); // each was claimed, expired, held for a channel or given a slot
     return new Batch(claimed, due.size() == size);
   }
 
@@ -143,7 +144,7 @@ public class QueueClaims {
         earliestRetry = retry;
       }
     }
-    entries.saveSettled(settled);
+    entries.writeBack(settled);
     return earliestRetry;
   }
 

@@ -7,8 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -115,11 +113,11 @@ public class QueueRepository {
   }
 
   /** What settling an entry may change ({@link QueueEntry#settle}), written back by id. */
-  public static final String SETTLED =
+  public static final String WRITE_BACK =
       "UPDATE queue_entry SET state = ?, attempts = ?, claimed_by = ?, claimed_at = ?,"
           + " rate_slot_reserved = ?, error_code = ?, error_reason = ?, completed_at = ?,"
-          + " peer_reference = ?, parts = ?, awaiting_receipt_since = ?, next_attempt_at = ?"
-          + " WHERE id = ?";
+          + " peer_reference = ?, parts = ?, awaiting_receipt_since = ?, next_attempt_at = ?,"
+          + " claims = ? WHERE id = ?";
 
   static final String INSERT =
       "INSERT INTO queue_entry (id, communication_id, communication_number, contact_number,"
@@ -170,13 +168,13 @@ public class QueueRepository {
           insert.setString(16, entry.getPeerReference());
           insert.setInt(17, entry.getParts());
           insert.setObject(18, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
-          insert.setObject(19, at(entry.getExpiresAt()));
-          insert.setObject(20, at(entry.getNextAttemptAt()));
+          insert.setObject(19, InstantConverter.toNative(entry.getExpiresAt()));
+          insert.setObject(20, InstantConverter.toNative(entry.getNextAttemptAt()));
           insert.setBoolean(21, entry.hasRateSlot());
           insert.setInt(22, entry.getClaims());
           insert.setString(23, entry.getClaimedBy());
           insert.setObject(24, InstantConverter.toNative(entry.getClaimedAt()));
-          insert.setObject(25, at(entry.getCreatedAt()));
+          insert.setObject(25, InstantConverter.toNative(entry.getCreatedAt()));
           insert.setObject(26, InstantConverter.toNative(entry.getCompletedAt()));
         });
   }
@@ -254,18 +252,19 @@ public class QueueRepository {
   }
 
   /**
-   * Writes what settling changed on entries read in an earlier transaction and locked by {@link
-   * #lockHeld} in this one: one JDBC batch, not a read of every entry again to merge it. Their new
-   * attempts are stored with them.
+   * Writes back what a claim or a settlement changed on entries it holds locked and no longer
+   * manages ({@link #lockDue}, {@link #lockHeld}): one JDBC batch, not EclipseLink's change
+   * tracking of every entry (nor a read of every entry again to merge it). Their new attempts are
+   * stored with them.
    */
-  void saveSettled(List<QueueEntry> settled) {
-    if (settled.isEmpty()) {
+  void writeBack(List<QueueEntry> changed) {
+    if (changed.isEmpty()) {
       return;
     }
     JdbcBatch.run(
         em,
-        SETTLED,
-        settled,
+        WRITE_BACK,
+        changed,
         (update, entry) -> {
           update.setString(1, entry.getState().name());
           update.setInt(2, entry.getAttempts());
@@ -278,18 +277,27 @@ public class QueueRepository {
           update.setString(9, entry.getPeerReference());
           update.setInt(10, entry.getParts());
           update.setObject(11, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
-          update.setObject(12, at(entry.getNextAttemptAt()));
-          update.setLong(13, entry.getId());
+          update.setObject(12, InstantConverter.toNative(entry.getNextAttemptAt()));
+          update.setInt(13, entry.getClaims());
+          update.setLong(14, entry.getId());
         });
-    settled.forEach(this::saveAttempts);
+    changed.forEach(this::saveAttempts);
   }
 
-  /** Locks up to {@code limit} due entries for this transaction, first due first. */
+  /**
+   * Locks up to {@code limit} due entries for this transaction, first due first. They are read
+   * detached: what the claim decides is written by {@link #writeBack}.
+   */
   List<QueueEntry> lockDue(Instant now, int limit) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
-        em.createNativeQuery(DUE).setParameter(1, at(now)).setParameter(2, limit).getResultList();
-    return byIds(ids.stream().map(Number::longValue).toList(), LockModeType.NONE);
+        em.createNativeQuery(DUE)
+            .setParameter(1, InstantConverter.toNative(now))
+            .setParameter(2, limit)
+            .getResultList();
+    List<QueueEntry> due = byIds(ids.stream().map(Number::longValue).toList(), LockModeType.NONE);
+    due.forEach(em::detach);
+    return due;
   }
 
   /** The entries {@code node} claimed before {@code before} and has not settled, locked. */
@@ -306,7 +314,10 @@ public class QueueRepository {
 
   /** When the next dispatchable entry that is not yet due falls due. */
   Optional<Instant> nextDue(Instant now) {
-    Object next = em.createNativeQuery(NEXT_DUE).setParameter(1, at(now)).getSingleResult();
+    Object next =
+        em.createNativeQuery(NEXT_DUE)
+            .setParameter(1, InstantConverter.toNative(now))
+            .getSingleResult();
     return Optional.ofNullable(next).map(InstantConverter::fromNative);
   }
 
@@ -336,8 +347,8 @@ public class QueueRepository {
   List<Long> stranded(Instant now, Instant dueBefore, int limit) {
     List<Number> ids =
         em.createNativeQuery(STRANDED)
-            .setParameter(1, at(now))
-            .setParameter(2, at(dueBefore))
+            .setParameter(1, InstantConverter.toNative(now))
+            .setParameter(2, InstantConverter.toNative(dueBefore))
             .setMaxResults(limit)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
@@ -345,13 +356,10 @@ public class QueueRepository {
 
   private int sweep(String statement, Instant now, Instant cutoff) {
     return em.createNativeQuery(statement)
-        .setParameter(1, at(now))
-        .setParameter(2, at(cutoff))
+        .setParameter(1, InstantConverter.toNative(now))
+        .setParameter(2, InstantConverter.toNative(cutoff))
         .executeUpdate();
   }
 
   /** Native queries bypass the entity's converter: bind times as it stores them. */
-  private static OffsetDateTime at(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
-  }
 }

@@ -1,5 +1,6 @@
 package org.herald.it;
 
+import static org.herald.it.support.TestSegments.aStaticSegmentOf;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -145,21 +146,7 @@ class AutomationApiIT {
   @Test
   void everyBrokenRuleIsNamedAndNothingIsStored() {
     String smsForBills = anSmsTemplate().referringTo("bill").in("en", null, "Bill").create(api);
-    String payments = CommunicationPlanIT.code("SG_");
-    assertEquals(
-        201,
-        api.post(
-                "/segments",
-                Map.of(
-                    "code",
-                    payments,
-                    "name",
-                    "Payments",
-                    "kind",
-                    "STATIC",
-                    "entityType",
-                    "payment"))
-            .status());
+    String payments = aStaticSegmentOf(api, "payment");
     String code = code();
     Map<String, Object> body = new HashMap<>();
     body.put("code", code);

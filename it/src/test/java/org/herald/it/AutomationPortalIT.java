@@ -154,43 +154,24 @@ class AutomationPortalIT {
     Browser browser = BROWSER.get();
     String name = "Maria " + UUID.randomUUID().toString().substring(0, 8);
     String contact = aContact().named(name).create(api);
-    String byName = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    String form = "segmentForm";
 
-    browser.go("/herald/segment.xhtml");
-    browser.type(form + ":code", byName);
-    browser.type(form + ":name", "Named " + name);
-    browser.driver().findElement(By.id(form + ":addCondition")).click();
-    browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
-    browser.type(form + ":rows:0:path_input", "contact_information.name");
-    browser
-        .driver()
-        .findElement(By.id(form + ":rows:0:path_input"))
-        .sendKeys(Keys.ESCAPE, Keys.TAB);
-    browser.type(form + ":rows:0:value", name);
-    browser.driver().findElement(By.id(form + ":save")).click();
-    browser.await(d -> d.getCurrentUrl().contains("code=" + byName));
-    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
-    assertTrue(browser.text(form + ":members").contains(contact));
+    String byName = segmentCode();
+    newSegment(browser, byName, "Named " + name, null);
+    condition(browser, "contact_information.name", name);
+    save(browser, byName);
+    awaitCount(browser, 1);
+    assertTrue(browser.text(FORM + ":members").contains(contact));
     browser.screenshot("segment");
 
-    String vip = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    browser.go("/herald/segment.xhtml");
-    browser.type(form + ":code", vip);
-    browser.type(form + ":name", "VIP");
-    browser
-        .driver()
-        .findElement(By.xpath("//*[@id='" + form + ":kind']//*[text()='STATIC']"))
-        .click();
-    browser.await(d -> d.findElements(By.id(form + ":addCondition")).isEmpty());
-    browser.driver().findElement(By.id(form + ":save")).click();
-    browser.await(d -> d.getCurrentUrl().contains("code=" + vip));
-    browser.type(form + ":contactToAdd", contact);
-    browser.driver().findElement(By.id(form + ":addContact")).click();
-    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
+    String vip = segmentCode();
+    newSegment(browser, vip, "VIP", null);
+    makeStatic(browser);
+    save(browser, vip);
+    addMember(browser, contact);
+    awaitCount(browser, 1);
     assertEquals(1, api.get("/segments/" + vip + "/count").json().getInt("count"));
-    browser.driver().findElement(By.id(form + ":members:0:removeContact")).click();
-    browser.await(d -> browser.text(form + ":count").equals("0 members now"));
+    browser.driver().findElement(By.id(FORM + ":members:0:removeContact")).click();
+    awaitCount(browser, 0);
   }
 
   @Test
@@ -204,44 +185,75 @@ class AutomationPortalIT {
             .with("outstanding_amount", "350.00")
             .with("contact", contact)
             .put(api);
-    String form = "segmentForm";
 
-    String owing = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    browser.go("/herald/segment.xhtml");
-    browser.type(form + ":code", owing);
-    browser.type(form + ":name", "Owing " + name);
-    browser.choose(form + ":entityType", "accounts_receivable");
-    browser.driver().findElement(By.id(form + ":addCondition")).click();
-    browser.await(d -> !d.findElements(By.id(form + ":rows:0:path_input")).isEmpty());
-    browser.type(form + ":rows:0:path_input", "accounts_receivable.name");
-    browser
-        .driver()
-        .findElement(By.id(form + ":rows:0:path_input"))
-        .sendKeys(Keys.ESCAPE, Keys.TAB);
-    browser.type(form + ":rows:0:value", name);
-    browser.driver().findElement(By.id(form + ":save")).click();
-    browser.await(d -> d.getCurrentUrl().contains("code=" + owing));
-    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
-    assertTrue(browser.text(form + ":members").contains(account));
+    String owing = segmentCode();
+    newSegment(browser, owing, "Owing " + name, "accounts_receivable");
+    condition(browser, "accounts_receivable.name", name);
+    save(browser, owing);
+    awaitCount(browser, 1);
+    assertTrue(browser.text(FORM + ":members").contains(account));
     assertEquals(
         "accounts_receivable", api.get("/segments/" + owing).json().getString("entityType"));
 
-    String picked = "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String picked = segmentCode();
+    newSegment(browser, picked, "Picked accounts", "accounts_receivable");
+    makeStatic(browser);
+    save(browser, picked);
+    addMember(browser, account);
+    awaitCount(browser, 1);
+    assertTrue(browser.text(FORM + ":members").contains(account));
+    assertEquals(1, api.get("/segments/" + picked + "/count").json().getInt("count"));
+  }
+
+  private static final String FORM = "segmentForm";
+
+  private static String segmentCode() {
+    return "S_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  /** Opens the editor on a new segment; {@code entityType} null keeps the default, contacts. */
+  private static void newSegment(Browser browser, String code, String name, String entityType) {
     browser.go("/herald/segment.xhtml");
-    browser.type(form + ":code", picked);
-    browser.type(form + ":name", "Picked accounts");
-    browser.choose(form + ":entityType", "accounts_receivable");
+    browser.type(FORM + ":code", code);
+    browser.type(FORM + ":name", name);
+    if (entityType != null) {
+      browser.choose(FORM + ":entityType", entityType);
+    }
+  }
+
+  /** Adds a condition row, path EQUALS value. */
+  private static void condition(Browser browser, String path, String value) {
+    browser.driver().findElement(By.id(FORM + ":addCondition")).click();
+    browser.await(d -> !d.findElements(By.id(FORM + ":rows:0:path_input")).isEmpty());
+    browser.type(FORM + ":rows:0:path_input", path);
+    // Leave the field: the catalogue's suggestions close rather than cover the operator.
     browser
         .driver()
-        .findElement(By.xpath("//*[@id='" + form + ":kind']//*[text()='STATIC']"))
+        .findElement(By.id(FORM + ":rows:0:path_input"))
+        .sendKeys(Keys.ESCAPE, Keys.TAB);
+    browser.type(FORM + ":rows:0:value", value);
+  }
+
+  private static void makeStatic(Browser browser) {
+    browser
+        .driver()
+        .findElement(By.xpath("//*[@id='" + FORM + ":kind']//*[text()='STATIC']"))
         .click();
-    browser.await(d -> d.findElements(By.id(form + ":addCondition")).isEmpty());
-    browser.driver().findElement(By.id(form + ":save")).click();
-    browser.await(d -> d.getCurrentUrl().contains("code=" + picked));
-    browser.type(form + ":contactToAdd", account);
-    browser.driver().findElement(By.id(form + ":addContact")).click();
-    browser.await(d -> browser.text(form + ":count").equals("1 members now"));
-    assertTrue(browser.text(form + ":members").contains(account));
-    assertEquals(1, api.get("/segments/" + picked + "/count").json().getInt("count"));
+    browser.await(d -> d.findElements(By.id(FORM + ":addCondition")).isEmpty());
+  }
+
+  /** Saves a new segment and waits for its own page. */
+  private static void save(Browser browser, String code) {
+    browser.driver().findElement(By.id(FORM + ":save")).click();
+    browser.await(d -> d.getCurrentUrl().contains("code=" + code));
+  }
+
+  private static void addMember(Browser browser, String number) {
+    browser.type(FORM + ":contactToAdd", number);
+    browser.driver().findElement(By.id(FORM + ":addContact")).click();
+  }
+
+  private static void awaitCount(Browser browser, int members) {
+    browser.await(d -> browser.text(FORM + ":count").equals(members + " members now"));
   }
 }

@@ -1,6 +1,7 @@
 package org.herald.it;
 
 import static org.herald.it.support.TestContacts.aContact;
+import static org.herald.it.support.TestSegments.aStaticSegmentOf;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.herald.it.support.TestTemplates.anSmsTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -434,21 +435,7 @@ class CommunicationPlanIT {
     String notificationTemplate = NotificationTypeApiIT.arEmailTemplate(api);
     String withEntities =
         anEmailTemplate().referringTo("bill").in("en", "Bill", "Your bill").create(api);
-    String payments = code("SG_");
-    assertEquals(
-        201,
-        api.post(
-                "/segments",
-                Map.of(
-                    "code",
-                    payments,
-                    "name",
-                    "Payments",
-                    "kind",
-                    "STATIC",
-                    "entityType",
-                    "payment"))
-            .status());
+    String payments = aStaticSegmentOf(api, "payment");
     String code = code("CP_");
     ApiResponse refused =
         api.post(

@@ -2,6 +2,7 @@ package org.herald.it;
 
 import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestEntities.an;
+import static org.herald.it.support.TestSegments.aStaticSegmentOf;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -308,21 +309,7 @@ class SegmentsIT {
   @Test
   void aStaticSegmentOfRewardsParticipantsIsKeptByNumber() {
     String participant = an("rewards_participant", "RP").with("points_balance", 10).put(api);
-    String code = code();
-    assertEquals(
-        201,
-        api.post(
-                "/segments",
-                Map.of(
-                    "code",
-                    code,
-                    "name",
-                    "Gold",
-                    "kind",
-                    "STATIC",
-                    "entityType",
-                    "rewards_participant"))
-            .status());
+    String code = aStaticSegmentOf(api, "rewards_participant");
     JsonObject added =
         api.post(
                 "/segments/" + code + "/members",
