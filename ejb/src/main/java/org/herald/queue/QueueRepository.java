@@ -112,7 +112,10 @@ public class QueueRepository {
         + ") ORDER BY id FOR UPDATE";
   }
 
-  /** What settling an entry may change ({@link QueueEntry#settle}), written back by id. */
+  /**
+   * What a claim ({@link QueueEntry#claim}, and what a claim decides instead) or a settlement
+   * ({@link QueueEntry#settle}) may change on an entry, written back by id ({@link #writeBack}).
+   */
   public static final String WRITE_BACK =
       "UPDATE queue_entry SET state = ?, attempts = ?, claimed_by = ?, claimed_at = ?,"
           + " rate_slot_reserved = ?, error_code = ?, error_reason = ?, completed_at = ?,"
@@ -360,6 +363,4 @@ public class QueueRepository {
         .setParameter(2, InstantConverter.toNative(cutoff))
         .executeUpdate();
   }
-
-  /** Native queries bypass the entity's converter: bind times as it stores them. */
 }
