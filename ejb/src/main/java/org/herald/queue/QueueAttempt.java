@@ -58,6 +58,14 @@ public class QueueAttempt implements Serializable {
     this.peerReply = PeerText.fit(outcome.reply(), MAX_REPLY);
   }
 
+  Long getQueueEntryId() {
+    return queueEntryId;
+  }
+
+  int getPosition() {
+    return position;
+  }
+
   public Instant getAttemptedAt() {
     return attemptedAt;
   }

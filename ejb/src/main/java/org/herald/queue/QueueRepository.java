@@ -84,12 +84,13 @@ public class QueueRepository {
           + " ORDER BY next_attempt_at";
 
   /**
-   * The due entries a dispatcher may claim, first due first, skipping rows another dispatcher holds
-   * locked: several loops and nodes claim side by side without waiting for each other. Parameters:
-   * now, how many. The pending index keeps it an index scan however many entries are done.
+   * The due entries a dispatcher may claim, whole, first due first, skipping rows another
+   * dispatcher holds locked: several loops and nodes claim side by side without waiting for each
+   * other's rows. Parameters: now, how many. The pending index keeps it an index scan however many
+   * entries are done. The id is the first column.
    */
   public static final String DUE =
-      "SELECT id FROM queue_entry WHERE "
+      "SELECT * FROM queue_entry WHERE "
           + WAITING_FOR_DISPATCH
           + " AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED";
@@ -129,6 +130,10 @@ public class QueueRepository {
           + " awaiting_receipt_since, expires_at, next_attempt_at, rate_slot_reserved, claims,"
           + " claimed_by, claimed_at, created_at, completed_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  static final String INSERT_ATTEMPT =
+      "INSERT INTO queue_attempt (queue_entry_id, position, attempted_at, outcome, code,"
+          + " peer_reply) VALUES (?, ?, ?, ?, ?, ?)";
 
   private static final String SEQUENCE = "queue_entry_seq";
   private static final int SEQUENCE_BLOCK = 50; // the mapping's allocationSize
@@ -258,7 +263,7 @@ public class QueueRepository {
    * Writes back what a claim or a settlement changed on entries it holds locked and no longer
    * manages ({@link #lockDue}, {@link #lockHeld}): one JDBC batch, not EclipseLink's change
    * tracking of every entry (nor a read of every entry again to merge it). Their new attempts are
-   * stored with them.
+   * stored with them, in a second batch.
    */
   void writeBack(List<QueueEntry> changed) {
     if (changed.isEmpty()) {
@@ -284,21 +289,33 @@ public class QueueRepository {
           update.setInt(13, entry.getClaims());
           update.setLong(14, entry.getId());
         });
-    changed.forEach(this::saveAttempts);
+    List<QueueAttempt> attempts =
+        changed.stream().flatMap(entry -> entry.takeUnsavedAttempts().stream()).toList();
+    JdbcBatch.run(
+        em,
+        INSERT_ATTEMPT,
+        attempts,
+        (insert, attempt) -> {
+          insert.setLong(1, attempt.getQueueEntryId());
+          insert.setInt(2, attempt.getPosition());
+          insert.setObject(3, InstantConverter.toNative(attempt.getAttemptedAt()));
+          insert.setString(4, attempt.getOutcome().name());
+          insert.setString(5, attempt.getCode());
+          insert.setString(6, attempt.getPeerReply());
+        });
   }
 
   /**
-   * Locks up to {@code limit} due entries for this transaction, first due first. They are read
-   * detached: what the claim decides is written by {@link #writeBack}.
+   * Locks up to {@code limit} due entries for this transaction, first due first, read in the same
+   * statement. They are detached: what the claim decides is written by {@link #writeBack}.
    */
   List<QueueEntry> lockDue(Instant now, int limit) {
     @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(DUE)
+    List<QueueEntry> due =
+        em.createNativeQuery(DUE, QueueEntry.class)
             .setParameter(1, InstantConverter.toNative(now))
             .setParameter(2, limit)
             .getResultList();
-    List<QueueEntry> due = byIds(ids.stream().map(Number::longValue).toList(), LockModeType.NONE);
     due.forEach(em::detach);
     return due;
   }
@@ -322,16 +339,6 @@ public class QueueRepository {
             .setParameter(1, InstantConverter.toNative(now))
             .getSingleResult();
     return Optional.ofNullable(next).map(InstantConverter::fromNative);
-  }
-
-  private List<QueueEntry> byIds(Collection<Long> ids, LockModeType lock) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
-        .setParameter("ids", ids)
-        .setLockMode(lock)
-        .getResultList();
   }
 
   int expirePending(Instant now) {

@@ -52,6 +52,10 @@ public class QueueSettings {
   int dispatchLoops;
 
   @Inject
+  @ConfigProperty(name = "herald.queue.dispatch.wake-interval", defaultValue = "PT0.02S")
+  Duration wakeInterval;
+
+  @Inject
   @ConfigProperty(name = "herald.queue.in-flight-policy", defaultValue = "HOLD")
   InFlightPolicy inFlightPolicy;
 
@@ -98,6 +102,15 @@ public class QueueSettings {
    */
   public int dispatchLoops() {
     return dispatchLoops;
+  }
+
+  /**
+   * The least time between two wake-ups a node sends after commits: the commits of that time share
+   * the next one, so a burst of creates costs the broker and the dispatchers a wake-up per
+   * interval, not one per commit, and an entry waits at most this long for its wake-up to leave.
+   */
+  public Duration wakeInterval() {
+    return wakeInterval;
   }
 
   /** What a restarted node does with a message whose handover was under way at the stop. */

@@ -12,4 +12,11 @@ class QueueRowsTest {
     assertEquals(
         MappedColumns.of(QueueEntry.class), MappedColumns.insertedBy(QueueRepository.INSERT));
   }
+
+  @Test
+  void theSettlementsAttemptInsertWritesEveryColumnTheMappingHas() {
+    assertEquals(
+        MappedColumns.of(QueueAttempt.class),
+        MappedColumns.insertedBy(QueueRepository.INSERT_ATTEMPT));
+  }
 }

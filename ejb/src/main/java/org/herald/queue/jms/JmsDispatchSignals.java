@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
@@ -17,14 +18,16 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.herald.queue.DispatchSignals;
+import org.herald.queue.QueueSettings;
 
 /**
  * Wakes dispatchers with an empty JMS message, sent after the caller's transaction has committed,
  * outside it: a create is a one-resource commit of the database, never a two-phase commit with the
  * broker, and its entries are in the database before any dispatcher looks. Wake-ups are not
- * persistent (a lost one only delays: the sweep finds overdue entries), and they are coalesced:
- * while one is on its way, commits add none, and one delayed wake-up per 10 ms of future time is
- * enough however many entries fall due then.
+ * persistent (a lost one only delays: the sweep finds overdue entries), and they are coalesced: a
+ * node sends at most one per wake interval ({@code herald.queue.dispatch.wake-interval}, 20 ms)
+ * however many commits ask, and one delayed wake-up per 10 ms of future time is enough however many
+ * entries fall due then.
  *
  * <p>Wake-ups after commits are sent by one thread of their own (the waker), over one JMS context
  * it keeps: the committing thread may not use the broker any more (its transaction is completing),
@@ -43,6 +46,8 @@ public class JmsDispatchSignals implements DispatchSignals {
   private static final long ROUNDING_MILLIS = 10;
 
   @Resource TransactionSynchronizationRegistry transactions;
+
+  @Inject QueueSettings settings;
 
   @Resource ManagedThreadFactory threads;
 
@@ -123,14 +128,28 @@ public class JmsDispatchSignals implements DispatchSignals {
     }
   }
 
-  /** The waker: one wake-up also serves every commit that asked while it was on its way. */
+  /**
+   * The waker: one wake-up also serves every commit that asked while it was on its way, or within
+   * the wake interval after the one before. Without that interval a burst of creates sent nearly a
+   * wake-up per commit (the send is quick), and each was an MDB delivery that found the loops busy
+   * draining: a fifth of a drain's CPU went to the broker and the container delivering them.
+   */
   private void sendWakeUps() {
+    long interval = settings.wakeInterval().toNanos();
+    long lastSent = System.nanoTime() - interval;
     JMSContext context = null;
     while (!stopping) {
-      if (!wakeAsked.getAndSet(false)) {
+      if (!wakeAsked.get()) {
         LockSupport.park(this);
         continue;
       }
+      long early = lastSent + interval - System.nanoTime();
+      if (early > 0) {
+        LockSupport.parkNanos(this, early);
+        continue;
+      }
+      wakeAsked.set(false);
+      lastSent = System.nanoTime();
       try {
         if (context == null) {
           context = connections.createContext();
