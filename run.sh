@@ -68,6 +68,7 @@ pid=$(cat "$(domain_pid_file)")
 
 # H2 in PostgreSQL mode, so one set of SQL serves both; set before the database file exists.
 asadmin_remote set 'resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default;AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE' >/dev/null
+untraced_pool H2Pool
 configure_openapi
 allow_bodies_on_every_method
 # Jakarta Batch (notification runs) keeps its job repository in the server's own H2 database

@@ -70,5 +70,6 @@ create_and_start_domain() {
     --property "serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=$DB_PASSWORD" \
     HeraldPool >/dev/null
   asadmin_remote set resources.jdbc-resource.jdbc/__default.pool-name=HeraldPool >/dev/null
+  untraced_pool HeraldPool
   use_default_datasource_for_batch
 }

@@ -28,6 +28,7 @@ start() {
     --property "serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=${DB_PASSWORD:-unused}" \
     HeraldPool
   asadmin_remote set resources.jdbc-resource.jdbc/__default.pool-name=HeraldPool
+  untraced_pool HeraldPool
   asadmin_remote ping-connection-pool HeraldPool
   use_default_datasource_for_batch
   # Persistent EJB timers (scheduled notification runs) in the database too, as a cluster keeps

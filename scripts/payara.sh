@@ -77,6 +77,15 @@ allow_bodies_on_every_method() {
     configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.allow-payload-for-undefined-http-methods=true >/dev/null
 }
 
+# No SQL trace listener on the pool: Payara gives every new pool a listener that does nothing
+# (fish.payara.jdbc.SilentSqlTraceListener), and any listener makes each JDBC call on the pool's
+# connections, every setString of a batch included, a reflective proxy call (a quarter of an SMS
+# drain's CPU went there). "null" is the value the pool takes for none; Payara's request tracing,
+# when an operator turns it on, still adds its own listener.
+untraced_pool() {
+  asadmin_remote set "resources.jdbc-connection-pool.$1.sql-trace-listeners=null" >/dev/null
+}
+
 # Notification runs are Jakarta Batch jobs: keep their job repository in Herald's PostgreSQL database
 # (jdbc/__default), beside the runs it checkpoints, rather than in the domain's private H2 file.
 use_default_datasource_for_batch() {
