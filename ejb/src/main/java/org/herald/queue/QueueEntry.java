@@ -115,7 +115,7 @@ public class QueueEntry implements Serializable {
   @Column(name = "attempts", nullable = false)
   private int attempts;
 
-  @Column(name = "expires_at", nullable = false)
+  @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
 
   /** The peer's id for the accepted message (an SMSC message id), to match its receipt. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.api.QueueState;
+import org.herald.persistence.EntityRows;
 import org.herald.persistence.InstantConverter;
 import org.herald.persistence.JdbcBatch;
+import org.herald.persistence.JdbcQuery;
 import org.herald.persistence.SequenceBlocks;
 
 /**
@@ -135,6 +136,19 @@ public class QueueRepository {
       "INSERT INTO queue_attempt (queue_entry_id, position, attempted_at, outcome, code,"
           + " peer_reply) VALUES (?, ?, ?, ?, ?, ?)";
 
+  /**
+   * The entries with some peer references, locked in id order (two settlements never wait for each
+   * other's rows crosswise). Parameters: the references.
+   */
+  static String byPeerReferences(int references) {
+    return "SELECT * FROM queue_entry WHERE peer_reference IN ("
+        + String.join(", ", Collections.nCopies(references, "?"))
+        + ") ORDER BY id FOR UPDATE";
+  }
+
+  /** Reads the entries the statements above lock, past the provider. */
+  private static final EntityRows<QueueEntry> ROWS = EntityRows.of(QueueEntry.class);
+
   private static final String SEQUENCE = "queue_entry_seq";
   private static final int SEQUENCE_BLOCK = 50; // the mapping's allocationSize
 
@@ -205,16 +219,14 @@ public class QueueRepository {
 
   /**
    * The entries with these peer references (their peers' ids), locked until the transaction ends.
+   * They are not managed: what the receipts decide is written by {@link #writeBack}.
    */
   List<QueueEntry> lockByPeerReferences(Collection<String> references) {
     if (references.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT q FROM QueueEntry q WHERE q.peerReference IN :references", QueueEntry.class)
-        .setParameter("references", references)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+    return JdbcQuery.run(
+        em, byPeerReferences(references.size()), List.copyOf(references), ROWS::readAll);
   }
 
   /** The attempts stored for an entry, oldest first (only where they are shown). */
@@ -240,23 +252,23 @@ public class QueueRepository {
     if (claims.isEmpty()) {
       return Set.of();
     }
-    Query query = em.createNativeQuery(holders(claims.size()));
-    int position = 1;
-    for (Long id : claims.keySet()) {
-      query.setParameter(position++, id);
-    }
-    Set<Long> held = new HashSet<>();
-    for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      long id = ((Number) columns[0]).longValue();
-      // QueueEntry#isHeldBy, on the columns it reads
-      if (QueueState.PENDING.name().equals(columns[1])
-          && node.equals(columns[2])
-          && claims.get(id) == ((Number) columns[3]).intValue()) {
-        held.add(id);
-      }
-    }
-    return held;
+    return JdbcQuery.run(
+        em,
+        holders(claims.size()),
+        List.copyOf(claims.keySet()),
+        rows -> {
+          Set<Long> held = new HashSet<>();
+          while (rows.next()) {
+            long id = rows.getLong(1);
+            // QueueEntry#isHeldBy, on the columns it reads
+            if (QueueState.PENDING.name().equals(rows.getString(2))
+                && node.equals(rows.getString(3))
+                && claims.get(id) == rows.getInt(4)) {
+              held.add(id);
+            }
+          }
+          return held;
+        });
   }
 
   /**
@@ -307,17 +319,10 @@ public class QueueRepository {
 
   /**
    * Locks up to {@code limit} due entries for this transaction, first due first, read in the same
-   * statement. They are detached: what the claim decides is written by {@link #writeBack}.
+   * statement. They are not managed: what the claim decides is written by {@link #writeBack}.
    */
   List<QueueEntry> lockDue(Instant now, int limit) {
-    @SuppressWarnings("unchecked")
-    List<QueueEntry> due =
-        em.createNativeQuery(DUE, QueueEntry.class)
-            .setParameter(1, InstantConverter.toNative(now))
-            .setParameter(2, limit)
-            .getResultList();
-    due.forEach(em::detach);
-    return due;
+    return JdbcQuery.run(em, DUE, List.of(InstantConverter.toNative(now), limit), ROWS::readAll);
   }
 
   /** The entries {@code node} claimed before {@code before} and has not settled, locked. */

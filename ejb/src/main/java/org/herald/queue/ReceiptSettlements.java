@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class ReceiptSettlements {
                     Function.identity(),
                     ReceiptSettlements::likelierOwner));
     Instant now = Instant.now();
+    List<QueueEntry> settled = new ArrayList<>();
     Map<DeliveryReceipt, Boolean> recorded = new HashMap<>();
     for (DeliveryReceipt receipt : receipts) {
       QueueEntry entry = byReference.get(receipt.reference());
@@ -51,12 +53,14 @@ public class ReceiptSettlements {
         } else {
           entry.reject(receipt.code(), receipt.text(), now);
         }
+        settled.add(entry);
         recorded.put(receipt, true);
       } else {
         LOG.log(System.Logger.Level.DEBUG, "Duplicate receipt {0} ignored", receipt.reference());
         recorded.put(receipt, true);
       }
     }
+    entries.writeBack(settled);
     return recorded;
   }
 

@@ -40,6 +40,30 @@ public final class MappedColumns {
     return columns;
   }
 
+  /** The columns of {@link #of} an update may change: not the id, nor those never updated. */
+  public static Set<String> updatable(Class<?> entity) {
+    Set<String> columns = new TreeSet<>();
+    for (Field field : entity.getDeclaredFields()) {
+      Column column = field.getAnnotation(Column.class);
+      if (column != null
+          && column.updatable()
+          && !field.isAnnotationPresent(Id.class)
+          && !field.isAnnotationPresent(Transient.class)
+          && !Modifier.isStatic(field.getModifiers())) {
+        columns.add(column.name());
+      }
+    }
+    return columns;
+  }
+
+  /** The columns an {@code UPDATE table SET a = ?, b = ? WHERE …} sets. */
+  public static Set<String> setBy(String update) {
+    String list = update.substring(update.indexOf(" SET ") + 5, update.indexOf(" WHERE "));
+    return Arrays.stream(list.split(","))
+        .map(assignment -> assignment.substring(0, assignment.indexOf('=')).trim())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   /** The columns an {@code INSERT INTO table (a, b, …) VALUES …} names. */
   public static Set<String> insertedBy(String insert) {
     String list = insert.substring(insert.indexOf('(') + 1, insert.indexOf(')'));

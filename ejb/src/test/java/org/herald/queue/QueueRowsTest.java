@@ -14,6 +14,12 @@ class QueueRowsTest {
   }
 
   @Test
+  void theWriteBackSetsEveryColumnAnEntryMayChange() {
+    assertEquals(
+        MappedColumns.updatable(QueueEntry.class), MappedColumns.setBy(QueueRepository.WRITE_BACK));
+  }
+
+  @Test
   void theSettlementsAttemptInsertWritesEveryColumnTheMappingHas() {
     assertEquals(
         MappedColumns.of(QueueAttempt.class),

@@ -1,0 +1,44 @@
+package org.herald.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One query on the current transaction's connection, its rows read by the caller: for the
+ * statements a dispatcher runs for every batch (locking due entries, their holders, the entries a
+ * receipt settles), where the provider's native query costs more than the database does. As with
+ * {@link JdbcBatch}, no flush of the persistence context comes first.
+ */
+public final class JdbcQuery {
+
+  /** Reads what the query answered. */
+  @FunctionalInterface
+  public interface Reader<R> {
+    R read(ResultSet rows) throws SQLException;
+  }
+
+  private JdbcQuery() {}
+
+  /**
+   * Runs {@code sql} with {@code parameters} bound in order (as JDBC objects: times already {@link
+   * InstantConverter#toNative native}) and hands its rows to {@code reader}.
+   */
+  public static <R> R run(EntityManager em, String sql, List<?> parameters, Reader<R> reader) {
+    Connection connection = em.unwrap(Connection.class); // this transaction's connection
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        query.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        return reader.read(rows);
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not run: " + sql, e);
+    }
+  }
+}
