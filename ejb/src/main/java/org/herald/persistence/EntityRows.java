@@ -13,8 +13,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,8 +143,10 @@ public final class EntityRows<T> {
       };
     }
     if (type == Instant.class) {
+      // Not getObject(column, OffsetDateTime.class): Payara's result set wrapper calls that JDBC
+      // 4.1 method by reflection, looking it up anew each time (a sixth of an email drain's CPU).
       return (rows, column) -> {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        Timestamp value = rows.getTimestamp(column);
         return value == null ? null : value.toInstant();
       };
     }
