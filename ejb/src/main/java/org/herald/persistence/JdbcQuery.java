@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * One query on the current transaction's connection, its rows read by the caller: for the
- * statements a dispatcher runs for every batch (locking due entries, their holders, the entries a
- * receipt settles), where the provider's native query costs more than the database does. As with
- * {@link JdbcBatch}, no flush of the persistence context comes first.
+ * statements a dispatcher runs for every batch (locking due entries, and the entries a receipt
+ * settles), where the provider's native query costs more than the database does. As with {@link
+ * JdbcBatch}, no flush of the persistence context comes first.
  */
 public final class JdbcQuery {
 

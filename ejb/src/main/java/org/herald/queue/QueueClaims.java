@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,30 +123,30 @@ public class QueueClaims {
    */
   public Optional<Instant> settleAll(String node, List<Settlement> settlements) {
     Map<Long, Integer> claimNumbers = new HashMap<>();
-    settlements.forEach(s -> claimNumbers.put(s.claimed().id(), s.claimed().claim()));
-    Set<Long> held = entries.lockHeld(node, claimNumbers);
     List<QueueEntry> settled = new ArrayList<>(settlements.size());
-    Optional<Instant> earliestRetry = Optional.empty();
+    Map<Long, Instant> retries = new HashMap<>();
     for (Settlement settlement : settlements) {
       QueueEntry entry = settlement.claimed().entry();
-      if (!held.contains(entry.getId())) {
+      claimNumbers.put(entry.getId(), settlement.claimed().claim());
+      entry
+          .settle(settlement.outcome(), settings.backoff(), settlement.at())
+          .ifPresent(retry -> retries.put(entry.getId(), retry));
+      settled.add(entry);
+    }
+    Set<Long> written = entries.settleHeld(node, claimNumbers, settled);
+    for (Settlement settlement : settlements) {
+      if (!written.contains(settlement.claimed().id())) {
         LOG.log(
             System.Logger.Level.WARNING,
             "Queue entry {0} was decided while its attempt ran; its outcome {1} is not recorded",
-            entry.getId(),
+            settlement.claimed().id(),
             settlement.outcome().kind());
-        continue;
-      }
-      Optional<Instant> retry =
-          entry.settle(settlement.outcome(), settings.backoff(), settlement.at());
-      settled.add(entry);
-      if (retry.isPresent()
-          && (earliestRetry.isEmpty() || retry.get().isBefore(earliestRetry.get()))) {
-        earliestRetry = retry;
       }
     }
-    entries.writeBack(settled);
-    return earliestRetry;
+    return retries.entrySet().stream()
+        .filter(retry -> written.contains(retry.getKey()))
+        .map(Map.Entry::getValue)
+        .min(Comparator.naturalOrder());
   }
 
   /** When the next entry waiting for its time (a retry, a rate slot) falls due, if one does. */

@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.herald.api.QueueState;
 import org.herald.persistence.EntityRows;
 import org.herald.persistence.InstantConverter;
 import org.herald.persistence.JdbcBatch;
@@ -103,18 +106,6 @@ public class QueueRepository {
           + " AND next_attempt_at > ?";
 
   /**
-   * Some entries' holders, locked, in id order so that two settlements never wait for each other's
-   * rows crosswise. Only the ids narrow it: with {@code state = 'PENDING'} too, PostgreSQL ANDed
-   * the pending index into the plan, a scan of the whole pending queue for every batch settled.
-   * Parameters: the ids.
-   */
-  public static String holders(int ids) {
-    return "SELECT id, state, claimed_by, claims FROM queue_entry WHERE id IN ("
-        + String.join(", ", Collections.nCopies(ids, "?"))
-        + ") ORDER BY id FOR UPDATE";
-  }
-
-  /**
    * What a claim ({@link QueueEntry#claim}, and what a claim decides instead) or a settlement
    * ({@link QueueEntry#settle}) may change on an entry, written back by id ({@link #writeBack}).
    */
@@ -123,6 +114,15 @@ public class QueueRepository {
           + " rate_slot_reserved = ?, error_code = ?, error_reason = ?, completed_at = ?,"
           + " peer_reference = ?, parts = ?, awaiting_receipt_since = ?, next_attempt_at = ?,"
           + " claims = ? WHERE id = ?";
+
+  /**
+   * {@link #WRITE_BACK} of a settlement, where the entry is still held by the claim that sent it
+   * ({@link QueueEntry#isHeldBy}; a sweep may have decided it meanwhile): two more parameters, the
+   * node and its claim number. Checked in the update itself rather than by locking the rows first,
+   * which cost a row lock (a heap write and its WAL record) for every entry settled.
+   */
+  public static final String SETTLE =
+      WRITE_BACK + " AND state = 'PENDING' AND claimed_by = ? AND claims = ?";
 
   static final String INSERT =
       "INSERT INTO queue_entry (id, communication_id, communication_number, contact_number,"
@@ -244,65 +244,70 @@ public class QueueRepository {
   }
 
   /**
-   * Of these entries (id → claim number), the ids {@code node} still holds by that claim, locked
-   * until the transaction ends. Only ids and claim numbers are read: the entries themselves are the
-   * dispatcher's copies from its claim.
-   */
-  Set<Long> lockHeld(String node, Map<Long, Integer> claims) {
-    if (claims.isEmpty()) {
-      return Set.of();
-    }
-    return JdbcQuery.run(
-        em,
-        holders(claims.size()),
-        List.copyOf(claims.keySet()),
-        rows -> {
-          Set<Long> held = new HashSet<>();
-          while (rows.next()) {
-            long id = rows.getLong(1);
-            // QueueEntry#isHeldBy, on the columns it reads
-            if (QueueState.PENDING.name().equals(rows.getString(2))
-                && node.equals(rows.getString(3))
-                && claims.get(id) == rows.getInt(4)) {
-              held.add(id);
-            }
-          }
-          return held;
-        });
-  }
-
-  /**
-   * Writes back what a claim or a settlement changed on entries it holds locked and no longer
-   * manages ({@link #lockDue}, {@link #lockHeld}): one JDBC batch, not EclipseLink's change
+   * Writes back what a claim or receipts changed on entries they hold locked and no longer manage
+   * ({@link #lockDue}, {@link #lockByPeerReferences}): one JDBC batch, not EclipseLink's change
    * tracking of every entry (nor a read of every entry again to merge it). Their new attempts are
    * stored with them, in a second batch.
    */
   void writeBack(List<QueueEntry> changed) {
-    if (changed.isEmpty()) {
-      return;
+    JdbcBatch.run(em, WRITE_BACK, changed, QueueRepository::bindWriteBack);
+    saveAttemptsOf(changed);
+  }
+
+  /**
+   * Writes back the settlements of entries {@code node} sent under the claim numbers given (id →
+   * claim), each only if that claim still holds it ({@link #SETTLE}), in id order so that two
+   * writers never wait for each other's rows crosswise; the attempts of those written are stored.
+   *
+   * @return the ids written back; the others were decided by someone else meanwhile
+   */
+  Set<Long> settleHeld(String node, Map<Long, Integer> claims, List<QueueEntry> settled) {
+    List<QueueEntry> inOrder =
+        settled.stream().sorted(Comparator.comparing(QueueEntry::getId)).toList();
+    int[] counts =
+        JdbcBatch.run(
+            em,
+            SETTLE,
+            inOrder,
+            (update, entry) -> {
+              bindWriteBack(update, entry);
+              update.setString(15, node);
+              update.setInt(16, claims.get(entry.getId()));
+            });
+    Set<Long> written = new HashSet<>();
+    List<QueueEntry> held = new ArrayList<>(inOrder.size());
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        written.add(inOrder.get(i).getId());
+        held.add(inOrder.get(i));
+      }
     }
-    JdbcBatch.run(
-        em,
-        WRITE_BACK,
-        changed,
-        (update, entry) -> {
-          update.setString(1, entry.getState().name());
-          update.setInt(2, entry.getAttempts());
-          update.setString(3, entry.getClaimedBy());
-          update.setObject(4, InstantConverter.toNative(entry.getClaimedAt()));
-          update.setBoolean(5, entry.hasRateSlot());
-          update.setString(6, entry.getErrorCode());
-          update.setString(7, entry.getErrorReason());
-          update.setObject(8, InstantConverter.toNative(entry.getCompletedAt()));
-          update.setString(9, entry.getPeerReference());
-          update.setInt(10, entry.getParts());
-          update.setObject(11, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
-          update.setObject(12, InstantConverter.toNative(entry.getNextAttemptAt()));
-          update.setInt(13, entry.getClaims());
-          update.setLong(14, entry.getId());
-        });
+    saveAttemptsOf(held);
+    return written;
+  }
+
+  private static void bindWriteBack(PreparedStatement update, QueueEntry entry)
+      throws SQLException {
+    update.setString(1, entry.getState().name());
+    update.setInt(2, entry.getAttempts());
+    update.setString(3, entry.getClaimedBy());
+    update.setObject(4, InstantConverter.toNative(entry.getClaimedAt()));
+    update.setBoolean(5, entry.hasRateSlot());
+    update.setString(6, entry.getErrorCode());
+    update.setString(7, entry.getErrorReason());
+    update.setObject(8, InstantConverter.toNative(entry.getCompletedAt()));
+    update.setString(9, entry.getPeerReference());
+    update.setInt(10, entry.getParts());
+    update.setObject(11, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
+    update.setObject(12, InstantConverter.toNative(entry.getNextAttemptAt()));
+    update.setInt(13, entry.getClaims());
+    update.setLong(14, entry.getId());
+  }
+
+  /** Stores the attempts recorded on these unmanaged entries since they were read. */
+  private void saveAttemptsOf(List<QueueEntry> entries) {
     List<QueueAttempt> attempts =
-        changed.stream().flatMap(entry -> entry.takeUnsavedAttempts().stream()).toList();
+        entries.stream().flatMap(entry -> entry.takeUnsavedAttempts().stream()).toList();
     JdbcBatch.run(
         em,
         INSERT_ATTEMPT,

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,12 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The sweeps' and the claim's very SQL text ({@link QueueRepository#EXPIRE}, {@link
- * QueueRepository#DUE} and the others) run on PostgreSQL against the cases the queue entry's own
- * rules are unit-tested with ({@link QueueSweepCases}): each sweep takes exactly the rows the entry
- * says it should, and leaves them as the entry would. The rows live in a schema of the test's own,
- * a copy of the deployed queue_entry table (so the server's own sweeps, running meanwhile, never
- * see them), and each sweep's changes are rolled back before the next.
+ * The sweeps', the claim's and the settlement's very SQL text ({@link QueueRepository#EXPIRE},
+ * {@link QueueRepository#DUE}, {@link QueueRepository#SETTLE} and the others) run on PostgreSQL
+ * against the cases the queue entry's own rules are unit-tested with ({@link QueueSweepCases}):
+ * each sweep takes exactly the rows the entry says it should, and leaves them as the entry would.
+ * The rows live in a schema of the test's own, a copy of the deployed queue_entry table (so the
+ * server's own sweeps, running meanwhile, never see them), and each sweep's changes are rolled back
+ * before the next.
  */
 class QueueSweepsIT {
 
@@ -72,6 +74,75 @@ class QueueSweepsIT {
         try (Statement drop = db.createStatement()) {
           drop.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
+      }
+    }
+  }
+
+  /**
+   * A settlement's write-back ({@link QueueRepository#SETTLE}) changes an entry only while the
+   * claim that sent it still holds it: not one another node holds, nor one claimed again since, nor
+   * one a sweep decided meanwhile; its update counts say which it wrote.
+   */
+  @Test
+  void aSettlementWritesOnlyTheEntriesItsClaimStillHolds() throws SQLException {
+    try (Connection db = Database.connect()) {
+      try (Statement ddl = db.createStatement()) {
+        ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        ddl.execute("CREATE SCHEMA " + SCHEMA);
+        ddl.execute(
+            "CREATE TABLE " + SCHEMA + ".queue_entry (LIKE public.queue_entry INCLUDING ALL)");
+        ddl.execute("SET search_path TO " + SCHEMA);
+        // id, state, holder, claim number: held; held by another node; claimed again since;
+        // rejected by a sweep while it was being sent.
+        ddl.execute(
+            "INSERT INTO queue_entry (id, communication_id, communication_number, contact_number,"
+                + " pulled, medium, content, state, attempts, parts, expires_at, next_attempt_at,"
+                + " created_at, claimed_by, claimed_at, claims) VALUES"
+                + " (1, 1, 'CM900001', 'CT000001', FALSE, 'EMAIL', 'x', 'PENDING', 0, 0,"
+                + "  now() + interval '1 day', now(), now(), 'node-a', now(), 2),"
+                + " (2, 2, 'CM900002', 'CT000001', FALSE, 'EMAIL', 'x', 'PENDING', 0, 0,"
+                + "  now() + interval '1 day', now(), now(), 'node-b', now(), 2),"
+                + " (3, 3, 'CM900003', 'CT000001', FALSE, 'EMAIL', 'x', 'PENDING', 0, 0,"
+                + "  now() + interval '1 day', now(), now(), 'node-a', now(), 3),"
+                + " (4, 4, 'CM900004', 'CT000001', FALSE, 'EMAIL', 'x', 'REJECTED', 0, 0,"
+                + "  now() + interval '1 day', now(), now(), NULL, NULL, 2)");
+      }
+      int[] counts;
+      try (PreparedStatement settle = db.prepareStatement(QueueRepository.SETTLE)) {
+        for (long id = 1; id <= 4; id++) {
+          settle.setString(1, "COMPLETED"); // as a delivered email's settlement leaves it
+          settle.setInt(2, 1);
+          settle.setString(3, null);
+          time(settle, 4, null);
+          settle.setBoolean(5, false);
+          settle.setString(6, null);
+          settle.setString(7, null);
+          time(settle, 8, NOW);
+          settle.setString(9, null);
+          settle.setInt(10, 0);
+          time(settle, 11, null);
+          time(settle, 12, NOW);
+          settle.setInt(13, 2);
+          settle.setLong(14, id);
+          settle.setString(15, "node-a"); // held by node-a's claim number 2
+          settle.setInt(16, 2);
+          settle.addBatch();
+        }
+        counts = settle.executeBatch();
+      }
+      List<String> states = new ArrayList<>();
+      try (Statement select = db.createStatement();
+          ResultSet rows = select.executeQuery("SELECT state FROM queue_entry ORDER BY id")) {
+        while (rows.next()) {
+          states.add(rows.getString(1));
+        }
+      }
+      assertEquals(List.of(1, 0, 0, 0), Arrays.stream(counts).boxed().toList());
+      assertEquals(List.of("COMPLETED", "PENDING", "PENDING", "REJECTED"), states);
+    } finally {
+      try (Connection db = Database.connect();
+          Statement drop = db.createStatement()) {
+        drop.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       }
     }
   }
