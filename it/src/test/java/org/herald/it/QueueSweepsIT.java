@@ -86,12 +86,8 @@ class QueueSweepsIT {
   @Test
   void aSettlementWritesOnlyTheEntriesItsClaimStillHolds() throws SQLException {
     try (Connection db = Database.connect()) {
+      createTable(db);
       try (Statement ddl = db.createStatement()) {
-        ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        ddl.execute("CREATE SCHEMA " + SCHEMA);
-        ddl.execute(
-            "CREATE TABLE " + SCHEMA + ".queue_entry (LIKE public.queue_entry INCLUDING ALL)");
-        ddl.execute("SET search_path TO " + SCHEMA);
         // id, state, holder, claim number: held; held by another node; claimed again since;
         // rejected by a sweep while it was being sent.
         ddl.execute(
@@ -208,7 +204,8 @@ class QueueSweepsIT {
     return statement;
   }
 
-  private static void createCases(Connection db) throws SQLException {
+  /** The test's own copy of the deployed queue_entry table, the connection's search path. */
+  private static void createTable(Connection db) throws SQLException {
     try (Statement ddl = db.createStatement()) {
       ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       ddl.execute("CREATE SCHEMA " + SCHEMA);
@@ -217,6 +214,10 @@ class QueueSweepsIT {
           "CREATE TABLE " + SCHEMA + ".queue_entry (LIKE public.queue_entry INCLUDING ALL)");
       ddl.execute("SET search_path TO " + SCHEMA);
     }
+  }
+
+  private static void createCases(Connection db) throws SQLException {
+    createTable(db);
     try (PreparedStatement insert =
         db.prepareStatement(
             "INSERT INTO queue_entry (id, communication_id, communication_number, contact_number,"
