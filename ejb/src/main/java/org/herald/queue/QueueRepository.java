@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -277,6 +278,10 @@ public class QueueRepository {
     Set<Long> written = new HashSet<>();
     List<QueueEntry> held = new ArrayList<>(inOrder.size());
     for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == Statement.SUCCESS_NO_INFO) {
+        // Which entries were written decides which attempts are stored: never guess.
+        throw new IllegalStateException("The JDBC driver did not count the settlements it wrote");
+      }
       if (counts[i] > 0) {
         written.add(inOrder.get(i).getId());
         held.add(inOrder.get(i));
