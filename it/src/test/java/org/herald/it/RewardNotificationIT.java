@@ -4,6 +4,7 @@ import static org.herald.it.support.TestContacts.aContact;
 import static org.herald.it.support.TestContacts.primaryEmail;
 import static org.herald.it.support.TestEntities.an;
 import static org.herald.it.support.TestNotificationTypes.aType;
+import static org.herald.it.support.TestSegments.aStaticSegmentOf;
 import static org.herald.it.support.TestTemplates.anEmailTemplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.herald.api.event.ConditionDto;
 import org.herald.api.notification.NewNotificationRunDto;
 import org.herald.it.support.ApiResponse;
@@ -163,12 +163,7 @@ class RewardNotificationIT {
   }
 
   private String segment(String entityType, String... members) {
-    String code = "SG_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    ApiResponse created =
-        api.post(
-            "/segments",
-            Map.of("code", code, "name", "Gold", "kind", "STATIC", "entityType", entityType));
-    assertEquals(201, created.status(), created.toString());
+    String code = aStaticSegmentOf(api, entityType);
     if (members.length > 0) {
       api.post("/segments/" + code + "/members", Map.of("contacts", List.of(members)));
     }
