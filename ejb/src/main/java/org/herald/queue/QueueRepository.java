@@ -107,8 +107,9 @@ public class QueueRepository {
           + " AND next_attempt_at > ?";
 
   /**
-   * What a claim ({@link QueueEntry#claim}, and what a claim decides instead) or a settlement
-   * ({@link QueueEntry#settle}) may change on an entry, written back by id ({@link #writeBack}).
+   * What a claim ({@link QueueEntry#claim}, and what a claim decides instead), a settlement ({@link
+   * QueueEntry#settle}) or a receipt may change on an entry, written back by id ({@link
+   * #writeBack}; a settlement's through {@link #SETTLE}).
    */
   public static final String WRITE_BACK =
       "UPDATE queue_entry SET state = ?, attempts = ?, claimed_by = ?, claimed_at = ?,"
