@@ -68,8 +68,10 @@ public class Dispatcher {
                 node.value(), delivered.settlements, settings.dispatchBatchSize());
         settled(delivered, next.earliestRetry());
         batch = next.batch();
-        if (batch.full()) {
-          signals.wake(); // more is due: another loop joins in
+        if (batch.full() && loops.availablePermits() > 0) {
+          // More is due and a loop is free to join in. With every loop running there is nobody to
+          // wake: this loop goes on itself, and a wake-up would only cost an MDB delivery.
+          signals.wake();
         }
         deliver(batch.claimed(), delivered);
       } while (batch.full());
