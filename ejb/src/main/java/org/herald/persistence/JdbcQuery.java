@@ -9,10 +9,11 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * One query on the current transaction's connection, its rows read by the caller: for the
+ * One statement on the current transaction's connection, its rows read by the caller: for the
  * statements a dispatcher runs for every batch (locking due entries, and the entries a receipt
- * settles), where the provider's native query costs more than the database does. As with {@link
- * JdbcBatch}, no flush of the persistence context comes first.
+ * settles; writing back many rows as arrays, {@link RowColumns#unnest}), where the provider's
+ * native query costs more than the database does. As with {@link JdbcBatch}, no flush of the
+ * persistence context comes first.
  */
 public final class JdbcQuery {
 
@@ -22,6 +23,12 @@ public final class JdbcQuery {
     R read(ResultSet rows) throws SQLException;
   }
 
+  /** Binds the statement's parameters. */
+  @FunctionalInterface
+  public interface Parameters {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
   private JdbcQuery() {}
 
   /**
@@ -29,14 +36,36 @@ public final class JdbcQuery {
    * InstantConverter#toNative native}) and hands its rows to {@code reader}.
    */
   public static <R> R run(EntityManager em, String sql, List<?> parameters, Reader<R> reader) {
+    return run(
+        em,
+        sql,
+        query -> {
+          for (int i = 0; i < parameters.size(); i++) {
+            query.setObject(i + 1, parameters.get(i));
+          }
+        },
+        reader);
+  }
+
+  /** Runs {@code sql} with what {@code parameters} binds and hands its rows to {@code reader}. */
+  public static <R> R run(EntityManager em, String sql, Parameters parameters, Reader<R> reader) {
     Connection connection = em.unwrap(Connection.class); // this transaction's connection
     try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        query.setObject(i + 1, parameters.get(i));
-      }
+      parameters.bind(query);
       try (ResultSet rows = query.executeQuery()) {
         return reader.read(rows);
       }
+    } catch (SQLException e) {
+      throw new PersistenceException("Could not run: " + sql, e);
+    }
+  }
+
+  /** Runs the update {@code sql} with what {@code parameters} binds; answers its update count. */
+  public static int update(EntityManager em, String sql, Parameters parameters) {
+    Connection connection = em.unwrap(Connection.class);
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      parameters.bind(update);
+      return update.executeUpdate();
     } catch (SQLException e) {
       throw new PersistenceException("Could not run: " + sql, e);
     }

@@ -122,18 +122,16 @@ public class QueueClaims {
    * @return when the earliest retry scheduled is due, if any was
    */
   public Optional<Instant> settleAll(String node, List<Settlement> settlements) {
-    Map<Long, Integer> claimNumbers = new HashMap<>();
     List<QueueEntry> settled = new ArrayList<>(settlements.size());
     Map<Long, Instant> retries = new HashMap<>();
     for (Settlement settlement : settlements) {
       QueueEntry entry = settlement.claimed().entry();
-      claimNumbers.put(entry.getId(), settlement.claimed().claim());
       entry
           .settle(settlement.outcome(), settings.backoff(), settlement.at())
           .ifPresent(retry -> retries.put(entry.getId(), retry));
       settled.add(entry);
     }
-    Set<Long> written = entries.settleHeld(node, claimNumbers, settled);
+    Set<Long> written = entries.settleHeld(node, settled);
     for (Settlement settlement : settlements) {
       if (!written.contains(settlement.claimed().id())) {
         LOG.log(

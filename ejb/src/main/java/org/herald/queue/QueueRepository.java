@@ -5,23 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.herald.persistence.DatabaseFeatures;
 import org.herald.persistence.EntityRows;
 import org.herald.persistence.InstantConverter;
 import org.herald.persistence.JdbcBatch;
 import org.herald.persistence.JdbcQuery;
+import org.herald.persistence.RowColumns;
 import org.herald.persistence.SequenceBlocks;
 
 /**
@@ -108,35 +106,95 @@ public class QueueRepository {
 
   /**
    * What a claim ({@link QueueEntry#claim}, and what a claim decides instead), a settlement ({@link
-   * QueueEntry#settle}) or a receipt may change on an entry, written back by id ({@link
-   * #writeBack}; a settlement's through {@link #SETTLE}).
+   * QueueEntry#settle}) or a receipt may change on an entry.
    */
+  static final RowColumns<QueueEntry> CHANGES =
+      RowColumns.<QueueEntry>of()
+          .text("state", entry -> entry.getState().name())
+          .integer("attempts", QueueEntry::getAttempts)
+          .text("claimed_by", QueueEntry::getClaimedBy)
+          .time("claimed_at", QueueEntry::getClaimedAt)
+          .bool("rate_slot_reserved", QueueEntry::hasRateSlot)
+          .text("error_code", QueueEntry::getErrorCode)
+          .text("error_reason", QueueEntry::getErrorReason)
+          .time("completed_at", QueueEntry::getCompletedAt)
+          .text("peer_reference", QueueEntry::getPeerReference)
+          .integer("parts", QueueEntry::getParts)
+          .time("awaiting_receipt_since", QueueEntry::getAwaitingReceiptSince)
+          .time("next_attempt_at", QueueEntry::getNextAttemptAt)
+          .integer("claims", QueueEntry::getClaims);
+
+  /** {@link #CHANGES}, then the entry's id. */
+  static final RowColumns<QueueEntry> CHANGES_BY_ID =
+      CHANGES.and(RowColumns.<QueueEntry>of().bigint("id", QueueEntry::getId));
+
+  /** {@link #CHANGES} written back by id, one entry ({@link #writeBack}). */
   public static final String WRITE_BACK =
-      "UPDATE queue_entry SET state = ?, attempts = ?, claimed_by = ?, claimed_at = ?,"
-          + " rate_slot_reserved = ?, error_code = ?, error_reason = ?, completed_at = ?,"
-          + " peer_reference = ?, parts = ?, awaiting_receipt_since = ?, next_attempt_at = ?,"
-          + " claims = ? WHERE id = ?";
+      "UPDATE queue_entry SET " + CHANGES.assignments() + " WHERE id = ?";
+
+  /** {@link #WRITE_BACK} for many entries in one statement, each column an array (PostgreSQL). */
+  static final String WRITE_BACK_ALL =
+      "UPDATE queue_entry q SET "
+          + CHANGES.assignmentsFrom("v")
+          + " FROM "
+          + CHANGES_BY_ID.unnest("v")
+          + " WHERE q.id = v.id";
 
   /**
    * {@link #WRITE_BACK} of a settlement, where the entry is still held by the claim that sent it
    * ({@link QueueEntry#isHeldBy}; a sweep may have decided it meanwhile): two more parameters, the
-   * node and its claim number. Checked in the update itself rather than by locking the rows first,
-   * which cost a row lock (a heap write and its WAL record) for every entry settled.
+   * node and the claim number, the entry's own (a settlement does not change it). Checked in the
+   * update itself rather than by locking the rows first, which cost a row lock (a heap write and
+   * its WAL record) for every entry settled.
    */
   public static final String SETTLE =
       WRITE_BACK + " AND state = 'PENDING' AND claimed_by = ? AND claims = ?";
 
+  /** {@link #SETTLE} for many entries in one statement (PostgreSQL), answering those written. */
+  public static final String SETTLE_ALL =
+      WRITE_BACK_ALL
+          + " AND q.state = 'PENDING' AND q.claimed_by = ? AND q.claims = v.claims RETURNING q.id";
+
+  /** Every column of a new entry, as the mapping has them. */
+  static final RowColumns<QueueEntry> ENTRY =
+      RowColumns.<QueueEntry>of()
+          .bigint("id", QueueEntry::getId)
+          .bigint("communication_id", QueueEntry::getCommunicationId)
+          .text("communication_number", QueueEntry::getCommunicationNumber)
+          .text("contact_number", QueueEntry::getContactNumber)
+          .bigint("external_system_id", QueueEntry::getExternalSystemId)
+          .bool("pulled", QueueEntry::isPulled)
+          .text("medium", entry -> entry.getMedium().name())
+          .text("recipient", QueueEntry::getRecipient)
+          .text("subject", QueueEntry::getSubject)
+          .text("content", QueueEntry::getContent)
+          .text("list_unsubscribe", QueueEntry::getListUnsubscribe)
+          .time("expires_at", QueueEntry::getExpiresAt)
+          .time("created_at", QueueEntry::getCreatedAt)
+          .and(CHANGES);
+
   static final String INSERT =
-      "INSERT INTO queue_entry (id, communication_id, communication_number, contact_number,"
-          + " external_system_id, pulled, medium, recipient, subject, content, list_unsubscribe,"
-          + " state, error_code, error_reason, attempts, peer_reference, parts,"
-          + " awaiting_receipt_since, expires_at, next_attempt_at, rate_slot_reserved, claims,"
-          + " claimed_by, claimed_at, created_at, completed_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO queue_entry (" + ENTRY.names() + ") VALUES (" + ENTRY.placeholders() + ")";
+
+  /** {@link #INSERT} of many entries in one statement (PostgreSQL). */
+  static final String INSERT_ALL =
+      "INSERT INTO queue_entry (" + ENTRY.names() + ") SELECT * FROM " + ENTRY.unnest("e");
+
+  static final RowColumns<QueueAttempt> ATTEMPT =
+      RowColumns.<QueueAttempt>of()
+          .bigint("queue_entry_id", QueueAttempt::getQueueEntryId)
+          .integer("position", QueueAttempt::getPosition)
+          .time("attempted_at", QueueAttempt::getAttemptedAt)
+          .text("outcome", attempt -> attempt.getOutcome().name())
+          .text("code", QueueAttempt::getCode)
+          .text("peer_reply", QueueAttempt::getPeerReply);
 
   static final String INSERT_ATTEMPT =
-      "INSERT INTO queue_attempt (queue_entry_id, position, attempted_at, outcome, code,"
-          + " peer_reply) VALUES (?, ?, ?, ?, ?, ?)";
+      "INSERT INTO queue_attempt (" + ATTEMPT.names() + ") VALUES (" + ATTEMPT.placeholders() + ")";
+
+  /** {@link #INSERT_ATTEMPT} of many attempts in one statement (PostgreSQL). */
+  static final String INSERT_ATTEMPTS =
+      "INSERT INTO queue_attempt (" + ATTEMPT.names() + ") SELECT * FROM " + ATTEMPT.unnest("a");
 
   /**
    * The entries with some peer references, locked in id order (two settlements never wait for each
@@ -156,6 +214,7 @@ public class QueueRepository {
 
   @PersistenceContext private EntityManager em;
   @Inject SequenceBlocks sequences;
+  @Inject DatabaseFeatures features;
 
   public void add(QueueEntry entry) {
     em.persist(entry);
@@ -169,38 +228,7 @@ public class QueueRepository {
     for (QueueEntry entry : made) {
       entry.storedAs(sequences.next(SEQUENCE, SEQUENCE_BLOCK));
     }
-    JdbcBatch.run(
-        em,
-        INSERT,
-        made,
-        (insert, entry) -> {
-          insert.setLong(1, entry.getId());
-          insert.setLong(2, entry.getCommunicationId());
-          insert.setString(3, entry.getCommunicationNumber());
-          insert.setString(4, entry.getContactNumber());
-          JdbcBatch.setId(insert, 5, entry.getExternalSystemId());
-          insert.setBoolean(6, entry.isPulled());
-          insert.setString(7, entry.getMedium().name());
-          insert.setString(8, entry.getRecipient());
-          insert.setString(9, entry.getSubject());
-          insert.setString(10, entry.getContent());
-          insert.setString(11, entry.getListUnsubscribe());
-          insert.setString(12, entry.getState().name());
-          insert.setString(13, entry.getErrorCode());
-          insert.setString(14, entry.getErrorReason());
-          insert.setInt(15, entry.getAttempts());
-          insert.setString(16, entry.getPeerReference());
-          insert.setInt(17, entry.getParts());
-          insert.setObject(18, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
-          insert.setObject(19, InstantConverter.toNative(entry.getExpiresAt()));
-          insert.setObject(20, InstantConverter.toNative(entry.getNextAttemptAt()));
-          insert.setBoolean(21, entry.hasRateSlot());
-          insert.setInt(22, entry.getClaims());
-          insert.setString(23, entry.getClaimedBy());
-          insert.setObject(24, InstantConverter.toNative(entry.getClaimedAt()));
-          insert.setObject(25, InstantConverter.toNative(entry.getCreatedAt()));
-          insert.setObject(26, InstantConverter.toNative(entry.getCompletedAt()));
-        });
+    write(INSERT, INSERT_ALL, ENTRY, made);
   }
 
   public Optional<QueueEntry> findByCommunication(long communicationId) {
@@ -247,37 +275,59 @@ public class QueueRepository {
 
   /**
    * Writes back what a claim or receipts changed on entries they hold locked and no longer manage
-   * ({@link #lockDue}, {@link #lockByPeerReferences}): one JDBC batch, not EclipseLink's change
+   * ({@link #lockDue}, {@link #lockByPeerReferences}): one statement, not EclipseLink's change
    * tracking of every entry (nor a read of every entry again to merge it). Their new attempts are
-   * stored with them, in a second batch.
+   * stored with them, in a second statement.
    */
   void writeBack(List<QueueEntry> changed) {
-    JdbcBatch.run(em, WRITE_BACK, changed, QueueRepository::bindWriteBack);
+    write(WRITE_BACK, WRITE_BACK_ALL, CHANGES_BY_ID, changed);
     saveAttemptsOf(changed);
   }
 
   /**
-   * Writes back the settlements of entries {@code node} sent under the claim numbers given (id →
-   * claim), each only if that claim still holds it ({@link #SETTLE}), in id order so that two
-   * writers never wait for each other's rows crosswise; the attempts of those written are stored.
+   * Writes back the settlements of entries {@code node} sent, each only if the claim that sent it
+   * still holds it ({@link #SETTLE}), in id order so that two writers never wait for each other's
+   * rows crosswise; the attempts of those written are stored.
    *
    * @return the ids written back; the others were decided by someone else meanwhile
    */
-  Set<Long> settleHeld(String node, Map<Long, Integer> claims, List<QueueEntry> settled) {
+  Set<Long> settleHeld(String node, List<QueueEntry> settled) {
     List<QueueEntry> inOrder =
         settled.stream().sorted(Comparator.comparing(QueueEntry::getId)).toList();
+    Set<Long> written =
+        inOrder.isEmpty()
+            ? Set.of()
+            : features.unnestsArrays() ? settleAll(node, inOrder) : settleEach(node, inOrder);
+    saveAttemptsOf(inOrder.stream().filter(entry -> written.contains(entry.getId())).toList());
+    return written;
+  }
+
+  private Set<Long> settleAll(String node, List<QueueEntry> inOrder) {
+    return JdbcQuery.run(
+        em,
+        SETTLE_ALL,
+        update -> update.setString(CHANGES_BY_ID.bindArrays(update, 1, inOrder), node),
+        ids -> {
+          Set<Long> written = new HashSet<>();
+          while (ids.next()) {
+            written.add(ids.getLong(1));
+          }
+          return written;
+        });
+  }
+
+  private Set<Long> settleEach(String node, List<QueueEntry> inOrder) {
     int[] counts =
         JdbcBatch.run(
             em,
             SETTLE,
             inOrder,
             (update, entry) -> {
-              bindWriteBack(update, entry);
-              update.setString(15, node);
-              update.setInt(16, claims.get(entry.getId()));
+              int next = CHANGES_BY_ID.bind(update, 1, entry);
+              update.setString(next, node);
+              update.setInt(next + 1, entry.getClaims());
             });
     Set<Long> written = new HashSet<>();
-    List<QueueEntry> held = new ArrayList<>(inOrder.size());
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] == Statement.SUCCESS_NO_INFO) {
         // Which entries were written decides which attempts are stored: never guess.
@@ -285,47 +335,31 @@ public class QueueRepository {
       }
       if (counts[i] > 0) {
         written.add(inOrder.get(i).getId());
-        held.add(inOrder.get(i));
       }
     }
-    saveAttemptsOf(held);
     return written;
-  }
-
-  private static void bindWriteBack(PreparedStatement update, QueueEntry entry)
-      throws SQLException {
-    update.setString(1, entry.getState().name());
-    update.setInt(2, entry.getAttempts());
-    update.setString(3, entry.getClaimedBy());
-    update.setObject(4, InstantConverter.toNative(entry.getClaimedAt()));
-    update.setBoolean(5, entry.hasRateSlot());
-    update.setString(6, entry.getErrorCode());
-    update.setString(7, entry.getErrorReason());
-    update.setObject(8, InstantConverter.toNative(entry.getCompletedAt()));
-    update.setString(9, entry.getPeerReference());
-    update.setInt(10, entry.getParts());
-    update.setObject(11, InstantConverter.toNative(entry.getAwaitingReceiptSince()));
-    update.setObject(12, InstantConverter.toNative(entry.getNextAttemptAt()));
-    update.setInt(13, entry.getClaims());
-    update.setLong(14, entry.getId());
   }
 
   /** Stores the attempts recorded on these unmanaged entries since they were read. */
   private void saveAttemptsOf(List<QueueEntry> entries) {
     List<QueueAttempt> attempts =
         entries.stream().flatMap(entry -> entry.takeUnsavedAttempts().stream()).toList();
-    JdbcBatch.run(
-        em,
-        INSERT_ATTEMPT,
-        attempts,
-        (insert, attempt) -> {
-          insert.setLong(1, attempt.getQueueEntryId());
-          insert.setInt(2, attempt.getPosition());
-          insert.setObject(3, InstantConverter.toNative(attempt.getAttemptedAt()));
-          insert.setString(4, attempt.getOutcome().name());
-          insert.setString(5, attempt.getCode());
-          insert.setString(6, attempt.getPeerReply());
-        });
+    write(INSERT_ATTEMPT, INSERT_ATTEMPTS, ATTEMPT, attempts);
+  }
+
+  /**
+   * Writes the rows: on PostgreSQL by {@code all}, one statement taking them as arrays; elsewhere
+   * by {@code each}, a JDBC batch of one execution per row.
+   */
+  private <T> void write(String each, String all, RowColumns<T> columns, List<T> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (features.unnestsArrays()) {
+      JdbcQuery.update(em, all, statement -> columns.bindArrays(statement, 1, rows));
+    } else {
+      JdbcBatch.run(em, each, rows, (statement, row) -> columns.bind(statement, 1, row));
+    }
   }
 
   /**

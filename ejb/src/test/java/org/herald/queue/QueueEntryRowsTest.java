@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.herald.api.Medium;
 import org.herald.api.QueueState;
+import org.herald.channel.SendOutcome;
 import org.herald.persistence.EntityRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +131,89 @@ class QueueEntryRowsTest {
     assertNull(entry.getAwaitingReceiptSince());
     assertEquals(QueueState.PENDING, entry.getState());
     assertTrue(entry.isDispatchableAt(Instant.parse("2026-12-03T10:00:00Z")));
+  }
+
+  // The statements QueueRepository writes entries with as JDBC batches (H2's form; PostgreSQL's
+  // array form, from the same columns, runs in every dispatch of the integration tests).
+
+  @Test
+  void theInsertWritesEveryFieldOfANewEntry() throws SQLException {
+    QueueEntry entry = read("SELECT * FROM queue_entry WHERE id = 7").get(0);
+    entry.storedAs(9);
+    try (PreparedStatement insert = db.prepareStatement(QueueRepository.INSERT)) {
+      QueueRepository.ENTRY.bind(insert, 1, entry);
+      assertEquals(1, insert.executeUpdate());
+    }
+
+    QueueEntry copy = read("SELECT * FROM queue_entry WHERE id = 9").get(0);
+    assertEquals(fieldsOf(entry), fieldsOf(copy));
+  }
+
+  @Test
+  void theWriteBackWritesAClaimAndTheSettlementOnlyWhereThatClaimStillHolds() throws SQLException {
+    Instant now = Instant.parse("2026-12-03T10:00:00Z");
+    QueueEntry entry = read("SELECT * FROM queue_entry WHERE id = 8").get(0);
+    entry.claim("node-b", now);
+    try (PreparedStatement update = db.prepareStatement(QueueRepository.WRITE_BACK)) {
+      QueueRepository.CHANGES_BY_ID.bind(update, 1, entry);
+      assertEquals(1, update.executeUpdate());
+    }
+    QueueEntry claimed = read("SELECT * FROM queue_entry WHERE id = 8").get(0);
+    assertEquals("node-b", claimed.getClaimedBy());
+    assertEquals(now, claimed.getClaimedAt());
+    assertEquals(1, claimed.getClaims());
+
+    entry.settle(
+        SendOutcome.delivered("250 OK"),
+        new Backoff(3, Duration.ofSeconds(2), Duration.ofHours(1)),
+        now.plusSeconds(1));
+    assertEquals(0, settle(entry, "node-c"), "another node's settlement writes nothing");
+    assertEquals(1, settle(entry, "node-b"));
+    assertEquals(0, settle(entry, "node-b"), "settled, the entry is no longer held");
+    QueueEntry settled = read("SELECT * FROM queue_entry WHERE id = 8").get(0);
+    assertEquals(QueueState.COMPLETED, settled.getState());
+    assertEquals(1, settled.getAttempts());
+    assertNull(settled.getClaimedBy());
+    assertEquals(now.plusSeconds(1), settled.getCompletedAt());
+  }
+
+  private int settle(QueueEntry entry, String node) throws SQLException {
+    try (PreparedStatement update = db.prepareStatement(QueueRepository.SETTLE)) {
+      int next = QueueRepository.CHANGES_BY_ID.bind(update, 1, entry);
+      update.setString(next, node);
+      update.setInt(next + 1, entry.getClaims());
+      return update.executeUpdate();
+    }
+  }
+
+  /** What an entry holds, field by field, but its id. */
+  private static List<Object> fieldsOf(QueueEntry entry) {
+    return Arrays.asList(
+        entry.getCommunicationId(),
+        entry.getCommunicationNumber(),
+        entry.getContactNumber(),
+        entry.getExternalSystemId(),
+        entry.isPulled(),
+        entry.getMedium(),
+        entry.getRecipient(),
+        entry.getSubject(),
+        entry.getContent(),
+        entry.getListUnsubscribe(),
+        entry.getState(),
+        entry.getErrorCode(),
+        entry.getErrorReason(),
+        entry.getAttempts(),
+        entry.getPeerReference(),
+        entry.getParts(),
+        entry.getAwaitingReceiptSince(),
+        entry.getExpiresAt(),
+        entry.getNextAttemptAt(),
+        entry.hasRateSlot(),
+        entry.getClaims(),
+        entry.getClaimedBy(),
+        entry.getClaimedAt(),
+        entry.getCreatedAt(),
+        entry.getCompletedAt());
   }
 
   private List<QueueEntry> read(String query) throws SQLException {
