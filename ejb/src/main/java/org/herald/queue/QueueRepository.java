@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -132,14 +133,6 @@ public class QueueRepository {
   public static final String WRITE_BACK =
       "UPDATE queue_entry SET " + CHANGES.assignments() + " WHERE id = ?";
 
-  /** {@link #WRITE_BACK} for many entries in one statement, each column an array (PostgreSQL). */
-  static final String WRITE_BACK_ALL =
-      "UPDATE queue_entry q SET "
-          + CHANGES.assignmentsFrom("v")
-          + " FROM "
-          + CHANGES_BY_ID.unnest("v")
-          + " WHERE q.id = v.id";
-
   /**
    * {@link #WRITE_BACK} of a settlement, where the entry is still held by the claim that sent it
    * ({@link QueueEntry#isHeldBy}; a sweep may have decided it meanwhile): two more parameters, the
@@ -149,11 +142,6 @@ public class QueueRepository {
    */
   public static final String SETTLE =
       WRITE_BACK + " AND state = 'PENDING' AND claimed_by = ? AND claims = ?";
-
-  /** {@link #SETTLE} for many entries in one statement (PostgreSQL), answering those written. */
-  public static final String SETTLE_ALL =
-      WRITE_BACK_ALL
-          + " AND q.state = 'PENDING' AND q.claimed_by = ? AND q.claims = v.claims RETURNING q.id";
 
   /** Every column of a new entry, as the mapping has them. */
   static final RowColumns<QueueEntry> ENTRY =
@@ -280,7 +268,7 @@ public class QueueRepository {
    * stored with them, in a second statement.
    */
   void writeBack(List<QueueEntry> changed) {
-    write(WRITE_BACK, WRITE_BACK_ALL, CHANGES_BY_ID, changed);
+    JdbcBatch.run(em, WRITE_BACK, changed, (update, entry) -> CHANGES_BY_ID.bind(update, 1, entry));
     saveAttemptsOf(changed);
   }
 
@@ -289,34 +277,17 @@ public class QueueRepository {
    * still holds it ({@link #SETTLE}), in id order so that two writers never wait for each other's
    * rows crosswise; the attempts of those written are stored.
    *
+   * <p>The updates stay a JDBC batch of one statement per entry, each found by its primary key. As
+   * one statement joining arrays of the batch ({@code UPDATE … FROM unnest(…)}), they were cheaper
+   * on a settled table, but PostgreSQL keeps the plan it made for a prepared statement: made while
+   * the queue was small it was a hash join over a scan of the whole table, and as the table grew
+   * every settlement read all of it (10 times the database's CPU a message in the benchmark).
+   *
    * @return the ids written back; the others were decided by someone else meanwhile
    */
   Set<Long> settleHeld(String node, List<QueueEntry> settled) {
     List<QueueEntry> inOrder =
         settled.stream().sorted(Comparator.comparing(QueueEntry::getId)).toList();
-    Set<Long> written =
-        inOrder.isEmpty()
-            ? Set.of()
-            : features.unnestsArrays() ? settleAll(node, inOrder) : settleEach(node, inOrder);
-    saveAttemptsOf(inOrder.stream().filter(entry -> written.contains(entry.getId())).toList());
-    return written;
-  }
-
-  private Set<Long> settleAll(String node, List<QueueEntry> inOrder) {
-    return JdbcQuery.run(
-        em,
-        SETTLE_ALL,
-        update -> update.setString(CHANGES_BY_ID.bindArrays(update, 1, inOrder), node),
-        ids -> {
-          Set<Long> written = new HashSet<>();
-          while (ids.next()) {
-            written.add(ids.getLong(1));
-          }
-          return written;
-        });
-  }
-
-  private Set<Long> settleEach(String node, List<QueueEntry> inOrder) {
     int[] counts =
         JdbcBatch.run(
             em,
@@ -328,6 +299,7 @@ public class QueueRepository {
               update.setInt(next + 1, entry.getClaims());
             });
     Set<Long> written = new HashSet<>();
+    List<QueueEntry> held = new ArrayList<>(inOrder.size());
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] == Statement.SUCCESS_NO_INFO) {
         // Which entries were written decides which attempts are stored: never guess.
@@ -335,8 +307,10 @@ public class QueueRepository {
       }
       if (counts[i] > 0) {
         written.add(inOrder.get(i).getId());
+        held.add(inOrder.get(i));
       }
     }
+    saveAttemptsOf(held);
     return written;
   }
 
