@@ -21,6 +21,7 @@ import org.herald.persistence.InstantConverter;
 import org.herald.persistence.JdbcBatch;
 import org.herald.persistence.JdbcQuery;
 import org.herald.persistence.RowColumns;
+import org.herald.persistence.RowInsert;
 import org.herald.persistence.SequenceBlocks;
 
 /**
@@ -144,45 +145,37 @@ public class QueueRepository {
       WRITE_BACK + " AND state = 'PENDING' AND claimed_by = ? AND claims = ?";
 
   /** Every column of a new entry, as the mapping has them. */
-  static final RowColumns<QueueEntry> ENTRY =
-      RowColumns.<QueueEntry>of()
-          .bigint("id", QueueEntry::getId)
-          .bigint("communication_id", QueueEntry::getCommunicationId)
-          .text("communication_number", QueueEntry::getCommunicationNumber)
-          .text("contact_number", QueueEntry::getContactNumber)
-          .bigint("external_system_id", QueueEntry::getExternalSystemId)
-          .bool("pulled", QueueEntry::isPulled)
-          .text("medium", entry -> entry.getMedium().name())
-          .text("recipient", QueueEntry::getRecipient)
-          .text("subject", QueueEntry::getSubject)
-          .text("content", QueueEntry::getContent)
-          .text("list_unsubscribe", QueueEntry::getListUnsubscribe)
-          .time("expires_at", QueueEntry::getExpiresAt)
-          .time("created_at", QueueEntry::getCreatedAt)
-          .and(CHANGES);
+  /** A new entry's row: every column the mapping has. */
+  static final RowInsert<QueueEntry> INSERT =
+      new RowInsert<>(
+          "queue_entry",
+          RowColumns.<QueueEntry>of()
+              .bigint("id", QueueEntry::getId)
+              .bigint("communication_id", QueueEntry::getCommunicationId)
+              .text("communication_number", QueueEntry::getCommunicationNumber)
+              .text("contact_number", QueueEntry::getContactNumber)
+              .bigint("external_system_id", QueueEntry::getExternalSystemId)
+              .bool("pulled", QueueEntry::isPulled)
+              .text("medium", entry -> entry.getMedium().name())
+              .text("recipient", QueueEntry::getRecipient)
+              .text("subject", QueueEntry::getSubject)
+              .text("content", QueueEntry::getContent)
+              .text("list_unsubscribe", QueueEntry::getListUnsubscribe)
+              .time("expires_at", QueueEntry::getExpiresAt)
+              .time("created_at", QueueEntry::getCreatedAt)
+              .and(CHANGES));
 
-  static final String INSERT =
-      "INSERT INTO queue_entry (" + ENTRY.names() + ") VALUES (" + ENTRY.placeholders() + ")";
-
-  /** {@link #INSERT} of many entries in one statement (PostgreSQL). */
-  static final String INSERT_ALL =
-      "INSERT INTO queue_entry (" + ENTRY.names() + ") SELECT * FROM " + ENTRY.unnest("e");
-
-  static final RowColumns<QueueAttempt> ATTEMPT =
-      RowColumns.<QueueAttempt>of()
-          .bigint("queue_entry_id", QueueAttempt::getQueueEntryId)
-          .integer("position", QueueAttempt::getPosition)
-          .time("attempted_at", QueueAttempt::getAttemptedAt)
-          .text("outcome", attempt -> attempt.getOutcome().name())
-          .text("code", QueueAttempt::getCode)
-          .text("peer_reply", QueueAttempt::getPeerReply);
-
-  static final String INSERT_ATTEMPT =
-      "INSERT INTO queue_attempt (" + ATTEMPT.names() + ") VALUES (" + ATTEMPT.placeholders() + ")";
-
-  /** {@link #INSERT_ATTEMPT} of many attempts in one statement (PostgreSQL). */
-  static final String INSERT_ATTEMPTS =
-      "INSERT INTO queue_attempt (" + ATTEMPT.names() + ") SELECT * FROM " + ATTEMPT.unnest("a");
+  /** An attempt's row. */
+  static final RowInsert<QueueAttempt> INSERT_ATTEMPT =
+      new RowInsert<>(
+          "queue_attempt",
+          RowColumns.<QueueAttempt>of()
+              .bigint("queue_entry_id", QueueAttempt::getQueueEntryId)
+              .integer("position", QueueAttempt::getPosition)
+              .time("attempted_at", QueueAttempt::getAttemptedAt)
+              .text("outcome", attempt -> attempt.getOutcome().name())
+              .text("code", QueueAttempt::getCode)
+              .text("peer_reply", QueueAttempt::getPeerReply));
 
   /**
    * The entries with some peer references, locked in id order (two settlements never wait for each
@@ -216,7 +209,7 @@ public class QueueRepository {
     for (QueueEntry entry : made) {
       entry.storedAs(sequences.next(SEQUENCE, SEQUENCE_BLOCK));
     }
-    write(INSERT, INSERT_ALL, ENTRY, made);
+    INSERT.run(em, features, made);
   }
 
   public Optional<QueueEntry> findByCommunication(long communicationId) {
@@ -318,22 +311,7 @@ public class QueueRepository {
   private void saveAttemptsOf(List<QueueEntry> entries) {
     List<QueueAttempt> attempts =
         entries.stream().flatMap(entry -> entry.takeUnsavedAttempts().stream()).toList();
-    write(INSERT_ATTEMPT, INSERT_ATTEMPTS, ATTEMPT, attempts);
-  }
-
-  /**
-   * Writes the rows: on PostgreSQL by {@code all}, one statement taking them as arrays; elsewhere
-   * by {@code each}, a JDBC batch of one execution per row.
-   */
-  private <T> void write(String each, String all, RowColumns<T> columns, List<T> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    if (features.unnestsArrays()) {
-      JdbcQuery.update(em, all, statement -> columns.bindArrays(statement, 1, rows));
-    } else {
-      JdbcBatch.run(em, each, rows, (statement, row) -> columns.bind(statement, 1, row));
-    }
+    INSERT_ATTEMPT.run(em, features, attempts);
   }
 
   /**

@@ -10,6 +10,7 @@ class CommunicationRowsTest {
   @Test
   void theBulkInsertWritesEveryColumnTheMappingHas() {
     assertEquals(
-        MappedColumns.of(Communication.class), MappedColumns.insertedBy(CommunicationRows.INSERT));
+        MappedColumns.of(Communication.class),
+        MappedColumns.insertedBy(CommunicationRows.INSERT.each()));
   }
 }

@@ -140,8 +140,8 @@ class QueueEntryRowsTest {
   void theInsertWritesEveryFieldOfANewEntry() throws SQLException {
     QueueEntry entry = read("SELECT * FROM queue_entry WHERE id = 7").get(0);
     entry.storedAs(9);
-    try (PreparedStatement insert = db.prepareStatement(QueueRepository.INSERT)) {
-      QueueRepository.ENTRY.bind(insert, 1, entry);
+    try (PreparedStatement insert = db.prepareStatement(QueueRepository.INSERT.each())) {
+      QueueRepository.INSERT.columns().bind(insert, 1, entry);
       assertEquals(1, insert.executeUpdate());
     }
 

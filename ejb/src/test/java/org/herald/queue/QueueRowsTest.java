@@ -10,7 +10,8 @@ class QueueRowsTest {
   @Test
   void theBulkInsertWritesEveryColumnTheMappingHas() {
     assertEquals(
-        MappedColumns.of(QueueEntry.class), MappedColumns.insertedBy(QueueRepository.INSERT));
+        MappedColumns.of(QueueEntry.class),
+        MappedColumns.insertedBy(QueueRepository.INSERT.each()));
   }
 
   @Test
@@ -23,6 +24,6 @@ class QueueRowsTest {
   void theSettlementsAttemptInsertWritesEveryColumnTheMappingHas() {
     assertEquals(
         MappedColumns.of(QueueAttempt.class),
-        MappedColumns.insertedBy(QueueRepository.INSERT_ATTEMPT));
+        MappedColumns.insertedBy(QueueRepository.INSERT_ATTEMPT.each()));
   }
 }

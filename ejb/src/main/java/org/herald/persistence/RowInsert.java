@@ -1,0 +1,62 @@
+package org.herald.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * The insert of many new rows into one table, past the persistence provider: on PostgreSQL one
+ * statement whose columns are bound as arrays ({@code INSERT … SELECT * FROM unnest(…)}), elsewhere
+ * a JDBC batch of one execution per row. An insert joins nothing, so the plan PostgreSQL keeps for
+ * it cannot go wrong as the table grows (an {@code UPDATE … FROM unnest(…)} did: see {@code
+ * QueueRepository#settleHeld}).
+ */
+public final class RowInsert<T> {
+
+  private final RowColumns<T> columns;
+  private final String each;
+  private final String all;
+
+  public RowInsert(String table, RowColumns<T> columns) {
+    this.columns = columns;
+    this.each =
+        "INSERT INTO "
+            + table
+            + " ("
+            + columns.names()
+            + ") VALUES ("
+            + columns.placeholders()
+            + ")";
+    this.all =
+        "INSERT INTO " + table + " (" + columns.names() + ") SELECT * FROM " + columns.unnest("r");
+  }
+
+  /** The columns, in the statements' order. */
+  public RowColumns<T> columns() {
+    return columns;
+  }
+
+  /** The statement for one row, which a JDBC batch runs per row. */
+  public String each() {
+    return each;
+  }
+
+  /** The statement for all the rows at once (PostgreSQL). */
+  public String all() {
+    return all;
+  }
+
+  /**
+   * Inserts the rows in the current transaction, as one statement of arrays where {@code features}
+   * says the database unnests them.
+   */
+  public void run(EntityManager em, DatabaseFeatures features, List<? extends T> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (features.unnestsArrays()) {
+      JdbcQuery.update(em, all, statement -> columns.bindArrays(statement, 1, rows));
+    } else {
+      JdbcBatch.run(em, each, rows, (statement, row) -> columns.bind(statement, 1, row));
+    }
+  }
+}
