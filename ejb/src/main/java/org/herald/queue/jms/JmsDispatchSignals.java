@@ -45,14 +45,6 @@ public class JmsDispatchSignals implements DispatchSignals {
 
   private static final long ROUNDING_MILLIS = 10;
 
-  /**
-   * How long an immediate wake-up waits for a consumer before the broker drops it. One that waited
-   * longer found every consumer busy (or held back): the loops that kept them busy claim on while
-   * batches come full, so it would only cost an MDB delivery, thousands of them after a backlog.
-   * Long enough for clocks of a cluster's nodes to differ; the sweep covers a wake-up lost anyway.
-   */
-  private static final long WAKE_UP_LIFETIME_MILLIS = 10_000;
-
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject QueueSettings settings;
@@ -181,8 +173,6 @@ public class JmsDispatchSignals implements DispatchSignals {
     JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
     if (delayMillis > 0) {
       producer.setDeliveryDelay(delayMillis).setProperty(DUE, due);
-    } else {
-      producer.setTimeToLive(WAKE_UP_LIFETIME_MILLIS);
     }
     producer.send(queue, "wake");
   }
