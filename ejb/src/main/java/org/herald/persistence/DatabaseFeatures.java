@@ -20,8 +20,7 @@ public class DatabaseFeatures {
 
   /**
    * Whether a statement may take its rows as arrays and {@code unnest} them ({@link
-   * RowColumns#unnest}, {@code UPDATE … FROM}): PostgreSQL does, H2 does not. Call it in a
-   * transaction.
+   * RowColumns#unnest}): PostgreSQL does, H2 does not. Call it in a transaction.
    */
   public boolean unnestsArrays() {
     Boolean known = unnestsArrays;

@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * One statement on the current transaction's connection, its rows read by the caller: for the
  * statements a dispatcher runs for every batch (locking due entries, and the entries a receipt
- * settles; writing back many rows as arrays, {@link RowColumns#unnest}), where the provider's
- * native query costs more than the database does. As with {@link JdbcBatch}, no flush of the
- * persistence context comes first.
+ * settles; many new rows inserted as arrays, {@link RowInsert}), where the provider's native query
+ * costs more than the database does. As with {@link JdbcBatch}, no flush of the persistence context
+ * comes first.
  */
 public final class JdbcQuery {
 
@@ -36,22 +36,11 @@ public final class JdbcQuery {
    * InstantConverter#toNative native}) and hands its rows to {@code reader}.
    */
   public static <R> R run(EntityManager em, String sql, List<?> parameters, Reader<R> reader) {
-    return run(
-        em,
-        sql,
-        query -> {
-          for (int i = 0; i < parameters.size(); i++) {
-            query.setObject(i + 1, parameters.get(i));
-          }
-        },
-        reader);
-  }
-
-  /** Runs {@code sql} with what {@code parameters} binds and hands its rows to {@code reader}. */
-  public static <R> R run(EntityManager em, String sql, Parameters parameters, Reader<R> reader) {
     Connection connection = em.unwrap(Connection.class); // this transaction's connection
     try (PreparedStatement query = connection.prepareStatement(sql)) {
-      parameters.bind(query);
+      for (int i = 0; i < parameters.size(); i++) {
+        query.setObject(i + 1, parameters.get(i));
+      }
       try (ResultSet rows = query.executeQuery()) {
         return reader.read(rows);
       }

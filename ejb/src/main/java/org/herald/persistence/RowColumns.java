@@ -89,13 +89,6 @@ public final class RowColumns<T> {
     return columns.stream().map(column -> column.name() + " = ?").collect(Collectors.joining(", "));
   }
 
-  /** {@code a = v.a, b = v.b, …}: an UPDATE's assignments from the rows {@link #unnest}ed as v. */
-  public String assignmentsFrom(String alias) {
-    return columns.stream()
-        .map(column -> column.name() + " = " + alias + "." + column.name())
-        .collect(Collectors.joining(", "));
-  }
-
   /**
    * {@code unnest(?::varchar[], ?::integer[], …) AS v(a, b, …)}: the rows, one array per column
    * ({@link #bindArrays}), as a table. PostgreSQL only.

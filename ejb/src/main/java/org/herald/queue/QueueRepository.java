@@ -144,7 +144,6 @@ public class QueueRepository {
   public static final String SETTLE =
       WRITE_BACK + " AND state = 'PENDING' AND claimed_by = ? AND claims = ?";
 
-  /** Every column of a new entry, as the mapping has them. */
   /** A new entry's row: every column the mapping has. */
   static final RowInsert<QueueEntry> INSERT =
       new RowInsert<>(
@@ -256,9 +255,9 @@ public class QueueRepository {
 
   /**
    * Writes back what a claim or receipts changed on entries they hold locked and no longer manage
-   * ({@link #lockDue}, {@link #lockByPeerReferences}): one statement, not EclipseLink's change
+   * ({@link #lockDue}, {@link #lockByPeerReferences}): one JDBC batch, not EclipseLink's change
    * tracking of every entry (nor a read of every entry again to merge it). Their new attempts are
-   * stored with them, in a second statement.
+   * stored with them ({@link #INSERT_ATTEMPT}).
    */
   void writeBack(List<QueueEntry> changed) {
     JdbcBatch.run(em, WRITE_BACK, changed, (update, entry) -> CHANGES_BY_ID.bind(update, 1, entry));

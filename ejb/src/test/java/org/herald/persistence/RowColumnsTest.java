@@ -29,9 +29,6 @@ class RowColumnsTest {
     assertEquals("?, ?, ?, ?, ?", COLUMNS.placeholders());
     assertEquals("id = ?, name = ?, count = ?, flag = ?, at = ?", COLUMNS.assignments());
     assertEquals(
-        "id = v.id, name = v.name, count = v.count, flag = v.flag, at = v.at",
-        COLUMNS.assignmentsFrom("v"));
-    assertEquals(
         "unnest(?::bigint[], ?::varchar[], ?::integer[], ?::boolean[], ?::timestamptz[])"
             + " AS v(id, name, count, flag, at)",
         COLUMNS.unnest("v"));
