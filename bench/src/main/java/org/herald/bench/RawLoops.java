@@ -5,7 +5,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
@@ -37,8 +39,8 @@ import org.jsmpp.session.SMPPSession;
 
 /**
  * The yardsticks: the sample message sent through the bare libraries, as fast as they go. Email: a
- * pool of connected Jakarta Mail transports, a plain {@link MimeMessage} each. SMS: one jsmpp
- * session, at most {@code window} submits awaiting their response.
+ * pool of connected Jakarta Mail transports, a {@link MimeMessage} each. SMS: one jsmpp session, at
+ * most {@code window} submits awaiting their response.
  */
 public final class RawLoops {
 
@@ -79,7 +81,43 @@ public final class RawLoops {
     }
   }
 
+  /**
+   * The message an email loop sends: a subject and a plain body, or an HTML body with its plain
+   * alternative (multipart/alternative, as Herald sends HTML), and a List-Unsubscribe address or
+   * null. Every part is written beforehand, as a sender that made its texts once would have them.
+   */
+  public record Letter(String subject, String text, String html, String listUnsubscribe) {
+
+    /** The delivery benchmarks' sample: the seed's payment receipt as plain text. */
+    public static final Letter SAMPLE = new Letter(Samples.SUBJECT, Samples.BODY, null, null);
+
+    void writeTo(MimeMessage message) throws MessagingException {
+      message.setSubject(subject, UTF_8);
+      if (html == null) {
+        message.setText(text, UTF_8);
+      } else {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, UTF_8, "plain");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, UTF_8, "html");
+        message.setContent(new MimeMultipart("alternative", plain, rich));
+      }
+      if (listUnsubscribe != null) {
+        message.setHeader("List-Unsubscribe", "<" + listUnsubscribe + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      }
+    }
+  }
+
+  private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+  /** The {@link Letter#SAMPLE} through a pool of {@code poolSize} connected transports. */
   public static Sender email(int port, int poolSize) throws MessagingException {
+    return email(port, poolSize, Letter.SAMPLE);
+  }
+
+  /** {@code letter} through a pool of {@code poolSize} connected transports. */
+  public static Sender email(int port, int poolSize, Letter letter) throws MessagingException {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", "127.0.0.1");
     properties.put("mail.smtp.port", String.valueOf(port));
@@ -110,8 +148,7 @@ public final class RawLoops {
           MimeMessage message = new MimeMessage(session);
           message.setFrom(from);
           message.setRecipient(Message.RecipientType.TO, new InternetAddress(Samples.TO));
-          message.setSubject(Samples.SUBJECT, StandardCharsets.UTF_8.name());
-          message.setText(Samples.BODY, StandardCharsets.UTF_8.name());
+          letter.writeTo(message);
           message.setSentDate(new Date());
           message.saveChanges();
           transport.sendMessage(message, message.getAllRecipients());
