@@ -47,13 +47,16 @@ public final class RowInsert<T> {
 
   /**
    * Inserts the rows in the current transaction, as one statement of arrays where {@code features}
-   * says the database unnests them.
+   * says the database unnests them (a single row goes as it is: arrays of one only cost their
+   * making).
    */
   public void run(EntityManager em, DatabaseFeatures features, List<? extends T> rows) {
     if (rows.isEmpty()) {
       return;
     }
-    if (features.unnestsArrays()) {
+    if (rows.size() == 1) {
+      JdbcQuery.update(em, each, statement -> columns.bind(statement, 1, rows.get(0)));
+    } else if (features.unnestsArrays()) {
       JdbcQuery.update(em, all, statement -> columns.bindArrays(statement, 1, rows));
     } else {
       JdbcBatch.run(em, each, rows, (statement, row) -> columns.bind(statement, 1, row));
