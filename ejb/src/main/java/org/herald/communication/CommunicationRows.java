@@ -13,13 +13,13 @@ import org.herald.persistence.RowInsert;
 import org.herald.persistence.SequenceBlocks;
 
 /**
- * Stores new communications made in bulk (a run's chunk, an event's automations, a batch request)
- * by three inserts ({@link RowInsert}: on PostgreSQL a statement each, else JDBC batches): their
- * rows, their referring entities and their unrestricted tags. Through the persistence provider each
- * communication was an insert of its own followed by its collections' (so no two statements in a
- * row were alike and none was batched: a round trip per row), and building its change set was half
- * a run's CPU. The rows are those the {@link Communication} mapping writes, column for column; the
- * communications stay unmanaged, with their ids.
+ * Stores new communications, one (a create) or many (a run's chunk, an event's automations, a batch
+ * request), by three inserts ({@link RowInsert}: on PostgreSQL a statement each, else JDBC
+ * batches): their rows, their referring entities and their unrestricted tags. Through the
+ * persistence provider each communication was an insert of its own followed by its collections' (so
+ * no two statements in a row were alike and none was batched: a round trip per row), and building
+ * its change set was half a run's CPU. The rows are those the {@link Communication} mapping writes,
+ * column for column; the communications stay unmanaged, with their ids.
  */
 @ApplicationScoped
 class CommunicationRows {

@@ -196,13 +196,10 @@ public class QueueRepository {
   @Inject SequenceBlocks sequences;
   @Inject DatabaseFeatures features;
 
-  public void add(QueueEntry entry) {
-    em.persist(entry);
-  }
-
   /**
-   * Stores new entries made in bulk as one JDBC batch, giving each its id: the rows the mapping
-   * writes, column for column, without the provider's change set per entry. They stay unmanaged.
+   * Stores new entries, giving each its id: the rows the mapping writes, column for column, by
+   * {@link #INSERT} (one statement for them all), without the provider's change set per entry. They
+   * stay unmanaged.
    */
   public void addAll(List<QueueEntry> made) {
     for (QueueEntry entry : made) {

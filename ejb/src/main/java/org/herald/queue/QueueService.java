@@ -21,29 +21,16 @@ public class QueueService {
   @Inject QueueSettings settings;
   @Inject DispatchSignals dispatch;
 
-  /**
-   * Stores a message to deliver in the caller's transaction, as it is given (the send path has made
-   * it what the contact receives). What Herald delivers (itself, or pushed to an external system's
-   * webhook) wakes a dispatcher once the transaction has committed (one wake-up however many
-   * entries it stored); entries an external system pulls wait for it.
-   */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public QueueEntry enqueue(ToQueue message) {
-    QueueEntry entry = entry(message, Instant.now());
-    entries.add(entry);
-    if (!message.pulled()) {
-      dispatch.wake();
-    }
-    return entry;
-  }
-
   /** A message to queue: its communication, what to deliver, pulled or not, and its expiry. */
   public record ToQueue(
       long communicationId, OutgoingMessage message, boolean pulled, Instant expiresAt) {}
 
   /**
-   * As {@link #enqueue}, for many messages at once (a bulk caller's): stored as one batch, with at
-   * most one wake-up. Answers the entries in order.
+   * Stores messages to deliver in the caller's transaction, as they are given (the send path has
+   * made them what the contacts receive), as one batch of rows. What Herald delivers (itself, or
+   * pushed to an external system's webhook) wakes a dispatcher once the transaction has committed:
+   * one wake-up however many entries it stored; entries an external system pulls wait for it.
+   * Answers the entries in order.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public List<QueueEntry> enqueueAll(List<ToQueue> messages) {

@@ -90,10 +90,19 @@ class CommunicationDeliveryIT {
     String body = HeraldClient.json(anEmailTo(contact).subject("Once only").build());
     String key = "send-" + System.nanoTime();
 
-    String first = api.postRaw("/communications", body, key).json().getString("number");
-    String second = api.postRaw("/communications", body, key).json().getString("number");
+    JsonObject made = api.postRaw("/communications", body, key).json();
+    JsonObject again = api.postRaw("/communications", body, key).json();
+    String first = made.getString("number");
+    String second = again.getString("number");
 
     assertEquals(first, second);
+    // The same answer to the digit: times as stored, not as the clock gave them when made.
+    for (String time : List.of("createdAt", "completedAt")) {
+      assertEquals(made.getString(time), again.getString(time), time);
+    }
+    assertEquals(
+        made.getJsonObject("queue").getString("expiresAt"),
+        again.getJsonObject("queue").getString("expiresAt"));
     awaitQueueState(first, "COMPLETED");
     awaitNothingLeftToSend(contact);
     assertEquals(1, entriesOf(contact), "one communication queued");
