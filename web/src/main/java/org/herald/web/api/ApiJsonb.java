@@ -11,9 +11,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The API's JSON binding: JSON-B's defaults, with every point in time written to the microsecond,
- * as the database keeps it. Otherwise the answer to a create showed the time it was made with the
- * clock's nanoseconds, and every later read (a repeated idempotent request, a GET) the stored one,
- * so "the same answer" differed in its last digits.
+ * rounded as the database keeps it (PostgreSQL's and H2's drivers round half up). Otherwise the
+ * answer to a create showed the time it was made with the clock's nanoseconds, and every later read
+ * (a repeated idempotent request, a GET) the stored one, so "the same answer" differed in its last
+ * digits.
  */
 @Provider
 public class ApiJsonb implements ContextResolver<Jsonb> {
@@ -26,12 +27,15 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
     return JSONB;
   }
 
-  /** An instant as ISO-8601 in UTC, to the microsecond; read as {@link Instant#parse} reads it. */
+  /**
+   * An instant as ISO-8601 in UTC, to the nearest microsecond (half up, as stored); read as {@link
+   * Instant#parse} reads it.
+   */
   public static final class StoredPrecision implements JsonbAdapter<Instant, String> {
 
     @Override
     public String adaptToJson(Instant instant) {
-      return instant.truncatedTo(ChronoUnit.MICROS).toString();
+      return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     @Override

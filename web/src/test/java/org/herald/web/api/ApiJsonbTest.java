@@ -13,10 +13,16 @@ class ApiJsonbTest {
   private final Jsonb jsonb = new ApiJsonb().getContext(Stamped.class);
 
   @Test
-  void timesAreWrittenToTheMicrosecondAsStored() {
-    Instant made = Instant.parse("2026-12-04T04:14:29.423606589Z");
-
-    assertEquals("{\"at\":\"2026-12-04T04:14:29.423606Z\"}", jsonb.toJson(new Stamped(made)));
+  void timesAreWrittenToTheNearestMicrosecondAsStored() {
+    assertEquals(
+        "{\"at\":\"2026-12-04T04:14:29.423607Z\"}",
+        jsonb.toJson(new Stamped(Instant.parse("2026-12-04T04:14:29.423606500Z"))));
+    assertEquals(
+        "{\"at\":\"2026-12-04T04:14:29.423606Z\"}",
+        jsonb.toJson(new Stamped(Instant.parse("2026-12-04T04:14:29.423606499Z"))));
+    assertEquals(
+        "{\"at\":\"2026-12-04T04:14:30Z\"}",
+        jsonb.toJson(new Stamped(Instant.parse("2026-12-04T04:14:29.999999500Z"))));
   }
 
   @Test
