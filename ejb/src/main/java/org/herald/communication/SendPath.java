@@ -37,7 +37,6 @@ import org.herald.tracking.EmailTracking;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SendPath {
 
-  @Inject CommunicationRepository communications;
   @Inject Personalisation personalisation;
   @Inject CurrentSettings settings;
   @Inject EmailTracking tracking;
