@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.herald.api.communication.Origin;
 import org.herald.api.problem.FieldError;
@@ -19,6 +20,7 @@ import org.herald.category.CategoryRepository;
 import org.herald.contact.Contact;
 import org.herald.contact.ContactInformation;
 import org.herald.contact.ContactRepository;
+import org.herald.contact.ContactRows;
 import org.herald.entity.BatchLookup;
 import org.herald.entity.EntityKey;
 import org.herald.error.InvalidInputException;
@@ -43,6 +45,7 @@ public class CommunicationService {
   @Inject CommunicationRepository communications;
   @Inject CategoryRepository categories;
   @Inject ContactRepository contacts;
+  @Inject ContactRows contactRows;
   @Inject QueueService queue;
   @Inject SendPath sendPath;
   @Inject PublicNumbers numbers;
@@ -58,8 +61,16 @@ public class CommunicationService {
    * the communication it created (refused if it came with another request).
    */
   public Shown create(NewCommunication request, String idempotencyKey) {
+    // A completed one is stored by the send path's own inserts, which take its contact unmanaged.
+    Function<String, Optional<Contact>> contactsFound =
+        request.draft() ? contacts::findByNumber : contactRows::find;
     Created created =
-        newOrEarlier(request, idempotencyKey, requests(), Origin.MANUAL, Instant.now());
+        newOrEarlier(
+            request,
+            idempotencyKey,
+            requests(new Lookups(entities.forBatch(), contactsFound)),
+            Origin.MANUAL,
+            Instant.now());
     if (created.earlier()) {
       return shown(created.communication());
     }
@@ -154,7 +165,7 @@ public class CommunicationService {
    */
   public List<BatchOutcome> createAll(List<BatchItem> items, Origin origin, BatchLookup records) {
     Instant now = Instant.now();
-    Lookups lookups = new Lookups(records);
+    Lookups lookups = new Lookups(records, contacts::findByNumber);
     lookups.prefetch(items);
     CommunicationRequests requests = requests(lookups);
     BatchOutcome[] outcomes = new BatchOutcome[items.size()];
@@ -220,7 +231,7 @@ public class CommunicationService {
    * everything the transaction has made so far).
    */
   private CommunicationRequests requests() {
-    return requests(new Lookups(entities.forBatch()));
+    return requests(new Lookups(entities.forBatch(), contacts::findByNumber));
   }
 
   private CommunicationRequests requests(Lookups lookups) {
@@ -234,9 +245,11 @@ public class CommunicationService {
     private final Map<String, Optional<ExternalSystem>> systemsByCode = new HashMap<>();
     private final Map<String, Optional<CommunicationTemplate>> templatesByCode = new HashMap<>();
     private final BatchLookup records;
+    private final Function<String, Optional<Contact>> contactsFound;
 
-    Lookups(BatchLookup records) {
+    Lookups(BatchLookup records, Function<String, Optional<Contact>> contactsFound) {
       this.records = records;
+      this.contactsFound = contactsFound;
     }
 
     /** Fetches the contacts and referring entities of a batch: a query per kind, not per item. */
@@ -263,7 +276,7 @@ public class CommunicationService {
 
     @Override
     public Optional<Contact> contact(String number) {
-      return contactsByNumber.computeIfAbsent(number, contacts::findByNumber);
+      return contactsByNumber.computeIfAbsent(number, contactsFound);
     }
 
     @Override

@@ -116,6 +116,12 @@ public class Contact implements Serializable {
     this.updatedAt = now;
   }
 
+  /** Its addresses and numbers as {@link ContactRows} read them, in their stored order. */
+  void readAddresses(List<ContactEmail> emails, List<ContactPhone> phones) {
+    this.emails = emails;
+    this.phones = phones;
+  }
+
   /**
    * What an erased contact's name becomes: the record stays, for the counts, without the person.
    */

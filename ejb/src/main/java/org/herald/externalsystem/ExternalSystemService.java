@@ -1,6 +1,8 @@
 package org.herald.externalsystem;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +93,12 @@ public class ExternalSystemService {
     return systems.list(page);
   }
 
-  /** The system a presented key belongs to, if any. */
+  /**
+   * The system a presented key belongs to, if any (detached). A read by an index, before every
+   * request of an external system: in the caller's transaction where it has one, else in none,
+   * rather than in a transaction of its own to begin and commit.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<ExternalSystem> authenticate(String presentedKey) {
     String hash = ApiKey.hash(presentedKey);
     Optional<ExternalSystem> current = systems.findByKeyHash(hash);

@@ -2,6 +2,7 @@ package org.herald.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,8 @@ import java.util.List;
  * ({@link JdbcBatch}): the provider's read of a native query builds, registers and clones each
  * entity and matches its columns by name one by one, a fifth of an SMS drain's CPU for the claim's
  * read alone. The entities come back new and unmanaged, as if detached; collections and relations
- * are not read (an entity with a mapped relation is refused).
+ * are not read (an entity with a mapped relation is refused). An element collection's items
+ * ({@code @Embeddable}) are read the same way, from their collection table's rows.
  */
 public final class EntityRows<T> {
 
@@ -34,8 +36,9 @@ public final class EntityRows<T> {
   private final List<Mapped> columns;
 
   private EntityRows(Class<T> entity) {
-    if (!entity.isAnnotationPresent(Entity.class)) {
-      throw new IllegalArgumentException(entity + " is not an entity");
+    if (!entity.isAnnotationPresent(Entity.class)
+        && !entity.isAnnotationPresent(Embeddable.class)) {
+      throw new IllegalArgumentException(entity + " is neither an entity nor embeddable");
     }
     this.entity = entity;
     try {
@@ -70,7 +73,7 @@ public final class EntityRows<T> {
     this.columns = List.copyOf(mapped);
   }
 
-  /** The reader of {@code entity}'s rows; made once per entity and kept. */
+  /** The reader of {@code entity}'s (or an embeddable's) rows; made once per class and kept. */
   public static <T> EntityRows<T> of(Class<T> entity) {
     return new EntityRows<>(entity);
   }

@@ -1,9 +1,8 @@
 package org.herald.queue;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,8 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.herald.channel.OutgoingMessage;
 
-/** Puts outgoing communications on the queue and answers where their delivery stands. */
-@Stateless
+/**
+ * Puts outgoing communications on the queue and answers where their delivery stands, in the
+ * caller's transaction (a CDI bean, as the send path that calls it).
+ */
+@ApplicationScoped
 public class QueueService {
 
   @Inject QueueRepository entries;
@@ -32,7 +34,7 @@ public class QueueService {
    * one wake-up however many entries it stored; entries an external system pulls wait for it.
    * Answers the entries in order.
    */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  @Transactional(Transactional.TxType.MANDATORY)
   public List<QueueEntry> enqueueAll(List<ToQueue> messages) {
     Instant now = Instant.now();
     List<QueueEntry> made = messages.stream().map(message -> entry(message, now)).toList();

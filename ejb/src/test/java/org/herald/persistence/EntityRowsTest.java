@@ -1,9 +1,11 @@
 package org.herald.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
@@ -31,6 +33,12 @@ class EntityRowsTest {
     @Id Long id;
   }
 
+  @Embeddable
+  static class AnItem {
+    @Column(name = "address")
+    String address;
+  }
+
   @Test
   void aRelationIsRefused() {
     IllegalArgumentException refused =
@@ -43,6 +51,11 @@ class EntityRowsTest {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> EntityRows.of(WithAmount.class));
     assertTrue(refused.getMessage().contains("WithAmount.amount"), refused.getMessage());
+  }
+
+  @Test
+  void anElementCollectionsItemIsRead() {
+    assertDoesNotThrow(() -> EntityRows.of(AnItem.class));
   }
 
   @Test
