@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.herald.api.Medium;
 import org.herald.api.QueueState;
 import org.herald.persistence.InstantConverter;
+import org.herald.persistence.JdbcQuery;
 
 /**
  * The queue as external systems pull it: keyset pages of one system's live entries, and its entries
@@ -70,26 +71,17 @@ public class PulledEntries {
   /**
    * The system's live entries among these communications, locked until the transaction ends, in id
    * order so that two reports naming the same entries take turns instead of deadlocking. One
-   * statement finds and locks them, one loads them (their attempt logs stay unread). They come
-   * detached: what reports change is written by {@link #saveReports}, in bulk.
+   * statement finds, locks and reads them, by JDBC (their attempt logs stay unread): the provider's
+   * second query built, registered and cloned each entry only for it to be detached. They come
+   * unmanaged: what reports change is written by {@link #saveReports}, in bulk.
    */
   public List<QueueEntry> lockForReport(
       long systemId, Collection<String> communicationNumbers, Instant now) {
     if (communicationNumbers.isEmpty()) {
       return List.of();
     }
-    @SuppressWarnings("unchecked")
-    List<Number> found =
-        query(reportStatement(systemId, communicationNumbers, now)).getResultList();
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    List<QueueEntry> entries =
-        em.createQuery("SELECT q FROM QueueEntry q WHERE q.id IN :ids", QueueEntry.class)
-            .setParameter("ids", found.stream().map(Number::longValue).toList())
-            .getResultList();
-    entries.forEach(em::detach);
-    return entries;
+    Statement lock = reportStatement(systemId, communicationNumbers, now);
+    return JdbcQuery.run(em, lock.sql(), lock.parameters(), QueueRepository.ROWS::readAll);
   }
 
   /**
@@ -115,14 +107,17 @@ public class PulledEntries {
         (result, ids) -> {
           List<Object> parameters = new ArrayList<>(result);
           parameters.addAll(ids);
-          query(
-                  new Statement(
-                      "UPDATE queue_entry SET state = ?, error_code = ?, error_reason = ?,"
-                          + " completed_at = ? WHERE id IN ("
-                          + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                          + ")",
-                      parameters))
-              .executeUpdate();
+          JdbcQuery.update(
+              em,
+              "UPDATE queue_entry SET state = ?, error_code = ?, error_reason = ?,"
+                  + " completed_at = ? WHERE id IN ("
+                  + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                  + ")",
+              update -> {
+                for (int i = 0; i < parameters.size(); i++) {
+                  update.setObject(i + 1, parameters.get(i));
+                }
+              });
         });
   }
 
@@ -154,7 +149,7 @@ public class PulledEntries {
         List.of(systemId, communicationNumber, at(now)));
   }
 
-  /** The ids {@link #lockForReport} locks. */
+  /** The rows {@link #lockForReport} locks, read whole in the same statement. */
   public static Statement reportStatement(
       long systemId, Collection<String> communicationNumbers, Instant now) {
     List<Object> parameters = new ArrayList<>(communicationNumbers);
@@ -165,7 +160,7 @@ public class PulledEntries {
         // indexes out of the plan. A table not yet analysed (a burst outran autovacuum) made the
         // planner take the system's index instead and scan all its entries, 140-270 ms a call at
         // 110,000 against 1 ms (ExternalQueueScaleIT; bench/README.md, session 9).
-        "SELECT id FROM queue_entry WHERE communication_number IN ("
+        "SELECT * FROM queue_entry WHERE communication_number IN ("
             + String.join(", ", Collections.nCopies(communicationNumbers.size(), "?"))
             + ") AND external_system_id IS NOT NULL AND external_system_id + 0 = ?"
             + " AND expires_at > ? ORDER BY id FOR UPDATE",

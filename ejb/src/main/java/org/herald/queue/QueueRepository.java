@@ -186,8 +186,8 @@ public class QueueRepository {
         + ") ORDER BY id FOR UPDATE";
   }
 
-  /** Reads the entries the statements above lock, past the provider. */
-  private static final EntityRows<QueueEntry> ROWS = EntityRows.of(QueueEntry.class);
+  /** Reads the entries the statements above (and an external system's reports) lock. */
+  static final EntityRows<QueueEntry> ROWS = EntityRows.of(QueueEntry.class);
 
   private static final String SEQUENCE = "queue_entry_seq";
   private static final int SEQUENCE_BLOCK = 50; // the mapping's allocationSize
