@@ -62,15 +62,9 @@ public class CommunicationService {
    */
   public Shown create(NewCommunication request, String idempotencyKey) {
     // A completed one is stored by the send path's own inserts, which take its contact unmanaged.
-    Function<String, Optional<Contact>> contactsFound =
-        request.draft() ? contacts::findByNumber : contactRows::find;
-    Created created =
-        newOrEarlier(
-            request,
-            idempotencyKey,
-            requests(new Lookups(entities.forBatch(), contactsFound)),
-            Origin.MANUAL,
-            Instant.now());
+    CommunicationRequests requests =
+        requests(request.draft() ? contacts::findByNumber : contactRows::find);
+    Created created = newOrEarlier(request, idempotencyKey, requests, Origin.MANUAL, Instant.now());
     if (created.earlier()) {
       return shown(created.communication());
     }
@@ -208,7 +202,8 @@ public class CommunicationService {
   /** Rewrites a draft; saved again as a draft, or completed (and so sent). */
   public Shown update(String number, NewCommunication request) {
     Communication communication = get(number);
-    CommunicationRequests.Resolved resolved = requests().resolve(request, Instant.now());
+    CommunicationRequests.Resolved resolved =
+        requests(contacts::findByNumber).resolve(request, Instant.now());
     communication.revise(resolved.request(), resolved.references());
     QueueEntry entry =
         completeUnlessDraft(communication, resolved.request().draft(), resolved.references());
@@ -230,8 +225,8 @@ public class CommunicationService {
    * communications names a handful of contacts and templates; each query would also flush
    * everything the transaction has made so far).
    */
-  private CommunicationRequests requests() {
-    return requests(new Lookups(entities.forBatch(), contacts::findByNumber));
+  private CommunicationRequests requests(Function<String, Optional<Contact>> contactsFound) {
+    return requests(new Lookups(entities.forBatch(), contactsFound));
   }
 
   private CommunicationRequests requests(Lookups lookups) {

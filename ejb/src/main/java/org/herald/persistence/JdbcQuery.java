@@ -38,15 +38,22 @@ public final class JdbcQuery {
   public static <R> R run(EntityManager em, String sql, List<?> parameters, Reader<R> reader) {
     Connection connection = em.unwrap(Connection.class); // this transaction's connection
     try (PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        query.setObject(i + 1, parameters.get(i));
-      }
+      inOrder(parameters).bind(query);
       try (ResultSet rows = query.executeQuery()) {
         return reader.read(rows);
       }
     } catch (SQLException e) {
       throw new PersistenceException("Could not run: " + sql, e);
     }
+  }
+
+  /** Binds {@code values} in order, as JDBC objects (times already native). */
+  public static Parameters inOrder(List<?> values) {
+    return statement -> {
+      for (int i = 0; i < values.size(); i++) {
+        statement.setObject(i + 1, values.get(i));
+      }
+    };
   }
 
   /** Runs the update {@code sql} with what {@code parameters} binds; answers its update count. */

@@ -113,11 +113,7 @@ public class PulledEntries {
                   + " completed_at = ? WHERE id IN ("
                   + String.join(", ", Collections.nCopies(ids.size(), "?"))
                   + ")",
-              update -> {
-                for (int i = 0; i < parameters.size(); i++) {
-                  update.setObject(i + 1, parameters.get(i));
-                }
-              });
+              JdbcQuery.inOrder(parameters));
         });
   }
 
