@@ -16,17 +16,30 @@ public class DatabaseFeatures {
 
   @PersistenceContext private EntityManager em;
 
-  private volatile Boolean unnestsArrays;
+  private volatile Boolean postgreSql;
 
   /**
    * Whether a statement may take its rows as arrays and {@code unnest} them ({@link
    * RowColumns#unnest}): PostgreSQL does, H2 does not. Call it in a transaction.
    */
   public boolean unnestsArrays() {
-    Boolean known = unnestsArrays;
+    return postgreSql();
+  }
+
+  /**
+   * Whether several queries may go in one prepared statement, answering a result set each ({@link
+   * JdbcQuery.Together}): PostgreSQL's driver sends them in one round trip; H2's takes one query a
+   * statement. Call it in a transaction.
+   */
+  public boolean runsQueriesTogether() {
+    return postgreSql();
+  }
+
+  private boolean postgreSql() {
+    Boolean known = postgreSql;
     if (known == null) {
       known = "PostgreSQL".equals(productName());
-      unnestsArrays = known;
+      postgreSql = known;
     }
     return known;
   }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One statement on the current transaction's connection, its rows read by the caller: for the
@@ -45,6 +46,110 @@ public final class JdbcQuery {
     } catch (SQLException e) {
       throw new PersistenceException("Could not run: " + sql, e);
     }
+  }
+
+  /** The result sets of queries run {@link Together}, one after another in the queries' order. */
+  @FunctionalInterface
+  public interface Results {
+    /** The next query's rows; the previous query's are closed. */
+    ResultSet next() throws SQLException;
+  }
+
+  /** Reads the result sets of queries run together. */
+  @FunctionalInterface
+  public interface ResultsReader<R> {
+    R read(Results results) throws SQLException;
+  }
+
+  /**
+   * Queries that are always run together, each with parameters of its own: on PostgreSQL in one
+   * round trip (its driver sends a prepared statement of several queries at once, and answers a
+   * result set for each), elsewhere one after another. A read of a few small related rows (a
+   * contact and its addresses) costs the database and the server mostly the round trips.
+   */
+  public static final class Together {
+    private final List<String> queries;
+    private final String all;
+
+    private Together(List<String> queries) {
+      this.queries = List.copyOf(queries);
+      this.all = queries.stream().collect(Collectors.joining(";\n"));
+    }
+
+    /**
+     * Runs the queries on the current transaction's connection, {@code parameters.get(i)} bound in
+     * order to the i-th, in one statement where {@code inOneRoundTrip} ({@link
+     * DatabaseFeatures#runsQueriesTogether()}), and hands their result sets to {@code reader}.
+     */
+    public <R> R run(
+        EntityManager em,
+        boolean inOneRoundTrip,
+        List<? extends List<?>> parameters,
+        ResultsReader<R> reader) {
+      if (parameters.size() != queries.size()) {
+        throw new IllegalArgumentException(
+            queries.size() + " queries, parameters for " + parameters.size());
+      }
+      Connection connection = em.unwrap(Connection.class);
+      try {
+        return inOneRoundTrip
+            ? inOne(connection, parameters, reader)
+            : oneByOne(connection, parameters, reader);
+      } catch (SQLException e) {
+        throw new PersistenceException("Could not run: " + all, e);
+      }
+    }
+
+    private <R> R inOne(
+        Connection connection, List<? extends List<?>> parameters, ResultsReader<R> reader)
+        throws SQLException {
+      try (PreparedStatement statement = connection.prepareStatement(all)) {
+        int at = 1;
+        for (List<?> values : parameters) {
+          for (Object value : values) {
+            statement.setObject(at++, value);
+          }
+        }
+        statement.execute();
+        boolean[] first = {true};
+        return reader.read(
+            () -> {
+              if (!first[0] && !statement.getMoreResults()) {
+                throw new SQLException("No more result sets than " + queries.size());
+              }
+              first[0] = false;
+              return statement.getResultSet();
+            });
+      }
+    }
+
+    private <R> R oneByOne(
+        Connection connection, List<? extends List<?>> parameters, ResultsReader<R> reader)
+        throws SQLException {
+      PreparedStatement[] open = new PreparedStatement[1];
+      int[] next = {0};
+      try {
+        return reader.read(
+            () -> {
+              if (open[0] != null) {
+                open[0].close();
+              }
+              int i = next[0]++;
+              open[0] = connection.prepareStatement(queries.get(i));
+              inOrder(parameters.get(i)).bind(open[0]);
+              return open[0].executeQuery();
+            });
+      } finally {
+        if (open[0] != null) {
+          open[0].close();
+        }
+      }
+    }
+  }
+
+  /** {@code queries} to be run {@link Together}, in this order. */
+  public static Together together(String... queries) {
+    return new Together(List.of(queries));
   }
 
   /** Binds {@code values} in order, as JDBC objects (times already native). */
