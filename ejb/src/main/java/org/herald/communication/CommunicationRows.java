@@ -11,6 +11,7 @@ import org.herald.persistence.DatabaseFeatures;
 import org.herald.persistence.RowColumns;
 import org.herald.persistence.RowInsert;
 import org.herald.persistence.SequenceBlocks;
+import org.herald.persistence.Writes;
 
 /**
  * Stores new communications, one (a create) or many (a run's chunk, an event's automations, a batch
@@ -91,8 +92,16 @@ class CommunicationRows {
   /** One unrestricted tag of a communication. */
   private record TagRow(long communicationId, String name, String value) {}
 
-  /** Stores these new communications in the current transaction, giving each its id. */
-  void insertAll(List<Communication> made) {
+  /** Writes in the current transaction, sent together ({@link Writes#run}). */
+  Writes writes() {
+    return new Writes(em, features);
+  }
+
+  /**
+   * Stores these new communications in the current transaction, giving each its id: their inserts
+   * are added to {@code writes}, which the caller runs.
+   */
+  void insertAll(List<Communication> made, Writes writes) {
     if (made.isEmpty()) {
       return;
     }
@@ -112,8 +121,8 @@ class CommunicationRows {
         tags.add(new TagRow(id, tag.getKey(), tag.getValue()));
       }
     }
-    INSERT.run(em, features, made);
-    INSERT_ENTITY.run(em, features, entities);
-    INSERT_UNRESTRICTED.run(em, features, tags);
+    INSERT.addTo(writes, made);
+    INSERT_ENTITY.addTo(writes, entities);
+    INSERT_UNRESTRICTED.addTo(writes, tags);
   }
 }

@@ -18,6 +18,7 @@ import org.herald.entity.EntityRecord;
 import org.herald.error.InvalidInputException;
 import org.herald.error.Violations;
 import org.herald.externalsystem.ExternalSystem;
+import org.herald.persistence.Writes;
 import org.herald.queue.QueueEntry;
 import org.herald.queue.QueueService;
 import org.herald.settings.CurrentSettings;
@@ -122,10 +123,12 @@ public class SendPath {
         toDeliver.add(i);
       }
     }
-    rows.insertAll(made);
+    Writes writes = rows.writes(); // the communications and their entries: one round trip
+    rows.insertAll(made, writes);
     List<QueueEntry> entries =
         queue.enqueueAll(
-            toDeliver.stream().map(i -> toQueue(batch.get(i).communication())).toList());
+            toDeliver.stream().map(i -> toQueue(batch.get(i).communication())).toList(), writes);
+    writes.run();
     QueueEntry[] queued = new QueueEntry[batch.size()];
     for (int j = 0; j < entries.size(); j++) {
       queued[toDeliver.get(j)] = entries.get(j);

@@ -14,7 +14,7 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class DatabaseFeatures {
 
-  @PersistenceContext private EntityManager em;
+  @PersistenceContext EntityManager em;
 
   private volatile Boolean postgreSql;
 

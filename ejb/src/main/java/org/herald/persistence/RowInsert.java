@@ -51,15 +51,22 @@ public final class RowInsert<T> {
    * making).
    */
   public void run(EntityManager em, DatabaseFeatures features, List<? extends T> rows) {
+    Writes writes = new Writes(em, features);
+    addTo(writes, rows);
+    writes.run();
+  }
+
+  /** As {@link #run}, the insert added to {@code writes}, sent with what else they hold. */
+  public void addTo(Writes writes, List<? extends T> rows) {
     if (rows.isEmpty()) {
       return;
     }
     if (rows.size() == 1) {
-      JdbcQuery.update(em, each, statement -> columns.bind(statement, 1, rows.get(0)));
-    } else if (features.unnestsArrays()) {
-      JdbcQuery.update(em, all, statement -> columns.bindArrays(statement, 1, rows));
+      writes.add(each, (statement, first) -> columns.bind(statement, first, rows.get(0)));
+    } else if (writes.unnestsArrays()) {
+      writes.add(all, (statement, first) -> columns.bindArrays(statement, first, rows));
     } else {
-      JdbcBatch.run(em, each, rows, (statement, row) -> columns.bind(statement, 1, row));
+      writes.batch(each, rows, (statement, row) -> columns.bind(statement, 1, row));
     }
   }
 }

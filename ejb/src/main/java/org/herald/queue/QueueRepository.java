@@ -23,6 +23,7 @@ import org.herald.persistence.JdbcQuery;
 import org.herald.persistence.RowColumns;
 import org.herald.persistence.RowInsert;
 import org.herald.persistence.SequenceBlocks;
+import org.herald.persistence.Writes;
 
 /**
  * Stores queue entries. A claim locks a batch of due rows, skipping those another dispatcher holds;
@@ -198,14 +199,14 @@ public class QueueRepository {
 
   /**
    * Stores new entries, giving each its id: the rows the mapping writes, column for column, by
-   * {@link #INSERT} (one statement for them all), without the provider's change set per entry. They
-   * stay unmanaged.
+   * {@link #INSERT} (one statement for them all, added to {@code writes}), without the provider's
+   * change set per entry. They stay unmanaged.
    */
-  public void addAll(List<QueueEntry> made) {
+  public void addAll(List<QueueEntry> made, Writes writes) {
     for (QueueEntry entry : made) {
       entry.storedAs(sequences.next(SEQUENCE, SEQUENCE_BLOCK));
     }
-    INSERT.run(em, features, made);
+    INSERT.addTo(writes, made);
   }
 
   public Optional<QueueEntry> findByCommunication(long communicationId) {

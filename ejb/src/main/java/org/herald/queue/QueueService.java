@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.herald.channel.OutgoingMessage;
+import org.herald.persistence.Writes;
 
 /**
  * Puts outgoing communications on the queue and answers where their delivery stands, in the
@@ -29,16 +30,17 @@ public class QueueService {
 
   /**
    * Stores messages to deliver in the caller's transaction, as they are given (the send path has
-   * made them what the contacts receive), as one batch of rows. What Herald delivers (itself, or
-   * pushed to an external system's webhook) wakes a dispatcher once the transaction has committed:
-   * one wake-up however many entries it stored; entries an external system pulls wait for it.
-   * Answers the entries in order.
+   * made them what the contacts receive), as one batch of rows added to {@code writes} (which the
+   * caller runs with the communications' own). What Herald delivers (itself, or pushed to an
+   * external system's webhook) wakes a dispatcher once the transaction has committed: one wake-up
+   * however many entries it stored; entries an external system pulls wait for it. Answers the
+   * entries in order.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public List<QueueEntry> enqueueAll(List<ToQueue> messages) {
+  public List<QueueEntry> enqueueAll(List<ToQueue> messages, Writes writes) {
     Instant now = Instant.now();
     List<QueueEntry> made = messages.stream().map(message -> entry(message, now)).toList();
-    entries.addAll(made);
+    entries.addAll(made, writes);
     if (messages.stream().anyMatch(message -> !message.pulled())) {
       dispatch.wake();
     }
