@@ -10,7 +10,7 @@
 #   bench/e2e.sh --phases email     only some of the phases (email, sms, external)
 #   bench/e2e.sh --phases events --messages 20000   business events until every communication is
 #                                   queued, against raw JDBC (not run unless named; bench/README.md)
-#   bench/e2e.sh --profile          also records the server with JFR during the email and SMS phases
+#   bench/e2e.sh --profile          also records the server with JFR during the email, SMS and external phases
 #   bench/e2e.sh --pages-in-flight 8  the external system's batch completes at once (default 4)
 #   SKIP_BUILD=1 bench/e2e.sh       reuse the last build
 #   EAR=path/to/herald.ear …        deploy another build (e.g. to compare before and after)

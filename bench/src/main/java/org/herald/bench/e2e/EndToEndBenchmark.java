@@ -474,6 +474,9 @@ public final class EndToEndBenchmark {
         break;
       }
     }
+    if (options.profile()) {
+      server.startRecording(options.output().resolve("external-single.jfr"));
+    }
     InFlight.Run singles =
         InFlight.run(
             system,
@@ -484,6 +487,10 @@ public final class EndToEndBenchmark {
                     "/queue/entries/" + first.get(i) + "/state",
                     JSON.createObjectBuilder().add("state", "COMPLETED").build()),
             200);
+    if (options.profile()) {
+      server.stopRecording();
+      server.startRecording(options.output().resolve("external-pages.jfr"));
+    }
     int rest = n - first.size();
     Database.Sampler sampler;
     long start = System.nanoTime();
@@ -496,6 +503,9 @@ public final class EndToEndBenchmark {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (options.profile()) {
+      server.stopRecording();
+    }
     External external =
         new External(
             creates,
@@ -864,7 +874,14 @@ public final class EndToEndBenchmark {
 
   private void printProfiles() throws IOException {
     for (String name :
-        List.of("ceiling", "email-create", "email-drain", "sms-create", "sms-drain")) {
+        List.of(
+            "ceiling",
+            "email-create",
+            "email-drain",
+            "sms-create",
+            "sms-drain",
+            "external-single",
+            "external-pages")) {
       Path file = options.output().resolve(name + ".jfr");
       if (!Files.exists(file)) {
         continue; // a phase not run

@@ -1,6 +1,6 @@
 package org.herald.web.api.automation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +12,7 @@ import org.herald.api.event.EventTypeDto;
 import org.herald.automation.EventTypes;
 
 @Path("event-types")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Automations")
 public class EventTypeResource {

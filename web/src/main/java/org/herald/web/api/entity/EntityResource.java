@@ -1,6 +1,6 @@
 package org.herald.web.api.entity;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +25,7 @@ import org.herald.entity.StoredEntity;
 import org.herald.web.api.RequestBody;
 
 @Path("entities/{type}/{number}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(

@@ -1,6 +1,6 @@
 package org.herald.web.api.event;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +36,7 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -45,7 +45,6 @@ import org.herald.web.api.RequestBody;
 public class EventResource {
 
   @Inject EventService events;
-  @Context UriInfo uri;
 
   @POST
   @Operation(
@@ -57,10 +56,10 @@ public class EventResource {
               + " same id again is accepted and changes nothing (received: false).")
   @APIResponse(responseCode = "202", description = "Accepted")
   @APIResponse(responseCode = "422", description = "Unknown type, entity or contact, bad values")
-  public Response post(BusinessEventDto event) {
+  public Response post(BusinessEventDto event, @Context UriInfo uri) {
     RequestBody.require(event);
     EventService.Accepted accepted = events.accept(toNew(event));
-    URI location = location(accepted.eventId());
+    URI location = location(uri, accepted.eventId());
     return Response.accepted(
             new EventAcceptedDto(accepted.eventId(), accepted.received(), location.toString()))
         .location(location)
@@ -78,7 +77,7 @@ public class EventResource {
               + " harmless.")
   @APIResponse(responseCode = "202", description = "Accepted")
   @APIResponse(responseCode = "422", description = "Invalid events, every problem named")
-  public Response postBatch(BusinessEventBatchDto batch) {
+  public Response postBatch(BusinessEventBatchDto batch, @Context UriInfo uri) {
     RequestBody.require(batch);
     List<NewEvent> items =
         batch.items() == null
@@ -89,7 +88,7 @@ public class EventResource {
             .map(
                 one ->
                     new EventAcceptedDto(
-                        one.eventId(), one.received(), location(one.eventId()).toString()))
+                        one.eventId(), one.received(), location(uri, one.eventId()).toString()))
             .toList();
     return Response.accepted(new EventBatchAcceptedDto(accepted)).build();
   }
@@ -118,9 +117,9 @@ public class EventResource {
               + " made again.")
   @APIResponse(responseCode = "202", description = "Queued")
   @APIResponse(responseCode = "404", description = "No such event")
-  public Response reprocess(@PathParam("id") String id) {
+  public Response reprocess(@PathParam("id") String id, @Context UriInfo uri) {
     events.reprocess(id);
-    return Response.accepted().location(location(id)).build();
+    return Response.accepted().location(location(uri, id)).build();
   }
 
   @GET
@@ -144,7 +143,7 @@ public class EventResource {
     return Pages.of(events.list(type, contact, request), event -> toDto(event, null));
   }
 
-  private URI location(String eventId) {
+  private static URI location(UriInfo uri, String eventId) {
     return uri.getBaseUriBuilder().path("events").path(eventId).build();
   }
 

@@ -1,6 +1,6 @@
 package org.herald.web.api.externalsystem;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +42,7 @@ import org.herald.web.api.RequestBody;
  * (another system's are unknown here), never expired ones.
  */
 @Path("queue/entries")
-@RequestScoped
+@ApplicationScoped
 @ExternalSystemAccess
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

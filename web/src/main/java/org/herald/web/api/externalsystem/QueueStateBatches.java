@@ -1,6 +1,6 @@
 package org.herald.web.api.externalsystem;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.herald.web.api.RequestBody;
  * Maps a batch of state reports to the queue and each outcome back, answered as the single report
  * would be, its fields named under the item ({@code items[3].errorCode}).
  */
-@RequestScoped
+@ApplicationScoped
 public class QueueStateBatches {
 
   @Inject ExternalQueue queue;

@@ -1,6 +1,6 @@
 package org.herald.web.api.link;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +28,7 @@ import org.herald.web.api.PublicPages;
  * one-click unsubscribe address, which mail providers POST {@code List-Unsubscribe=One-Click} to.
  */
 @Path("public/links/{token}")
-@RequestScoped
+@ApplicationScoped
 @PublicAccess
 @SecurityRequirements // no key: the signed token is the credential
 @Produces(MediaType.TEXT_HTML)

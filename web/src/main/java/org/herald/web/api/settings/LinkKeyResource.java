@@ -1,6 +1,6 @@
 package org.herald.web.api.settings;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.herald.api.settings.LinkKeyDto;
 import org.herald.link.SigningKey;
 
 @Path("settings/link-keys")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Settings", description = "Servers, allowed media and character limits")
 public class LinkKeyResource {

@@ -1,6 +1,6 @@
 package org.herald.web.api.settings;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.herald.tracking.TrackingSettingsService;
 import org.herald.web.api.RequestBody;
 
 @Path("settings/tracking")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Settings", description = "Servers, allowed media and character limits")

@@ -1,6 +1,6 @@
 package org.herald.web.api.tag;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +17,7 @@ import org.herald.tag.TagCatalogue;
 import org.herald.tag.TagDefinition;
 
 @Path("tags")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tags", description = "The tags templates may use, derived from the entity model")
 public class TagResource {

@@ -1,6 +1,6 @@
 package org.herald.web.api.tracking;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.herald.tracking.TrackingDetails;
 import org.herald.tracking.TrackingService;
 
 @Path("communications/{number}/tracking")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Communications", description = "Logged interactions with contacts, and their delivery")
 public class CommunicationTrackingResource {

@@ -1,6 +1,6 @@
 package org.herald.web.api.tracking;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ import org.herald.web.api.PublicPages;
  * only where its token says.
  */
 @Path("public/tracking")
-@RequestScoped
+@ApplicationScoped
 @PublicAccess
 @SecurityRequirements // no key: the signed token is the credential
 @Tag(
