@@ -1,6 +1,6 @@
 package org.herald.web.api.automation;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,7 +34,7 @@ import org.herald.web.api.RequestBody;
 import org.herald.web.api.condition.ConditionAssembler;
 
 @Path("automations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -44,13 +44,12 @@ import org.herald.web.api.condition.ConditionAssembler;
 public class AutomationResource {
 
   @Inject AutomationService automations;
-  @Context UriInfo uri;
 
   @POST
   @Operation(operationId = "createAutomation", summary = "Add an automation")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
-  public Response create(AutomationDto automation) {
+  public Response create(AutomationDto automation, @Context UriInfo uri) {
     RequestBody.require(automation);
     Automation created = automations.create(automation.code(), toDetails(automation));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())

@@ -1,6 +1,6 @@
 package org.herald.web.api.category;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,14 +30,13 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("categories")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories", description = "Classify communications by business function")
 public class CategoryResource {
 
   @Inject CategoryService categories;
-  @Context UriInfo uri;
 
   @GET
   @Operation(
@@ -60,7 +59,7 @@ public class CategoryResource {
       description = "Created",
       content = @Content(schema = @Schema(ref = "Category")))
   @APIResponse(responseCode = "422", description = "Invalid or duplicate code, missing name")
-  public Response create(CategoryDto category) {
+  public Response create(CategoryDto category, @Context UriInfo uri) {
     RequestBody.require(category);
     Category created = categories.create(category.code(), category.name(), category.description());
     return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())

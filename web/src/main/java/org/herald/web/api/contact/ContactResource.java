@@ -1,6 +1,6 @@
 package org.herald.web.api.contact;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,7 +37,7 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.input.MergePatch;
 
 @Path("contacts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "The people Herald communicates with (contact_information)")
@@ -46,7 +46,6 @@ public class ContactResource {
   @Inject ContactService contacts;
   @Inject ContactAssembler assembler;
   @Inject ContactErasure erasure;
-  @Context UriInfo uri;
 
   @POST
   @Operation(operationId = "createContact", summary = "Add a contact")
@@ -64,7 +63,8 @@ public class ContactResource {
   public Response create(
       ContactDto contact,
       @Parameter(description = IdempotencyKey.DESCRIPTION) @HeaderParam(IdempotencyKey.HEADER)
-          String idempotencyKey) {
+          String idempotencyKey,
+      @Context UriInfo uri) {
     Contact created =
         contacts.create(assembler.toDetails(contact), IdempotencyKey.check(idempotencyKey));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())

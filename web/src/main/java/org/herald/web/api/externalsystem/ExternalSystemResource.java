@@ -1,6 +1,6 @@
 package org.herald.web.api.externalsystem;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +39,7 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("external-systems")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -48,7 +48,6 @@ import org.herald.web.api.RequestBody;
 public class ExternalSystemResource {
 
   @Inject ExternalSystemService systems;
-  @Context UriInfo uri;
 
   @POST
   @Operation(
@@ -62,7 +61,7 @@ public class ExternalSystemResource {
   @APIResponse(
       responseCode = "422",
       description = "Invalid or duplicate code, no media, a webhook URL Herald may not reach…")
-  public Response register(ExternalSystemDto system) {
+  public Response register(ExternalSystemDto system, @Context UriInfo uri) {
     RequestBody.require(system);
     Registration registration = systems.register(system.code(), details(system));
     return Response.created(

@@ -1,6 +1,6 @@
 package org.herald.web.api.notification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,7 +33,7 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("communication-plans")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -45,13 +45,12 @@ public class CommunicationPlanResource {
 
   @Inject CommunicationPlanService plans;
   @Inject NotificationRunService runs;
-  @Context UriInfo uri;
 
   @POST
   @Operation(operationId = "createCommunicationPlan", summary = "Add a communication plan")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
-  public Response create(CommunicationPlanDto plan) {
+  public Response create(CommunicationPlanDto plan, @Context UriInfo uri) {
     RequestBody.require(plan);
     CommunicationPlan created = plans.create(plan.code(), details(plan));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())
@@ -117,7 +116,8 @@ public class CommunicationPlanResource {
   @APIResponse(
       responseCode = "503",
       description = "The run's job could not start: the run is FAILED with the reason, resume it")
-  public Response start(@PathParam("code") String code, NewPlanRunDto request) {
+  public Response start(
+      @PathParam("code") String code, NewPlanRunDto request, @Context UriInfo uri) {
     NotificationRunService.Shown started =
         runs.startPlan(code, request == null ? null : request.scheduledFor());
     return Response.created(

@@ -1,6 +1,6 @@
 package org.herald.web.api.notification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("notification-runs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -41,7 +41,6 @@ import org.herald.web.api.RequestBody;
 public class NotificationRunResource {
 
   @Inject NotificationRunService runs;
-  @Context UriInfo uri;
 
   @POST
   @Operation(
@@ -57,7 +56,7 @@ public class NotificationRunResource {
   @APIResponse(
       responseCode = "503",
       description = "The run's job could not start: the run is FAILED with the reason, resume it")
-  public Response start(NewNotificationRunDto request) {
+  public Response start(NewNotificationRunDto request, @Context UriInfo uri) {
     RequestBody.require(request);
     NotificationRunService.Shown started =
         runs.start(request.notificationType(), request.scheduledFor());

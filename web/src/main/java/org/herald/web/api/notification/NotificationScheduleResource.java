@@ -1,6 +1,6 @@
 package org.herald.web.api.notification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +28,7 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("notification-schedules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -37,7 +37,6 @@ import org.herald.web.api.RequestBody;
 public class NotificationScheduleResource {
 
   @Inject NotificationScheduleService schedules;
-  @Context UriInfo uri;
 
   @POST
   @Operation(
@@ -48,7 +47,7 @@ public class NotificationScheduleResource {
               + " one node of a cluster.")
   @APIResponse(responseCode = "201", description = "Created, with nextRunAt")
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
-  public Response create(NotificationScheduleDto schedule) {
+  public Response create(NotificationScheduleDto schedule, @Context UriInfo uri) {
     RequestBody.require(schedule);
     NotificationScheduleService.Shown created =
         schedules.create(

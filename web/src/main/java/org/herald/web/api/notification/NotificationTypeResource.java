@@ -1,6 +1,6 @@
 package org.herald.web.api.notification;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,7 +33,7 @@ import org.herald.web.api.RequestBody;
 import org.herald.web.api.condition.ConditionAssembler;
 
 @Path("notification-types")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -42,13 +42,12 @@ import org.herald.web.api.condition.ConditionAssembler;
 public class NotificationTypeResource {
 
   @Inject NotificationTypeService types;
-  @Context UriInfo uri;
 
   @POST
   @Operation(operationId = "createNotificationType", summary = "Add a notification type")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
-  public Response create(NotificationTypeDto type) {
+  public Response create(NotificationTypeDto type, @Context UriInfo uri) {
     RequestBody.require(type);
     NotificationType created = types.create(type.code(), details(type));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())

@@ -1,6 +1,6 @@
 package org.herald.web.api.segment;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,20 +38,19 @@ import org.herald.web.api.RequestBody;
 import org.herald.web.api.condition.ConditionAssembler;
 
 @Path("segments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Segments", description = "Lists of contacts, by conditions or by hand, evaluated live")
 public class SegmentResource {
 
   @Inject SegmentService segments;
-  @Context UriInfo uri;
 
   @POST
   @Operation(operationId = "createSegment", summary = "Add a segment")
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
-  public Response create(SegmentDto segment) {
+  public Response create(SegmentDto segment, @Context UriInfo uri) {
     RequestBody.require(segment);
     Segment created = segments.create(segment.code(), toDetails(segment));
     return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build())

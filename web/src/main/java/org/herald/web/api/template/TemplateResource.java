@@ -1,6 +1,6 @@
 package org.herald.web.api.template;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,7 +41,7 @@ import org.herald.web.api.Pages;
 import org.herald.web.api.RequestBody;
 
 @Path("templates")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -51,7 +51,6 @@ public class TemplateResource {
 
   @Inject TemplateService templates;
   @Inject TestSends testSends;
-  @Context UriInfo uri;
 
   @POST
   @Operation(
@@ -66,7 +65,7 @@ public class TemplateResource {
       description = "Created",
       content = @Content(schema = @Schema(ref = "Template")))
   @APIResponse(responseCode = "422", description = "Invalid values, every one named")
-  public Response create(TemplateDto template) {
+  public Response create(TemplateDto template, @Context UriInfo uri) {
     RequestBody.require(template);
     CommunicationTemplate created =
         templates.create(template.code(), TemplateAssembler.toDetails(template));
