@@ -114,7 +114,6 @@ public class ExternalSystem implements Serializable {
     this.characterLimit = details.characterLimit();
   }
 
-  /** Replaces the key: the old one stops working at once. */
   /** Takes a new key; the one it replaces stays valid for {@code grace}, then is revoked. */
   void rotate(ApiKey key, Instant now, Duration grace) {
     boolean keepOld = !grace.isZero() && !grace.isNegative();
@@ -122,6 +121,11 @@ public class ExternalSystem implements Serializable {
     this.previousKeyValidUntil = keepOld ? now.plus(grace) : null;
     this.apiKeyHash = key.hash();
     this.keyCreatedAt = now;
+  }
+
+  /** Whether {@code keyHash} is the hash of the system's current key (not of the one replaced). */
+  boolean isCurrentKey(String keyHash) {
+    return apiKeyHash.equals(keyHash);
   }
 
   /** Until when the key replaced by the last rotation is still accepted (null: not at all). */

@@ -3,6 +3,7 @@ package org.herald.externalsystem;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ public class ExternalSystemService {
   @Inject WebhookUrlPolicy webhookUrls;
   @Inject Secrets secrets;
   @Inject AuditTrail audit;
+  @Inject Event<ExternalSystemChanged> changes;
 
   /** How long a rotated key keeps working beside the new one (PT0S: it stops at once). */
   @Inject
@@ -63,6 +65,7 @@ public class ExternalSystemService {
     system.describe(details);
     String secret = system.hasWebhook() && !hadWebhook ? newWebhookSecret(system) : null;
     audit.record(AUDIT_SUBJECT, code, secret == null ? "changed" : "changed, webhook added");
+    changes.fire(new ExternalSystemChanged(code));
     return new Registration(system, null, secret);
   }
 
@@ -76,6 +79,7 @@ public class ExternalSystemService {
     ApiKey key = ApiKey.generate();
     system.rotate(key, Instant.now(), keyGrace);
     audit.record(AUDIT_SUBJECT, code, "key rotated");
+    changes.fire(new ExternalSystemChanged(code));
     return new Registration(system, key, system.hasWebhook() ? newWebhookSecret(system) : null);
   }
 
@@ -94,9 +98,10 @@ public class ExternalSystemService {
   }
 
   /**
-   * The system a presented key belongs to, if any (detached). A read by an index, before every
-   * request of an external system: in the caller's transaction where it has one, else in none,
-   * rather than in a transaction of its own to begin and commit.
+   * The system a presented key belongs to, if any (detached), as the database says now. A read by
+   * an index: in the caller's transaction where it has one, else in none, rather than in a
+   * transaction of its own to begin and commit. Requests authenticate through {@link
+   * ExternalSystemKeys}, which remembers the answer for a second.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<ExternalSystem> authenticate(String presentedKey) {

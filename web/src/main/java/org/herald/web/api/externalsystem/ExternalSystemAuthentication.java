@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
-import org.herald.externalsystem.ExternalSystemService;
+import org.herald.externalsystem.ExternalSystemKeys;
 import org.herald.web.api.ExternalSystemAccess;
 import org.herald.web.api.problem.Problems;
 
@@ -27,7 +27,7 @@ public class ExternalSystemAuthentication implements ContainerRequestFilter {
 
   private static final String BEARER = "Bearer ";
 
-  @Inject ExternalSystemService systems;
+  @Inject ExternalSystemKeys keys;
   @Inject CallingSystem caller;
 
   @Override
@@ -37,8 +37,7 @@ public class ExternalSystemAuthentication implements ContainerRequestFilter {
       request.abortWith(Problems.unauthorized("Missing the external system's bearer key"));
       return;
     }
-    systems
-        .authenticate(header.substring(BEARER.length()).trim())
+    keys.authenticate(header.substring(BEARER.length()).trim())
         .ifPresentOrElse(
             system -> {
               caller.authenticated(system);
