@@ -445,6 +445,8 @@ public final class EndToEndBenchmark {
       Histogram batches,
       Histogram singles,
       double singlesPerSecond,
+      double singleServerMillis,
+      double singleDatabaseMillis,
       List<Map.Entry<String, Long>> statements,
       List<Map.Entry<String, Long>> waits,
       long statementSamples) {}
@@ -477,6 +479,8 @@ public final class EndToEndBenchmark {
     if (options.profile()) {
       server.startRecording(options.output().resolve("external-single.jfr"));
     }
+    long singlesCpu = server.cpuNanos();
+    Map<Long, Long> singlesDatabaseCpu = database.backendCpu();
     InFlight.Run singles =
         InFlight.run(
             system,
@@ -487,6 +491,8 @@ public final class EndToEndBenchmark {
                     "/queue/entries/" + first.get(i) + "/state",
                     JSON.createObjectBuilder().add("state", "COMPLETED").build()),
             200);
+    double singleServerMillis = (server.cpuNanos() - singlesCpu) / 1e6 / first.size();
+    double singleDatabaseMillis = database.backendCpuSince(singlesDatabaseCpu) / 1e6 / first.size();
     if (options.profile()) {
       server.stopRecording();
       server.startRecording(options.output().resolve("external-pages.jfr"));
@@ -514,17 +520,20 @@ public final class EndToEndBenchmark {
             batches,
             singles.latency(),
             singles.perSecond(),
+            singleServerMillis,
+            singleDatabaseMillis,
             sampler.statements(),
             sampler.waits(),
             sampler.samples());
     out.printf(
         "  external: emptied at %,.0f entries/s; pull p99 %.1f ms, batch p99 %.1f ms;"
-            + " single PUTs %,.0f/s, p99 %.1f ms%n",
+            + " single PUTs %,.0f/s, p99 %.1f ms, %.2f ms server CPU each%n",
         external.entriesPerSecond(),
         millis(pulls, 99),
         millis(batches, 99),
         external.singlesPerSecond(),
-        millis(external.singles(), 99));
+        millis(external.singles(), 99),
+        external.singleServerMillis());
     return external;
   }
 
@@ -782,6 +791,9 @@ public final class EndToEndBenchmark {
         millis(external.singles(), 99),
         CALL_P99_TARGET_MS,
         met(worstP99 < CALL_P99_TARGET_MS));
+    out.printf(
+        "   CPU per single PUT: Payara %.2f ms, PostgreSQL %.2f ms%n",
+        external.singleServerMillis(), external.singleDatabaseMillis());
   }
 
   private void printDrain(String title, Drain drain, String raw) {
