@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.herald.TestClock;
 import org.herald.api.Medium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,30 +38,10 @@ class ExternalSystemKeysTest {
       return accepted ? Optional.of(system) : Optional.empty();
     }
 
-    MutableClock now;
+    TestClock now;
   }
 
-  /** A clock the test moves. */
-  private static final class MutableClock extends Clock {
-    Instant at = T0;
-
-    @Override
-    public Instant instant() {
-      return at;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final MutableClock clock = new MutableClock();
+  private final TestClock clock = new TestClock(T0);
   private final Database database = new Database();
   private final ExternalSystemKeys keys = new ExternalSystemKeys();
 
@@ -84,10 +63,10 @@ class ExternalSystemKeysTest {
   void anAcceptedKeyIsTakenForASecondWithoutAskingAgain() {
     String key = database.current.value();
     assertSame(database.system, keys.authenticate(key).orElseThrow());
-    clock.at = T0.plusMillis(999);
+    clock.set(T0.plusMillis(999));
     assertSame(database.system, keys.authenticate(key).orElseThrow());
     assertEquals(1, database.asked.size());
-    clock.at = T0.plus(ExternalSystemKeys.REMEMBERED);
+    clock.set(T0.plus(ExternalSystemKeys.REMEMBERED));
     keys.authenticate(key);
     assertEquals(2, database.asked.size());
   }
@@ -121,10 +100,10 @@ class ExternalSystemKeysTest {
     database.graceEnds = T0.plusMillis(300);
     database.system.rotate(database.current, T0.minusMillis(4700), Duration.ofMillis(5000));
     assertTrue(keys.authenticate(old.value()).isPresent());
-    clock.at = T0.plusMillis(299);
+    clock.set(T0.plusMillis(299));
     assertTrue(keys.authenticate(old.value()).isPresent());
     assertEquals(1, database.asked.size());
-    clock.at = T0.plusMillis(300); // the grace is over: asked again, and refused
+    clock.set(T0.plusMillis(300)); // the grace is over: asked again, and refused
     assertTrue(keys.authenticate(old.value()).isEmpty());
     assertEquals(2, database.asked.size());
   }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -27,36 +23,23 @@ class JdbcQueryTogetherTest {
           "SELECT name FROM owner WHERE id = ?",
           "SELECT label FROM item WHERE owner_id = ? AND label <> ? ORDER BY label");
 
-  private Connection db;
+  private InMemoryDatabase db;
   private EntityManager em;
 
   @BeforeEach
   void tables() throws SQLException {
-    db = DriverManager.getConnection("jdbc:h2:mem:together");
-    try (Statement ddl = db.createStatement()) {
-      ddl.execute("CREATE TABLE owner (id BIGINT PRIMARY KEY, name VARCHAR(20))");
-      ddl.execute("CREATE TABLE item (owner_id BIGINT, label VARCHAR(20))");
-      ddl.execute("INSERT INTO owner VALUES (1, 'Ada'), (2, 'Bob')");
-      ddl.execute("INSERT INTO item VALUES (1, 'pen'), (1, 'ink'), (1, 'nib'), (2, 'cup')");
-    }
-    em =
-        (EntityManager)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("unwrap") && args[0] == Connection.class) {
-                    return db;
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
+    db =
+        InMemoryDatabase.open(
+            "together",
+            "CREATE TABLE owner (id BIGINT PRIMARY KEY, name VARCHAR(20))",
+            "CREATE TABLE item (owner_id BIGINT, label VARCHAR(20))",
+            "INSERT INTO owner VALUES (1, 'Ada'), (2, 'Bob')",
+            "INSERT INTO item VALUES (1, 'pen'), (1, 'ink'), (1, 'nib'), (2, 'cup')");
+    em = db.entityManager();
   }
 
   @AfterEach
   void drop() throws SQLException {
-    try (Statement ddl = db.createStatement()) {
-      ddl.execute("DROP ALL OBJECTS");
-    }
     db.close();
   }
 

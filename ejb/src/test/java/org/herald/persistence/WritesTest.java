@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,27 +33,17 @@ class WritesTest {
           "child",
           RowColumns.<Child>of().bigint("id", Child::id).bigint("parent_id", Child::parentId));
 
-  private Connection db;
+  private InMemoryDatabase db;
   private Writes writes;
 
   @BeforeEach
   void tables() throws SQLException {
-    db = DriverManager.getConnection("jdbc:h2:mem:writes");
-    try (Statement ddl = db.createStatement()) {
-      ddl.execute("CREATE TABLE parent (id BIGINT PRIMARY KEY, name VARCHAR(20))");
-      ddl.execute("CREATE TABLE child (id BIGINT PRIMARY KEY, parent_id BIGINT REFERENCES parent)");
-    }
-    EntityManager em =
-        (EntityManager)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("unwrap") && args[0] == Connection.class) {
-                    return db;
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
+    db =
+        InMemoryDatabase.open(
+            "writes",
+            "CREATE TABLE parent (id BIGINT PRIMARY KEY, name VARCHAR(20))",
+            "CREATE TABLE child (id BIGINT PRIMARY KEY, parent_id BIGINT REFERENCES parent)");
+    EntityManager em = db.entityManager();
     DatabaseFeatures features = new DatabaseFeatures();
     features.em = em;
     writes = new Writes(em, features);
@@ -64,9 +51,6 @@ class WritesTest {
 
   @AfterEach
   void drop() throws SQLException {
-    try (Statement ddl = db.createStatement()) {
-      ddl.execute("DROP ALL OBJECTS");
-    }
     db.close();
   }
 
@@ -100,7 +84,7 @@ class WritesTest {
 
   private List<Long> ids(String table) throws SQLException {
     List<Long> ids = new ArrayList<>();
-    try (Statement query = db.createStatement();
+    try (Statement query = db.connection().createStatement();
         ResultSet rows = query.executeQuery("SELECT id FROM " + table + " ORDER BY id")) {
       while (rows.next()) {
         ids.add(rows.getLong(1));

@@ -2,18 +2,17 @@ package org.herald.channel.smpp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.herald.TestClock;
 import org.herald.channel.DeliveryReceipt;
 import org.junit.jupiter.api.Test;
 
 class MultipartReceiptsTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final TestClock clock = new TestClock(Instant.parse("2025-01-01T00:00:00Z"));
   private final MultipartReceipts receipts = new MultipartReceipts(Duration.ofHours(1), clock);
 
   @Test
@@ -72,28 +71,5 @@ class MultipartReceiptsTest {
 
   private static Optional<DeliveryReceipt> delivered(String reference, String text) {
     return Optional.of(new DeliveryReceipt(reference, true, "000", text));
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
