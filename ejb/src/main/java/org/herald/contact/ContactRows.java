@@ -44,7 +44,7 @@ public class ContactRows {
     List<String> byNumber = List.of(number);
     return BY_NUMBER.run(
         em,
-        features.runsQueriesTogether(),
+        features,
         List.of(byNumber, byNumber, byNumber),
         results -> {
           List<Contact> found = CONTACTS.readAll(results.next());

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One statement on the current transaction's connection, its rows read by the caller: for the
@@ -73,17 +72,18 @@ public final class JdbcQuery {
 
     private Together(List<String> queries) {
       this.queries = List.copyOf(queries);
-      this.all = queries.stream().collect(Collectors.joining(";\n"));
+      this.all = oneStatement(queries);
     }
 
     /**
      * Runs the queries on the current transaction's connection, {@code parameters.get(i)} bound in
-     * order to the i-th, in one statement where {@code inOneRoundTrip} ({@link
-     * DatabaseFeatures#runsQueriesTogether()}), and hands their result sets to {@code reader}.
+     * order to the i-th, in one statement where {@code features} says the database takes them so
+     * ({@link DatabaseFeatures#runsQueriesTogether()}), and hands their result sets to {@code
+     * reader}.
      */
     public <R> R run(
         EntityManager em,
-        boolean inOneRoundTrip,
+        DatabaseFeatures features,
         List<? extends List<?>> parameters,
         ResultsReader<R> reader) {
       if (parameters.size() != queries.size()) {
@@ -92,7 +92,7 @@ public final class JdbcQuery {
       }
       Connection connection = em.unwrap(Connection.class);
       try {
-        return inOneRoundTrip
+        return features.runsQueriesTogether()
             ? inOne(connection, parameters, reader)
             : oneByOne(connection, parameters, reader);
       } catch (SQLException e) {
@@ -104,11 +104,9 @@ public final class JdbcQuery {
         Connection connection, List<? extends List<?>> parameters, ResultsReader<R> reader)
         throws SQLException {
       try (PreparedStatement statement = connection.prepareStatement(all)) {
-        int at = 1;
+        int next = 1;
         for (List<?> values : parameters) {
-          for (Object value : values) {
-            statement.setObject(at++, value);
-          }
+          next = bind(statement, next, values);
         }
         statement.execute();
         boolean[] first = {true};
@@ -154,11 +152,24 @@ public final class JdbcQuery {
 
   /** Binds {@code values} in order, as JDBC objects (times already native). */
   public static Parameters inOrder(List<?> values) {
-    return statement -> {
-      for (int i = 0; i < values.size(); i++) {
-        statement.setObject(i + 1, values.get(i));
-      }
-    };
+    return statement -> bind(statement, 1, values);
+  }
+
+  /** Binds {@code values} in order from parameter {@code first} on; answers the next index. */
+  static int bind(PreparedStatement statement, int first, List<?> values) throws SQLException {
+    int next = first;
+    for (Object value : values) {
+      statement.setObject(next++, value);
+    }
+    return next;
+  }
+
+  /**
+   * Several statements as the text of one prepared statement, which PostgreSQL's driver sends in
+   * one round trip ({@link Together}, {@link Writes}).
+   */
+  static String oneStatement(List<String> statements) {
+    return String.join(";\n", statements);
   }
 
   /** Runs the update {@code sql} with what {@code parameters} binds; answers its update count. */

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Statements a transaction writes one after another, with nothing read between them, sent together
@@ -64,8 +63,7 @@ public final class Writes {
     pending.clear();
     Connection connection = em.unwrap(Connection.class);
     if (writes.size() > 1 && features.runsQueriesTogether()) {
-      execute(
-          connection, writes.stream().map(Write::sql).collect(Collectors.joining(";\n")), writes);
+      execute(connection, JdbcQuery.oneStatement(writes.stream().map(Write::sql).toList()), writes);
     } else {
       for (Write write : writes) {
         execute(connection, write.sql(), List.of(write));

@@ -47,6 +47,13 @@ final class InMemoryDatabase implements AutoCloseable {
             });
   }
 
+  /** What the helpers ask of the database behind {@link #entityManager()} (H2's answers). */
+  DatabaseFeatures features() {
+    DatabaseFeatures features = new DatabaseFeatures();
+    features.em = entityManager();
+    return features;
+  }
+
   @Override
   public void close() throws SQLException {
     try (Statement ddl = connection.createStatement()) {

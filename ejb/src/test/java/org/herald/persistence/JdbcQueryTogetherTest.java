@@ -25,6 +25,7 @@ class JdbcQueryTogetherTest {
 
   private InMemoryDatabase db;
   private EntityManager em;
+  private DatabaseFeatures features; // H2's: one query a statement
 
   @BeforeEach
   void tables() throws SQLException {
@@ -36,6 +37,7 @@ class JdbcQueryTogetherTest {
             "INSERT INTO owner VALUES (1, 'Ada'), (2, 'Bob')",
             "INSERT INTO item VALUES (1, 'pen'), (1, 'ink'), (1, 'nib'), (2, 'cup')");
     em = db.entityManager();
+    features = db.features();
   }
 
   @AfterEach
@@ -48,7 +50,7 @@ class JdbcQueryTogetherTest {
     List<String> read =
         OWNER_AND_ITEMS.run(
             em,
-            false,
+            features,
             List.of(List.of(1L), List.of(1L, "nib")),
             results -> {
               List<String> all = new ArrayList<>(labels(results.next()));
@@ -63,7 +65,7 @@ class JdbcQueryTogetherTest {
     String name =
         OWNER_AND_ITEMS.run(
             em,
-            false,
+            features,
             List.of(List.of(2L), List.of(2L, "")),
             results -> labels(results.next()).get(0));
     assertEquals("Bob", name);
@@ -73,7 +75,7 @@ class JdbcQueryTogetherTest {
   void parametersForEveryQueryOrNone() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> OWNER_AND_ITEMS.run(em, false, List.of(List.of(1L)), results -> null));
+        () -> OWNER_AND_ITEMS.run(em, features, List.of(List.of(1L)), results -> null));
   }
 
   private static List<String> labels(ResultSet rows) throws SQLException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,10 +42,7 @@ class WritesTest {
             "writes",
             "CREATE TABLE parent (id BIGINT PRIMARY KEY, name VARCHAR(20))",
             "CREATE TABLE child (id BIGINT PRIMARY KEY, parent_id BIGINT REFERENCES parent)");
-    EntityManager em = db.entityManager();
-    DatabaseFeatures features = new DatabaseFeatures();
-    features.em = em;
-    writes = new Writes(em, features);
+    writes = new Writes(db.entityManager(), db.features());
   }
 
   @AfterEach

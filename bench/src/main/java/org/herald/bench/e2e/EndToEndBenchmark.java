@@ -229,7 +229,7 @@ public final class EndToEndBenchmark {
     return JSON.createObjectBuilder().add("contact", contacts.get(i % contacts.size()));
   }
 
-  /** What one create phase cost: rate, latency, and CPU per create of the server and database. */
+  /** What a run of requests cost: rate, latency, and CPU a request of the server and database. */
   private record Creates(InFlight.Run run, long serverCpuNanos, long databaseCpuNanos) {
     double serverMillisEach() {
       return serverCpuNanos / 1e6 / run.requests();
@@ -378,7 +378,7 @@ public final class EndToEndBenchmark {
       server.startRecording(options.output().resolve("ceiling.jfr"));
     }
     try {
-      return timed(n, i -> api.get(CEILING_PATH), 200, "requests");
+      return timed(api, n, i -> api.get(CEILING_PATH), 200, "requests");
     } finally {
       if (profile) {
         server.stopRecording();
@@ -388,15 +388,19 @@ public final class EndToEndBenchmark {
 
   private Creates creates(int n, java.util.function.IntFunction<HttpRequest> request)
       throws Exception {
-    return timed(n, request, 201, "creates");
+    return timed(api, n, request, 201, "creates");
   }
 
   private Creates timed(
-      int n, java.util.function.IntFunction<HttpRequest> request, int expected, String what)
+      HeraldApi client,
+      int n,
+      java.util.function.IntFunction<HttpRequest> request,
+      int expected,
+      String what)
       throws Exception {
     long cpu = server.cpuNanos();
     Map<Long, Long> databaseCpu = database.backendCpu();
-    InFlight.Run run = InFlight.run(api, n, options.inFlight(), request, expected);
+    InFlight.Run run = InFlight.run(client, n, options.inFlight(), request, expected);
     Creates creates =
         new Creates(run, server.cpuNanos() - cpu, database.backendCpuSince(databaseCpu));
     out.printf(
@@ -443,10 +447,7 @@ public final class EndToEndBenchmark {
       double entriesPerSecond,
       Histogram pulls,
       Histogram batches,
-      Histogram singles,
-      double singlesPerSecond,
-      double singleServerMillis,
-      double singleDatabaseMillis,
+      Creates singles,
       List<Map.Entry<String, Long>> statements,
       List<Map.Entry<String, Long>> waits,
       long statementSamples) {}
@@ -479,20 +480,16 @@ public final class EndToEndBenchmark {
     if (options.profile()) {
       server.startRecording(options.output().resolve("external-single.jfr"));
     }
-    long singlesCpu = server.cpuNanos();
-    Map<Long, Long> singlesDatabaseCpu = database.backendCpu();
-    InFlight.Run singles =
-        InFlight.run(
+    Creates singles =
+        timed(
             system,
             first.size(),
-            options.inFlight(),
             i ->
                 system.put(
                     "/queue/entries/" + first.get(i) + "/state",
                     JSON.createObjectBuilder().add("state", "COMPLETED").build()),
-            200);
-    double singleServerMillis = (server.cpuNanos() - singlesCpu) / 1e6 / first.size();
-    double singleDatabaseMillis = database.backendCpuSince(singlesDatabaseCpu) / 1e6 / first.size();
+            200,
+            "single PUTs");
     if (options.profile()) {
       server.stopRecording();
       server.startRecording(options.output().resolve("external-pages.jfr"));
@@ -518,22 +515,18 @@ public final class EndToEndBenchmark {
             rest / seconds,
             pulls,
             batches,
-            singles.latency(),
-            singles.perSecond(),
-            singleServerMillis,
-            singleDatabaseMillis,
+            singles,
             sampler.statements(),
             sampler.waits(),
             sampler.samples());
     out.printf(
         "  external: emptied at %,.0f entries/s; pull p99 %.1f ms, batch p99 %.1f ms;"
-            + " single PUTs %,.0f/s, p99 %.1f ms, %.2f ms server CPU each%n",
+            + " single PUTs %,.0f/s, p99 %.1f ms%n",
         external.entriesPerSecond(),
         millis(pulls, 99),
         millis(batches, 99),
-        external.singlesPerSecond(),
-        millis(external.singles(), 99),
-        external.singleServerMillis());
+        external.singles().run().perSecond(),
+        millis(external.singles().run().latency(), 99));
     return external;
   }
 
@@ -773,13 +766,14 @@ public final class EndToEndBenchmark {
         external.entriesPerSecond(),
         EXTERNAL_TARGET,
         met(external.entriesPerSecond() >= EXTERNAL_TARGET),
-        external.singlesPerSecond(),
+        external.singles().run().perSecond(),
         SINGLE_PUT_TARGET,
-        met(external.singlesPerSecond() >= SINGLE_PUT_TARGET));
+        met(external.singles().run().perSecond() >= SINGLE_PUT_TARGET));
     double worstP99 =
         Math.max(
             millis(external.pulls(), 99),
-            Math.max(millis(external.batches(), 99), millis(external.singles(), 99)));
+            Math.max(
+                millis(external.batches(), 99), millis(external.singles().run().latency(), 99)));
     out.printf(
         "   p50/p99: pull %.1f/%.1f ms, batch PUT %.1f/%.1f ms, single PUT %.1f/%.1f ms"
             + " (target p99 < %.0f: %s)%n",
@@ -787,13 +781,13 @@ public final class EndToEndBenchmark {
         millis(external.pulls(), 99),
         millis(external.batches(), 50),
         millis(external.batches(), 99),
-        millis(external.singles(), 50),
-        millis(external.singles(), 99),
+        millis(external.singles().run().latency(), 50),
+        millis(external.singles().run().latency(), 99),
         CALL_P99_TARGET_MS,
         met(worstP99 < CALL_P99_TARGET_MS));
     out.printf(
         "   CPU per single PUT: Payara %.2f ms, PostgreSQL %.2f ms%n",
-        external.singleServerMillis(), external.singleDatabaseMillis());
+        external.singles().serverMillisEach(), external.singles().databaseMillisEach());
   }
 
   private void printDrain(String title, Drain drain, String raw) {
