@@ -4,10 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -16,28 +13,18 @@ import org.herald.web.api.problem.Problems;
 
 /**
  * Admits a request only with {@code Authorization: Bearer <herald.backoffice.api-key>}. Without a
- * configured key the API admits no one, rather than everyone. Resources for external systems
- * ({@link ExternalSystemAccess}) check those systems' own keys instead; {@link PublicAccess} ones a
- * signed link token.
+ * configured key the API admits no one, rather than everyone. {@link BackOfficeResources} puts it
+ * before every resource but those of external systems ({@link ExternalSystemAccess}), which check
+ * those systems' own keys, and {@link PublicAccess} ones, which take a signed link token.
  */
-@Provider
 @Priority(Priorities.AUTHENTICATION)
 public class BackOfficeAuthentication implements ContainerRequestFilter {
 
   static final String KEY_PROPERTY = "herald.backoffice.api-key";
   private static final String BEARER = "Bearer ";
 
-  @Context ResourceInfo resource;
-
   @Override
   public void filter(ContainerRequestContext request) {
-    Class<?> target = resource.getResourceClass();
-    if (target != null && target.isAnnotationPresent(ExternalSystemAccess.class)) {
-      return; // external systems present keys of their own
-    }
-    if (target != null && target.isAnnotationPresent(PublicAccess.class)) {
-      return; // recipients present a signed link token instead
-    }
     Optional<String> expected =
         ConfigProvider.getConfig()
             .getOptionalValue(KEY_PROPERTY, String.class)
