@@ -106,6 +106,18 @@ class InputRulesIT {
   }
 
   @Test
+  void aNumberTooLongToReadIsRefusedNamingIt() {
+    // Found by a sweep: Parsson throws on numbers over 1,100 characters, which answered 500.
+    ApiResponse refused =
+        api.put(
+            "/entities/payment/PMLONG1", "{\"values\": {\"amount\": 1" + "0".repeat(5000) + "}}");
+    assertProblem(refused, 400, "values.amount");
+    assertEquals(
+        "OUT_OF_RANGE", refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    assertEquals(404, api.get("/entities/payment/PMLONG1").status());
+  }
+
+  @Test
   void entityValuesNestedAThousandDeepAreRefused() {
     String deep = "[".repeat(1000) + "]".repeat(1000);
     ApiResponse refused =

@@ -303,7 +303,10 @@ class MalformedInputIT {
     return bad;
   }
 
-  /** Malformed whole documents: not JSON, trailing data, two documents, deep, repeated keys. */
+  /**
+   * Malformed whole documents: not JSON, trailing data, two documents, deep, repeated keys, a
+   * number longer than the JSON parser reads.
+   */
   private List<String> documentMutations(String body) {
     List<String> bad = new ArrayList<>();
     bad.add(body + " x");
@@ -315,6 +318,7 @@ class MalformedInputIT {
     if (body.startsWith("{") && body.length() > 2) {
       String first = body.substring(1, body.indexOf(':') + 1);
       bad.add("{" + first + "null," + body.substring(1));
+      bad.add("{\"n\": 1" + "0".repeat(5000) + "," + body.substring(1));
     }
     return bad;
   }

@@ -14,15 +14,22 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Reads exactly one JSON document: nothing may follow it, no object may name a property twice, and
+ * Reads exactly one JSON document: nothing may follow it, no object may name a property twice,
  * nothing may nest deeper than {@link #MAX_DEPTH} (deep nesting would overflow the stack of the
- * binding and of the domain code walking it). Yasson alone ignores trailing data and takes the last
- * of two equal keys.
+ * binding and of the domain code walking it) and no number may be longer than {@link
+ * #MAX_NUMBER_LENGTH}. Yasson alone ignores trailing data and takes the last of two equal keys.
  */
 final class StrictJson {
 
   /** Objects and arrays inside each other: far above any DTO, far below a stack overflow. */
   static final int MAX_DEPTH = 32;
+
+  /**
+   * Characters of a number: far above any value a field takes, below what Parsson reads (1,100, its
+   * {@code org.eclipse.parsson.maxBigDecimalLength}; longer ones it refuses with an exception no
+   * caller expects).
+   */
+  static final int MAX_NUMBER_LENGTH = 1000;
 
   private final JsonParser parser;
 
@@ -78,8 +85,19 @@ final class StrictJson {
     return switch (event) {
       case START_OBJECT -> object(path, depth + 1);
       case START_ARRAY -> array(path, depth + 1);
+      case VALUE_NUMBER -> number(path);
       default -> parser.getValue();
     };
+  }
+
+  private JsonValue number(String path) {
+    if (parser.getString().length() > MAX_NUMBER_LENGTH) {
+      throw MalformedBodyException.field(
+          path.isEmpty() ? "$" : path,
+          "OUT_OF_RANGE",
+          "is a number of more than " + MAX_NUMBER_LENGTH + " characters");
+    }
+    return parser.getValue();
   }
 
   private JsonValue object(String path, int depth) {

@@ -126,6 +126,21 @@ class StrictJsonBodiesTest {
   }
 
   @Test
+  void boundsTheLengthOfNumbersBeforeTheParserFails() {
+    // The longest number is read, then held to the field's own bound (422); one more digit and the
+    // reader refuses it (400) before Parsson would throw.
+    String longest = "1" + "0".repeat(StrictJson.MAX_NUMBER_LENGTH - 1);
+    assertEquals(
+        List.of("values.amount"),
+        fields(invalid(EntityDto.class, "{\"values\": {\"amount\": " + longest + "}}")));
+    MalformedBodyException refused =
+        malformed(EntityDto.class, "{\"values\": {\"amount\": " + longest + "0}}");
+    assertEquals("values.amount", refused.errors().get(0).field());
+    assertEquals("OUT_OF_RANGE", refused.errors().get(0).code());
+    assertEquals("$", malformed(EntityDto.class, "-" + longest).errors().get(0).field());
+  }
+
+  @Test
   void boundsTimesToFourDigitYears() throws IOException {
     assertEquals(
         List.of("createdAt"),
