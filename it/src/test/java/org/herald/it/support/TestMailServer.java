@@ -73,7 +73,6 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
         timeout, () -> receivedBy(address), messages -> messages.size() >= count);
   }
 
-  /** The text/html part of a multipart/alternative email, as Herald sends markup. */
   /** The email's plain text, line ends as written. */
   public static String plainText(MimeMessage mail) {
     try {
@@ -93,6 +92,7 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
     }
   }
 
+  /** The text/html part of a multipart/alternative email, as Herald sends markup. */
   public static String htmlPart(MimeMessage mail) {
     try {
       Multipart alternative = (Multipart) mail.getContent();
