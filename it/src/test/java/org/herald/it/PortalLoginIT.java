@@ -93,6 +93,30 @@ class PortalLoginIT {
   }
 
   @Test
+  void aPageWhoseStateIsGoneIsLoadedAfreshInsteadOfFailing() {
+    // A postback of a view the server does not have (its session expired, the server restarted):
+    // the page again, without the stale state, rather than a 500.
+    ApiResponse stale =
+        HeraldClient.withKey(null).page("/herald/login.xhtml?jakarta.faces.ViewState=1%3A2&x=y");
+    assertEquals(302, stale.status(), stale::toString);
+    assertTrue(
+        stale.header("Location").orElseThrow().endsWith("/herald/login.xhtml?x=y"),
+        stale::toString);
+
+    try (Browser browser = Browser.open()) {
+      browser.logIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+      browser.go("/herald/contacts.xhtml");
+      browser.await(d -> !d.findElements(By.id("sessionForm:logout")).isEmpty());
+      browser.driver().manage().deleteCookieNamed("JSESSIONID"); // the session ends under the page
+      browser.driver().findElement(By.id("sessionForm:logout")).click();
+      browser.await(d -> d.getCurrentUrl().contains("/login.xhtml"));
+      assertFalse(browser.driver().getPageSource().contains("Error report"));
+      browser.logIn(Browser.ADMIN, Browser.ADMIN_PASSWORD);
+      assertEquals("ADMIN", browser.text("callerRole"));
+    }
+  }
+
+  @Test
   void theApiHealthAndOpenApiNeedNoLoginAndKeepTheirOwnAccess() {
     HeraldClient anonymous = HeraldClient.withKey(null);
     ApiResponse api = anonymous.get("/contacts");
