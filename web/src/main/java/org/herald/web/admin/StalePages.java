@@ -8,6 +8,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.stream.Collectors;
 import org.primefaces.csp.CspException;
+import org.primefaces.util.Constants;
 
 /**
  * A portal page the server can no longer answer as a postback — its view is gone (the session
@@ -27,7 +29,7 @@ public class StalePages extends ExceptionHandlerWrapper {
 
   /** Request parameters that make a request a postback of one particular page. */
   private static final String[] POSTBACK_PARAMETERS = {
-    "jakarta.faces.ViewState", "primefaces.nonce"
+    ResponseStateManager.VIEW_STATE_PARAM, Constants.RequestParams.NONCE_PARAM
   };
 
   public StalePages(ExceptionHandler wrapped) {
